@@ -1,0 +1,99 @@
+/**
+ * Configuration from the environment (and `.env`, through dotenv), validated once with zod.
+ * Missing platform credentials are not an error: the bot then runs the console only.
+ */
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://discord.com/api' }).optional())
+  .optional();
+
+const snowflake = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)').optional())
+  .optional();
+
+export const ConfigSchema = z
+  .object({
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    ENTRIES_DIR: optionalText,
+
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: snowflake,
+    DISCORD_GUILD_ID: snowflake,
+    DISCORD_API_URL: optionalUrl,
+    DISCORD_SHARD_COUNT: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value))
+      .pipe(
+        z
+          .union([z.literal('auto'), z.string().regex(/^[1-9]\d{0,3}$/).transform(Number)], {
+            error: 'must be "auto" or a whole number of shards from 1 to 9999',
+          })
+          .optional(),
+      )
+      .optional(),
+
+    SLACK_BOT_TOKEN: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value))
+      .pipe(z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-').optional())
+      .optional(),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value))
+      .pipe(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional())
+      .optional(),
+    SLACK_API_URL: optionalUrl,
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** A configuration problem, worded as one line naming the variable and the fix. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validate an environment; throws ConfigError with one line per bad variable. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = issue.path.join('.') || 'environment';
+    return `${name} ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
+}
+
+/** Which chat surfaces the configuration can start. */
+export function configuredSurfaces(config: Config): { discord: boolean; slack: boolean } {
+  return {
+    discord: Boolean(config.DISCORD_TOKEN),
+    slack: Boolean(config.SLACK_BOT_TOKEN),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The shape of a lexicon entry: the zod schema for an entry file's YAML front-matter, and the
+ * in-memory `Entry` the loader builds from front-matter plus Markdown body.
+ *
+ * Entry file layout (`entries/<id>.md`):
+ *
+ * ```
+ * ---
+ * <front-matter, validated by EntryFrontMatterSchema>
+ * ---
+ * Opening paragraphs (section id "intro").
+ *
+ * ## Section heading            <- a new section; its id is slugify(heading)
+ * Paragraphs separated by blank lines, footnote markers as [^12].
+ *
+ * [^12]: Footnote text, verbatim.
+ *     Continuation lines of a footnote are indented by four spaces.
+ * ```
+ */
+import { z } from 'zod';
+
+/** BCP-47 language codes the document records translations in. */
+export const TranslationLanguageSchema = z.enum(['zh', 'ja', 'ko']);
+export type TranslationLanguage = z.infer<typeof TranslationLanguageSchema>;
+
+/** Where a translation came from in the document, shown to the user beside it. */
+export const TranslationSourceSchema = z.object({
+  /** Human-readable provenance, e.g. "Appendix to 5A: Candidate translations … (David A. Welch)". */
+  label: z.string().min(1),
+  /** The footnote that records it, when a footnote is the source. */
+  footnote: z.number().int().positive().optional(),
+  /** Who prepared it, when the document says so (e.g. "Jiang Wenran"). */
+  by: z.string().min(1).optional(),
+  /** When, when the document says so (e.g. "December 2013"). */
+  date: z.string().min(1).optional(),
+});
+
+export const GlossSchema = z.object({ word: z.string().min(1), meaning: z.string().min(1) });
+
+/** One recorded rendering of an English concept into another language. */
+export const TranslationSchema = z.object({
+  /** The English concept rendered, lower case as the document names it: "trust", "confidence". */
+  concept: z.string().min(1),
+  language: TranslationLanguageSchema,
+  /** The rendering in its own script, verbatim. */
+  text: z.string().min(1),
+  /** The romanization the document gives, verbatim (e.g. "XinRen", "xiehe anquan jizhi"). */
+  romanization: z.string().min(1).optional(),
+  /** Per-word glosses, where the document gives them. */
+  glosses: z.array(GlossSchema).optional(),
+  source: TranslationSourceSchema,
+});
+export type Translation = z.infer<typeof TranslationSchema>;
+
+/** A table kept as data so any surface can render it. Cells are verbatim text. */
+export const TableSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  caption: z.string().min(1),
+  /** The section the table belongs to. */
+  section: z.string().min(1),
+  columns: z.array(z.string()),
+  /** Each row has one cell per column; a cell may hold several lines (joined with "\n"). */
+  rows: z.array(z.array(z.string())),
+  /** A legend or note printed with the table, verbatim, if the document gives one. */
+  note: z.string().optional(),
+});
+export type Table = z.infer<typeof TableSchema>;
+
+/** The hand-chosen (or first-sentence) definition: a verbatim span of the entry's text. */
+export const LeadSchema = z.object({
+  /** Section the span sits in; "intro" for the opening paragraphs. */
+  section: z.string().min(1),
+  /** The span, verbatim, footnote markers ([^N]) included where the text has them. */
+  text: z.string().min(1),
+});
+
+export const PartSchema = z.enum(['I', 'II', 'III']);
+
+/** Front-matter of an entry file. */
+export const EntryFrontMatterSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+    /** The headword, e.g. "Empathy". */
+    term: z.string().min(1),
+    /** The piece's full title as the document gives it (typos repaired). */
+    title: z.string().min(1),
+    part: PartSchema,
+    /** The piece's number within its part: "1", "5A"; "" for the overview. */
+    number: z.string(),
+    /** Position in the document, 1-based, for listing in document order. */
+    order: z.number().int().positive(),
+    /** "Overview", "Canadian Contributions" or "Chinese Contributions". */
+    contribution: z.string().min(1),
+    authors: z.array(z.string().min(1)).min(1),
+    /** Other spellings of author names in the document (e.g. "Zheng Yinqin"), for search only. */
+    authorVariants: z.array(z.string().min(1)).default([]),
+    /** Acronyms and variants the text itself uses. */
+    aliases: z.array(z.string().min(1)).default([]),
+    lead: LeadSchema,
+    tables: z.array(TableSchema).default([]),
+    translations: z.array(TranslationSchema).default([]),
+  })
+  .strict();
+export type EntryFrontMatter = z.infer<typeof EntryFrontMatterSchema>;
+
+/** A footnote of the document, verbatim, with the URLs it contains. */
+export interface Footnote {
+  number: number;
+  text: string;
+  urls: string[];
+}
+
+/** A heading-delimited part of an entry, addressable on its own (`empathy/confidence`). */
+export interface Section {
+  /** "intro" for the opening paragraphs, otherwise the slug of the heading. */
+  id: string;
+  /** The heading as written, or null for the opening paragraphs. */
+  heading: string | null;
+  /** Paragraph texts, verbatim, with footnote markers as [^N]. */
+  paragraphs: string[];
+}
+
+/** An entry as the bot uses it: front-matter plus the parsed body. */
+export interface Entry extends EntryFrontMatter {
+  sections: Section[];
+  footnotes: Footnote[];
+  /** The file it was loaded from, relative to the repository root. */
+  file: string;
+}
