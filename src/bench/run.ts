@@ -1,0 +1,11 @@
+/**
+ * `npm run bench`: every benchmark of the project in one run, each printing its own figures.
+ * Benchmarks are not tests: they measure and print, they do not assert.
+ */
+const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [];
+
+for (const bench of benches) {
+  console.log(`\n=== ${bench.name} ===`);
+  const module = await bench.load();
+  await module.run();
+}

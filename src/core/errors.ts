@@ -1,0 +1,15 @@
+/**
+ * Errors shown to chat users carry a short id; the details go to the log under the same id.
+ */
+import { randomBytes } from 'node:crypto';
+
+/** A short id such as "E7K2QX", easy to read out or paste into a bug report. */
+export function newErrorId(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return 'E' + Array.from(randomBytes(5), (byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+/** The user-facing text for an unexpected failure. */
+export function somethingWentWrong(errorId: string): string {
+  return `Something went wrong while answering. Please try again; if it keeps happening, report error id ${errorId}.`;
+}
