@@ -42,13 +42,16 @@ export const TranslationSchema = z.object({
   /** The English concept rendered, lower case as the document names it: "trust", "confidence". */
   concept: z.string().min(1),
   language: TranslationLanguageSchema,
-  /** The rendering in its own script, verbatim. */
-  text: z.string().min(1),
+  /** The rendering in its own script, verbatim; absent where the document gives only a romanization. */
+  text: z.string().min(1).optional(),
   /** The romanization the document gives, verbatim (e.g. "XinRen", "xiehe anquan jizhi"). */
   romanization: z.string().min(1).optional(),
   /** Per-word glosses, where the document gives them. */
   glosses: z.array(GlossSchema).optional(),
   source: TranslationSourceSchema,
+}).refine((t) => t.text !== undefined || t.romanization !== undefined, {
+  message: 'a translation needs its text, its romanization, or both',
+  path: ['text'],
 });
 export type Translation = z.infer<typeof TranslationSchema>;
 

@@ -54,7 +54,8 @@ export interface TranslationView {
   language: TranslationLanguage;
   /** English name of the language, for display. */
   languageName: string;
-  text: string;
+  /** The rendering in its own script; absent where the document gives only a romanization. */
+  text?: string;
   romanization?: string;
   glosses?: { word: string; meaning: string }[];
   /** Provenance shown to the user, e.g. "Appendix to 5A (David A. Welch)". */
