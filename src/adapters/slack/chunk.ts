@@ -1,0 +1,139 @@
+/**
+ * Long text with emphasis, packed into mrkdwn pieces that each fit one Block Kit text field.
+ * Paragraphs stay whole where they fit; a paragraph longer than a field is broken between words
+ * (between graphemes for unbroken text such as CJK), never inside an emoji or an escape sequence.
+ */
+import type { Highlight } from '../../core/reply.js';
+import { boldSpan, escapeMrkdwn, splitGraphemes } from './mrkdwn.js';
+
+/** A stretch of text, emphasised or not. */
+export interface Run {
+  text: string;
+  bold: boolean;
+}
+
+/** What a bold run may add around its text: two asterisks and two zero-width spaces. */
+const BOLD_OVERHEAD = 4;
+
+/** Split text into lines of runs, with the highlighted ranges bold. */
+export function linesWithHighlights(text: string, highlights: readonly Highlight[] = []): Run[][] {
+  const bold = new Uint8Array(text.length);
+  for (const [start, end] of highlights) {
+    for (let i = Math.max(0, start); i < Math.min(text.length, end); i += 1) bold[i] = 1;
+  }
+  const lines: Run[][] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const runs: Run[] = [];
+    let i = 0;
+    while (i < line.length) {
+      const isBold = bold[offset + i] === 1;
+      let j = i + 1;
+      while (j < line.length && (bold[offset + j] === 1) === isBold) j += 1;
+      runs.push({ text: line.slice(i, j), bold: isBold });
+      i = j;
+    }
+    lines.push(runs);
+    offset += line.length + 1;
+  }
+  return lines;
+}
+
+/** Plain text as lines of unemphasised runs. */
+export function plainLines(text: string): Run[][] {
+  return text.split('\n').map((line) => (line === '' ? [] : [{ text: line, bold: false }]));
+}
+
+const costOf = (run: Run) => escapeMrkdwn(run.text).length + (run.bold ? BOLD_OVERHEAD : 0);
+
+/** Break runs into words (whitespace kept with the word before it), and over-long words into pieces. */
+function atomsOf(runs: Run[], limit: number): Run[] {
+  const atoms: Run[] = [];
+  for (const run of runs) {
+    for (const word of run.text.split(/(?<=\s)/)) {
+      const atom = { text: word, bold: run.bold };
+      if (costOf(atom) <= limit) {
+        atoms.push(atom);
+        continue;
+      }
+      let piece = '';
+      for (const grapheme of splitGraphemes(word)) {
+        if (piece !== '' && costOf({ text: piece + grapheme, bold: run.bold }) > limit) {
+          atoms.push({ text: piece, bold: run.bold });
+          piece = '';
+        }
+        piece += grapheme;
+      }
+      if (piece !== '') atoms.push({ text: piece, bold: run.bold });
+    }
+  }
+  return atoms;
+}
+
+/** Render one line of runs as mrkdwn, merging neighbours of the same emphasis. */
+export function renderRuns(runs: readonly Run[]): string {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && last.bold === run.bold) last.text += run.text;
+    else merged.push({ ...run });
+  }
+  return merged
+    .map((run, index) => {
+      const escaped = escapeMrkdwn(run.text);
+      if (!run.bold) return escaped;
+      return boldSpan(escaped, merged[index - 1]?.text ?? '', merged[index + 1]?.text ?? '');
+    })
+    .join('');
+}
+
+/**
+ * Pack lines into mrkdwn strings of at most `max` characters each, every line starting with
+ * `prefix` (e.g. "> " for a block quote). Empty lines are kept as paragraph breaks.
+ */
+export function packMrkdwn(lines: readonly Run[][], max: number, prefix = ''): string[] {
+  const lineMax = max - prefix.length;
+  const rendered: string[] = [];
+  for (const runs of lines) {
+    if (runs.length === 0 || runs.every((run) => run.text.trim() === '')) {
+      rendered.push(prefix.trimEnd());
+      continue;
+    }
+    let current: Run[] = [];
+    let cost = 0;
+    for (const atom of atomsOf(runs, lineMax)) {
+      const atomCost = costOf(atom);
+      if (current.length > 0 && cost + atomCost > lineMax) {
+        rendered.push(prefix + renderRuns(current).trimEnd());
+        current = [];
+        cost = 0;
+      }
+      current.push(atom);
+      cost += atomCost;
+    }
+    if (current.length > 0) rendered.push(prefix + renderRuns(current).trimEnd());
+  }
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const line of rendered) {
+    const candidate = chunk === '' ? line : `${chunk}\n${line}`;
+    if (chunk !== '' && candidate.length > max) {
+      chunks.push(chunk);
+      chunk = line;
+    } else {
+      chunk = candidate;
+    }
+  }
+  if (chunk.trim() !== '' && chunk.trim() !== prefix.trim()) chunks.push(chunk);
+  // Blank quote lines at a chunk's edges only add height.
+  return chunks
+    .map((text) => trimBlankLines(text, prefix.trimEnd()))
+    .filter((text) => text !== '');
+}
+
+function trimBlankLines(text: string, blank: string): string {
+  const lines = text.split('\n');
+  while (lines.length > 0 && (lines[0] === blank || lines[0] === '')) lines.shift();
+  while (lines.length > 0 && (lines[lines.length - 1] === blank || lines[lines.length - 1] === '')) lines.pop();
+  return lines.join('\n');
+}

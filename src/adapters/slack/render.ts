@@ -1,0 +1,234 @@
+/**
+ * The core's Reply as a Slack message: a pure function to Block Kit. Every text a user could have
+ * typed is escaped with Slack's rules, and every block, field, button and the block count is kept
+ * within Slack's limits (limits.ts), whatever the reply holds.
+ */
+import type { types } from '@slack/bolt';
+import { encodeActionState } from '../../core/action-state.js';
+import type { Reply, ReplyAction, TextPart } from '../../core/reply.js';
+import { linesWithHighlights, packMrkdwn, plainLines, type Run } from './chunk.js';
+import {
+  ACTION_ID_MAX,
+  ACTIONS_ELEMENTS_MAX,
+  BUTTON_TEXT_MAX,
+  BUTTON_VALUE_MAX,
+  CONTEXT_ELEMENTS_MAX,
+  CONTEXT_TEXT_MAX,
+  FIELD_TEXT_MAX,
+  HEADER_TEXT_MAX,
+  MESSAGE_BLOCKS_MAX,
+  MESSAGE_TEXT_MAX,
+  SECTION_FIELDS_MAX,
+  SECTION_TEXT_MAX,
+} from './limits.js';
+import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
+
+export type Block = types.KnownBlock;
+
+/** A message ready for chat.postMessage, response_url or an ack: fallback text and blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+export interface RenderOptions {
+  /**
+   * 'private' (the asker's ephemeral copy) carries the reply's buttons; 'public' (posted for the
+   * channel or a thread) carries none, since a click there would change the message for everyone.
+   */
+  audience?: 'private' | 'public';
+  /** Slack user id of whoever shared a public copy, shown as "Shared by @…". */
+  sharedBy?: string;
+  /** Block budget: 50 for a message, up to 100 in a modal. */
+  maxBlocks?: number;
+}
+
+/** Prefix of every action_id we render, so one listener serves every button of ours. */
+export const ACTION_ID_PREFIX = 'lx:';
+
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+/** Render a reply as Block Kit within Slack's limits. */
+export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
+  const audience = options.audience ?? 'private';
+  const maxBlocks = options.maxBlocks ?? MESSAGE_BLOCKS_MAX;
+
+  const head: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fitPlain(reply.title || 'Lexicon', HEADER_TEXT_MAX), emoji: true } }];
+  if (reply.subtitle) head.push(contextBlock([escapeMrkdwn(reply.subtitle)]));
+
+  const body: Block[] = [
+    ...reply.parts.flatMap(partBlocks),
+    ...resultBlocks(reply),
+    ...fieldBlocks(reply),
+    ...translationBlocks(reply),
+    ...suggestionBlocks(reply),
+    ...citationBlocks(reply),
+  ];
+  if (reply.seeAlso && reply.seeAlso.length > 0) {
+    body.push(contextBlock(['See also: ' + reply.seeAlso.map((item) => escapeMrkdwn(item.label)).join(' · ')]));
+  }
+
+  const tail: Block[] = [];
+  const notes: string[] = [];
+  if (reply.page.count > 1) notes.push(`Page ${reply.page.index} of ${reply.page.count}`);
+  if (reply.notice) notes.push(escapeMrkdwn(reply.notice));
+  if (audience === 'public' && options.sharedBy && USER_ID.test(options.sharedBy)) notes.push(`Shared by <@${options.sharedBy}>`);
+  if (notes.length > 0) tail.push(contextBlock(notes));
+  if (audience === 'private') {
+    const buttons = actionButtons(reply.actions);
+    if (buttons.length > 0) tail.push({ type: 'actions', elements: buttons });
+  }
+
+  const room = maxBlocks - head.length - tail.length;
+  const fitted = body.length <= room ? body : [...body.slice(0, room - 1), contextBlock(['… shortened to fit Slack; the full text is in the lexicon.'])];
+  return { text: fallbackText(reply), blocks: [...head, ...fitted, ...tail] };
+}
+
+/** The notification / screen-reader text of a message. */
+function fallbackText(reply: Reply): string {
+  const line = reply.subtitle ? `${reply.title} — ${reply.subtitle}` : reply.title;
+  return fitText(line.replace(/\s+/g, ' ').trim() || 'Lexicon', MESSAGE_TEXT_MAX);
+}
+
+function section(text: string): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+/** A context block of mrkdwn texts (already escaped), within its element and text limits. */
+function contextBlock(texts: string[]): Block {
+  return {
+    type: 'context',
+    elements: texts.slice(0, CONTEXT_ELEMENTS_MAX).map((text) => ({ type: 'mrkdwn', text: clip(text, CONTEXT_TEXT_MAX) })),
+  };
+}
+
+/** Cut already-rendered mrkdwn (a fallback guard; renderers size their text before this). */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : fitText(text, max, (piece) => piece);
+}
+
+function sections(lines: Run[][], prefix = ''): Block[] {
+  return packMrkdwn(lines, SECTION_TEXT_MAX, prefix).map(section);
+}
+
+function partBlocks(part: TextPart): Block[] {
+  switch (part.kind) {
+    case 'quote':
+      return sections(linesWithHighlights(part.text, part.highlights), '> ');
+    case 'text':
+      return sections(plainLines(part.text));
+    case 'heading':
+      return [section(`*${fitText(part.text.replace(/\s+/g, ' ').trim(), SECTION_TEXT_MAX - 2)}*`)];
+    case 'table':
+      return tableBlocks(part);
+  }
+}
+
+function tableBlocks(table: Extract<TextPart, { kind: 'table' }>): Block[] {
+  const lines: Run[][] = [[{ text: table.caption, bold: true }]];
+  for (const row of table.rows) {
+    const cells = row.map((cell, index) => {
+      const value = cell.replace(/\s*\n\s*/g, ' / ');
+      const column = table.columns[index];
+      return index === 0 || !column ? value : `${column}: ${value}`;
+    });
+    lines.push([
+      { text: '• ', bold: false },
+      { text: cells[0] ?? '', bold: true },
+      { text: cells.length > 1 ? ' — ' + cells.slice(1).join('; ') : '', bold: false },
+    ]);
+  }
+  const blocks = sections(lines);
+  if (table.note) blocks.push(contextBlock([fitText(table.note, CONTEXT_TEXT_MAX)]));
+  return blocks;
+}
+
+function resultBlocks(reply: Reply): Block[] {
+  return (reply.results ?? []).flatMap((result) => {
+    const heading: Run[] = [{ text: result.entryTitle, bold: true }];
+    if (result.authors.length > 0) heading.push({ text: ' · ' + result.authors.join(', '), bold: false });
+    const quoted = packMrkdwn(linesWithHighlights(result.excerpt, result.highlights), SECTION_TEXT_MAX, '> ');
+    const [head = ''] = packMrkdwn([heading], SECTION_TEXT_MAX);
+    const [first = '', ...rest] = quoted;
+    const joined = first && head.length + 1 + first.length <= SECTION_TEXT_MAX ? [`${head}\n${first}`, ...rest] : [head, ...quoted];
+    return joined.filter((text) => text !== '').map(section);
+  });
+}
+
+function fieldBlocks(reply: Reply): Block[] {
+  const fields = reply.fields.map((field) => {
+    const name = fitText(field.name.replace(/\s+/g, ' ').trim(), 200);
+    return { type: 'mrkdwn' as const, text: `*${name}*\n${fitText(field.value, FIELD_TEXT_MAX - name.length - 3)}` };
+  });
+  const blocks: Block[] = [];
+  for (let i = 0; i < fields.length; i += SECTION_FIELDS_MAX) {
+    blocks.push({ type: 'section', fields: fields.slice(i, i + SECTION_FIELDS_MAX) });
+  }
+  return blocks;
+}
+
+function translationBlocks(reply: Reply): Block[] {
+  if (reply.translations.length === 0) return [];
+  const lines: Run[][] = [[{ text: 'Translations recorded in the document', bold: true }]];
+  for (const translation of reply.translations) {
+    const rendering = [translation.text, translation.romanization ? `(${translation.romanization})` : undefined].filter(Boolean).join(' ');
+    lines.push([
+      { text: `${translation.languageName}`, bold: true },
+      { text: ` — ${translation.concept}: ${rendering}`, bold: false },
+    ]);
+    if (translation.glosses && translation.glosses.length > 0) {
+      lines.push([{ text: '    ' + translation.glosses.map((gloss) => `${gloss.word} = ${gloss.meaning}`).join('; '), bold: false }]);
+    }
+    lines.push([{ text: `    Source: ${translation.source}`, bold: false }]);
+  }
+  return sections(lines);
+}
+
+function suggestionBlocks(reply: Reply): Block[] {
+  if (reply.suggestionViews.length === 0) return [];
+  const lines: Run[][] = [[{ text: reply.entryId === null ? 'Did you mean' : 'Related', bold: true }]];
+  for (const suggestion of reply.suggestionViews) lines.push([{ text: `• ${suggestion.label}`, bold: false }]);
+  return sections(lines);
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function superscript(number: number): string {
+  return String(number).replace(/\d/g, (digit) => SUPERSCRIPT[Number(digit)] ?? digit);
+}
+
+function citationBlocks(reply: Reply): Block[] {
+  if (reply.citations.length === 0) return [];
+  const lines: Run[][] = [[{ text: 'Footnotes', bold: true }]];
+  for (const citation of reply.citations) {
+    lines.push([{ text: `${superscript(citation.number)} ${citation.text}`, bold: false }]);
+    for (const url of citation.urls) {
+      if (!citation.text.includes(url)) lines.push([{ text: `    ${url}`, bold: false }]);
+    }
+  }
+  return sections(lines);
+}
+
+/** The reply's follow-ups as buttons; an action whose state cannot be encoded is left out. */
+function actionButtons(actions: readonly ReplyAction[]): types.Button[] {
+  const buttons: types.Button[] = [];
+  for (const [index, action] of actions.entries()) {
+    if (buttons.length >= ACTIONS_ELEMENTS_MAX) break;
+    let value: string;
+    try {
+      value = encodeActionState(action);
+    } catch {
+      continue; // state too long (a very long query): no button rather than a broken one
+    }
+    if (value.length > BUTTON_VALUE_MAX) continue;
+    const button: types.Button = {
+      type: 'button',
+      action_id: `${ACTION_ID_PREFIX}${action.kind}:${index}`.slice(0, ACTION_ID_MAX),
+      text: { type: 'plain_text', text: fitPlain(action.label || action.kind, BUTTON_TEXT_MAX), emoji: true },
+      value,
+    };
+    if (action.kind === 'share') button.style = 'primary';
+    buttons.push(button);
+  }
+  return buttons;
+}

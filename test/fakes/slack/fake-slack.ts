@@ -1,0 +1,182 @@
+/**
+ * A fake Slack on 127.0.0.1: the Web API (`/api/<method>`, as @slack/web-api calls it) and
+ * response_url endpoints (`/response/<id>`). It records every call and answers like Slack, so a real
+ * Bolt app can be driven end to end without leaving the machine.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One Web API call as the app made it; JSON-valued arguments (blocks, view) are parsed. */
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | undefined;
+}
+
+/** One POST to a response_url. */
+export interface ResponseUrlCall {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+type ApiAnswer = Record<string, unknown> | ((args: Record<string, unknown>) => Record<string, unknown>);
+
+const JSON_ARGS = new Set(['blocks', 'view', 'attachments', 'metadata']);
+
+export const FAKE_BOT_USER_ID = 'UBOT0LEX';
+export const FAKE_TEAM_ID = 'T0FAKE';
+
+export class FakeSlack {
+  readonly apiCalls: ApiCall[] = [];
+  readonly responseUrlCalls: ResponseUrlCall[] = [];
+  /** Web socket URL that apps.connections.open hands out (Socket Mode tests set it). */
+  socketUrl: string | undefined;
+  private readonly answers = new Map<string, ApiAnswer>();
+  private responseUrlStatus = 200;
+  private server: Server | undefined;
+  private port = 0;
+  private waiters: (() => void)[] = [];
+
+  /** Base URL for WebClient's `slackApiUrl`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** A response_url the fake records posts to. */
+  responseUrl(id = 'r1'): string {
+    return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(
+        ({ status, body }) => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(body));
+        },
+        (error: unknown) => {
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(String(error));
+        },
+      );
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Answer a Web API method with this body (or a function of the call's arguments). */
+  answer(method: string, answer: ApiAnswer): void {
+    this.answers.set(method, answer);
+  }
+
+  /** Make every response_url post answer this HTTP status (e.g. 404 for an expired URL). */
+  failResponseUrls(status: number): void {
+    this.responseUrlStatus = status;
+  }
+
+  /** Forget recorded calls and custom answers (between tests). */
+  reset(): void {
+    this.apiCalls.length = 0;
+    this.responseUrlCalls.length = 0;
+    this.answers.clear();
+    this.responseUrlStatus = 200;
+  }
+
+  /** Calls of one Web API method, in order. */
+  callsOf(method: string): ApiCall[] {
+    return this.apiCalls.filter((call) => call.method === method);
+  }
+
+  /** Wait until `check` holds (re-checked on every recorded call), or fail after `timeoutMs`. */
+  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value) return value;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error('FakeSlack.waitFor: timed out');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 50));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(req);
+    if (url.pathname.startsWith('/response/')) {
+      this.responseUrlCalls.push({ id: url.pathname.slice('/response/'.length), body: JSON.parse(raw) as Record<string, unknown> });
+      this.notify();
+      return { status: this.responseUrlStatus, body: { ok: this.responseUrlStatus === 200 } };
+    }
+    if (url.pathname.startsWith('/api/')) {
+      const method = url.pathname.slice('/api/'.length);
+      const args = parseArgs(raw, req.headers['content-type'] ?? '');
+      const auth = req.headers.authorization;
+      const token = typeof args.token === 'string' ? args.token : auth?.replace(/^Bearer /, '');
+      this.apiCalls.push({ method, args, token });
+      this.notify();
+      return { status: 200, body: this.answerFor(method, args) };
+    }
+    return { status: 404, body: { ok: false, error: 'unknown_path' } };
+  }
+
+  private answerFor(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const custom = this.answers.get(method);
+    if (custom) return typeof custom === 'function' ? custom(args) : custom;
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, user_id: FAKE_BOT_USER_ID, bot_id: 'B0FAKE', team_id: FAKE_TEAM_ID, user: 'lexicon' };
+      case 'apps.connections.open':
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
+      case 'chat.postMessage':
+        return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message: { text: args.text } };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update':
+      case 'views.push':
+        return { ok: true, view: { id: 'V0FAKE', ...(args.view as object) } };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseArgs(raw: string, contentType: string): Record<string, unknown> {
+  if (raw === '') return {};
+  if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = JSON_ARGS.has(key) ? JSON.parse(value) : value;
+  }
+  return args;
+}
