@@ -24,9 +24,21 @@ const snowflake = z
   .pipe(z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)').optional())
   .optional();
 
+/** An empty value (`PORT=` in .env) means "use the default", as for every other variable. */
+function emptyToUndefined(value: unknown): unknown {
+  return typeof value === 'string' && value.trim() === '' ? undefined : value;
+}
+
+const PORT_FIX = 'must be a whole number from 0 to 65535, e.g. 3000';
+
 export const ConfigSchema = z
   .object({
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be one of debug, info, warn, error, silent' })
+        .default('info'),
+    ),
     ENTRIES_DIR: optionalText,
 
     DISCORD_TOKEN: optionalText,
@@ -60,7 +72,15 @@ export const ConfigSchema = z
       .pipe(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional())
       .optional(),
     SLACK_API_URL: optionalUrl,
-    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    PORT: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: PORT_FIX })
+        .int(PORT_FIX)
+        .min(0, PORT_FIX)
+        .max(65_535, PORT_FIX)
+        .default(3000),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
