@@ -1,0 +1,240 @@
+/**
+ * Loads the lexicon from `entries/*.md`: YAML front-matter validated with zod, a Markdown body
+ * split into sections and footnotes. Every defect stops loading with an error naming the file
+ * and the field; no entry is ever skipped.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { EntryFrontMatterSchema } from './entry.js';
+import type { Entry, EntryFrontMatter, Footnote, Section } from './entry.js';
+
+/** A malformed entry file (or a conflict between files); the message names the file and the field. */
+export class EntryFileError extends Error {
+  override readonly name = 'EntryFileError';
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`${file}: ${field}: ${detail}`);
+  }
+}
+
+/** The id of a section heading: lower-case words joined by hyphens ("Phase 1: Clarify…" → "phase-1-clarify…"). */
+export function slugify(heading: string): string {
+  return heading
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const FOOTNOTE_DEFINITION = /^\[\^(\d+)\]:[ \t]?(.*)$/;
+const FOOTNOTE_MARKER = /\[\^(\d+)\](?!:)/g;
+const URL_PATTERN = /https?:\/\/[^\s<>()[\]]+/g;
+
+/** URLs in a footnote, in order, without duplicates; Markdown escapes (`\_`) undone. */
+export function footnoteUrls(text: string): string[] {
+  // The converter sometimes escaped twice (`crat\\_atlarge`): drop every backslash before a Markdown character.
+  const unescaped = text.replace(/\\+(?=[_*[\]()#~`])/g, '');
+  const urls = (unescaped.match(URL_PATTERN) ?? []).map((url) => url.replace(/[.,;:]+$/, ''));
+  return [...new Set(urls)];
+}
+
+function splitFrontMatter(text: string, file: string): { yaml: string; body: string } {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  if (!normalized.startsWith('---\n')) {
+    throw new EntryFileError(file, 'front-matter', 'the file must start with a "---" line');
+  }
+  const end = normalized.indexOf('\n---\n', 3);
+  if (end === -1) throw new EntryFileError(file, 'front-matter', 'no closing "---" line');
+  return { yaml: normalized.slice(4, end + 1), body: normalized.slice(end + 5) };
+}
+
+function parseFrontMatter(yaml: string, file: string): EntryFrontMatter {
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch (error) {
+    const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] ?? error.message : String(error);
+    throw new EntryFileError(file, 'front-matter', `invalid YAML: ${detail}`);
+  }
+  const result = EntryFrontMatterSchema.safeParse(data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    throw new EntryFileError(file, `front-matter field "${field}"`, issue?.message ?? 'invalid');
+  }
+  return result.data;
+}
+
+interface ParsedBody {
+  sections: Section[];
+  footnotes: Footnote[];
+}
+
+function parseBody(body: string, file: string): ParsedBody {
+  const sections: Section[] = [];
+  const footnotes: Footnote[] = [];
+  const usedIds = new Set<string>();
+  let current: Section | undefined;
+  let paragraph: string[] = [];
+  let footnote: { number: number; lines: string[] } | undefined;
+
+  const flushParagraph = () => {
+    if (paragraph.length === 0) return;
+    if (!current) {
+      current = { id: 'intro', heading: null, paragraphs: [] };
+      usedIds.add('intro');
+      sections.push(current);
+    }
+    current.paragraphs.push(paragraph.join('\n'));
+    paragraph = [];
+  };
+  const flushFootnote = () => {
+    if (!footnote) return;
+    const text = footnote.lines.join('\n').trim();
+    if (text === '') throw new EntryFileError(file, `footnote [^${footnote.number}]`, 'empty definition');
+    footnotes.push({ number: footnote.number, text, urls: footnoteUrls(text) });
+    footnote = undefined;
+  };
+
+  for (const line of body.split('\n')) {
+    const definition = FOOTNOTE_DEFINITION.exec(line);
+    if (definition) {
+      flushParagraph();
+      flushFootnote();
+      footnote = { number: Number(definition[1]), lines: [definition[2] ?? ''] };
+      continue;
+    }
+    if (footnote) {
+      if (line.startsWith('    ')) {
+        footnote.lines.push(line.slice(4));
+        continue;
+      }
+      if (line.trim() === '') continue;
+      throw new EntryFileError(file, `footnote [^${footnote.number}]`, 'text after the footnotes; footnote definitions must come last and continuation lines be indented by four spaces');
+    }
+    const heading = /^## (.+)$/.exec(line);
+    if (heading) {
+      flushParagraph();
+      const title = (heading[1] ?? '').trim();
+      const base = slugify(title) || 'section';
+      let id = base;
+      for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+      usedIds.add(id);
+      current = { id, heading: title, paragraphs: [] };
+      sections.push(current);
+      continue;
+    }
+    if (line.trim() === '') flushParagraph();
+    else paragraph.push(line);
+  }
+  flushParagraph();
+  flushFootnote();
+  return { sections, footnotes };
+}
+
+function checkFootnotes(sections: readonly Section[], footnotes: readonly Footnote[], file: string): void {
+  const defined = new Set<number>();
+  for (const footnote of footnotes) {
+    if (defined.has(footnote.number)) throw new EntryFileError(file, `footnote [^${footnote.number}]`, 'defined twice');
+    defined.add(footnote.number);
+  }
+  const cited = new Set<number>();
+  for (const section of sections) {
+    for (const paragraph of section.paragraphs) {
+      for (const match of paragraph.matchAll(FOOTNOTE_MARKER)) {
+        const number = Number(match[1]);
+        if (!defined.has(number)) {
+          throw new EntryFileError(file, `section "${section.id}"`, `marker [^${number}] has no footnote definition`);
+        }
+        cited.add(number);
+      }
+    }
+  }
+  for (const number of defined) {
+    if (!cited.has(number)) throw new EntryFileError(file, `footnote [^${number}]`, 'defined but never cited in the body');
+  }
+}
+
+function checkReferences(front: EntryFrontMatter, sections: readonly Section[], footnotes: readonly Footnote[], file: string): void {
+  const section = sections.find((candidate) => candidate.id === front.lead.section);
+  if (!section) {
+    throw new EntryFileError(file, 'front-matter field "lead.section"', `no section "${front.lead.section}" (sections: ${sections.map((s) => s.id).join(', ')})`);
+  }
+  if (!section.paragraphs.some((paragraph) => paragraph.includes(front.lead.text))) {
+    throw new EntryFileError(file, 'front-matter field "lead.text"', `not found verbatim in section "${section.id}"`);
+  }
+  front.tables.forEach((table, index) => {
+    if (!sections.some((candidate) => candidate.id === table.section)) {
+      throw new EntryFileError(file, `front-matter field "tables.${index}.section"`, `no section "${table.section}"`);
+    }
+  });
+  const numbers = new Set(footnotes.map((footnote) => footnote.number));
+  front.translations.forEach((translation, index) => {
+    const cited = translation.source.footnote;
+    if (cited !== undefined && !numbers.has(cited)) {
+      throw new EntryFileError(file, `front-matter field "translations.${index}.source.footnote"`, `footnote ${cited} is not in this entry`);
+    }
+  });
+}
+
+/**
+ * Parses one entry file's text. `file` is the path used in error messages and `Entry.file`;
+ * the id must match its base name.
+ */
+export function parseEntryFile(text: string, file: string): Entry {
+  const { yaml, body } = splitFrontMatter(text, file);
+  const front = parseFrontMatter(yaml, file);
+  const expectedId = path.basename(file, '.md');
+  if (front.id !== expectedId) {
+    throw new EntryFileError(file, 'front-matter field "id"', `"${front.id}" does not match the file name (expected "${expectedId}")`);
+  }
+  const { sections, footnotes } = parseBody(body, file);
+  if (sections.length === 0) throw new EntryFileError(file, 'body', 'empty');
+  checkFootnotes(sections, footnotes, file);
+  checkReferences(front, sections, footnotes, file);
+  return { ...front, sections, footnotes, file };
+}
+
+function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return (relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
+}
+
+/** Checks that hold across files: unique ids and each footnote number in one entry only. */
+export function checkEntrySet(entries: readonly Entry[]): void {
+  const ids = new Map<string, string>();
+  const footnoteOwners = new Map<number, string>();
+  for (const entry of entries) {
+    const other = ids.get(entry.id);
+    if (other !== undefined) throw new EntryFileError(entry.file, 'front-matter field "id"', `"${entry.id}" is also the id of ${other}`);
+    ids.set(entry.id, entry.file);
+    for (const footnote of entry.footnotes) {
+      const owner = footnoteOwners.get(footnote.number);
+      if (owner !== undefined) throw new EntryFileError(entry.file, `footnote [^${footnote.number}]`, `footnote ${footnote.number} is also in ${owner}`);
+      footnoteOwners.set(footnote.number, entry.file);
+    }
+  }
+}
+
+/**
+ * Reads every `dir/*.md` (subdirectories such as `entries/source/` are not read), validates each,
+ * and returns the entries in document order. Throws EntryFileError on the first defect.
+ */
+export async function loadEntries(dir: string): Promise<Entry[]> {
+  const absoluteDir = path.resolve(dir);
+  const dirents = await readdir(absoluteDir, { withFileTypes: true });
+  const names = dirents.filter((dirent) => dirent.isFile() && dirent.name.endsWith('.md')).map((dirent) => dirent.name).sort();
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const absolute = path.join(absoluteDir, name);
+      return parseEntryFile(await readFile(absolute, 'utf8'), displayPath(absolute));
+    }),
+  );
+  checkEntrySet(entries);
+  return entries.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}

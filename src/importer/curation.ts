@@ -1,0 +1,56 @@
+/**
+ * Hand curation (`entries/curation.yaml`): per entry id, the human choices the importer cannot make
+ * from the document alone: headword, repaired title and author spellings, aliases, and the lead
+ * definition. The importer merges it on every run, so curation survives a re-import, and checks
+ * it against the text so a curated lead or alias can never drift from the document.
+ */
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { LeadSchema } from '../core/entry.js';
+import { ImportError } from './errors.js';
+
+const names = z.array(z.string().min(1));
+
+export const CuratedEntrySchema = z
+  .object({
+    term: z.string().min(1),
+    title: z.string().min(1).optional(),
+    authors: names.min(1).optional(),
+    authorVariants: names.default([]),
+    aliases: names.default([]),
+    lead: LeadSchema.optional(),
+  })
+  .strict();
+export type CuratedEntry = z.infer<typeof CuratedEntrySchema>;
+
+export const CurationSchema = z.record(z.string(), CuratedEntrySchema);
+export type Curation = z.infer<typeof CurationSchema>;
+
+/** Parses and validates the curation file's text; errors name the file, entry and field. */
+export function parseCuration(text: string, file: string, knownIds: readonly string[]): Curation {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new ImportError(`${file}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const result = CurationSchema.safeParse(data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ImportError(`${file}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+  }
+  for (const id of Object.keys(result.data)) {
+    if (!knownIds.includes(id)) throw new ImportError(`${file}: "${id}" is not one of the entry ids (${knownIds.join(', ')})`);
+  }
+  return result.data;
+}
+
+/** Fails unless every curated alias occurs in the document (aliases come from the text itself). */
+export function checkAliases(curation: Curation, documentText: string, file: string): void {
+  const haystack = documentText.toLowerCase();
+  for (const [id, entry] of Object.entries(curation)) {
+    for (const alias of entry.aliases) {
+      if (!haystack.includes(alias.toLowerCase())) throw new ImportError(`${file}: ${id}: alias "${alias}" does not occur in the document`);
+    }
+  }
+}

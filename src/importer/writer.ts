@@ -1,0 +1,42 @@
+/**
+ * Serializes an entry to the entry file format (see src/core/entry.ts): YAML front-matter, the
+ * body with `## ` section headings, footnote definitions last with continuation lines indented
+ * by four spaces. Output is deterministic, so a re-import of unchanged input changes nothing.
+ */
+import { stringify } from 'yaml';
+import type { EntryFrontMatter } from '../core/entry.js';
+
+export interface EntryBody {
+  sections: Array<{ heading: string | null; paragraphs: string[] }>;
+  footnotes: Array<{ number: number; text: string }>;
+}
+
+/** The complete text of `entries/<id>.md`. */
+export function renderEntryFile(front: EntryFrontMatter, body: EntryBody): string {
+  const ordered: EntryFrontMatter = {
+    id: front.id,
+    term: front.term,
+    title: front.title,
+    part: front.part,
+    number: front.number,
+    order: front.order,
+    contribution: front.contribution,
+    authors: front.authors,
+    authorVariants: front.authorVariants,
+    aliases: front.aliases,
+    lead: front.lead,
+    tables: front.tables,
+    translations: front.translations,
+  };
+  const yaml = stringify(ordered, { lineWidth: 0 });
+  const chunks: string[] = [];
+  for (const section of body.sections) {
+    if (section.heading !== null) chunks.push(`## ${section.heading}`);
+    chunks.push(...section.paragraphs);
+  }
+  for (const footnote of body.footnotes) {
+    const [first, ...rest] = footnote.text.split('\n');
+    chunks.push([`[^${footnote.number}]: ${first ?? ''}`, ...rest.map((line) => `    ${line}`)].join('\n'));
+  }
+  return `---\n${yaml}---\n${chunks.join('\n\n')}\n`;
+}
