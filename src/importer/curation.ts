@@ -45,12 +45,21 @@ export function parseCuration(text: string, file: string, knownIds: readonly str
   return result.data;
 }
 
+/**
+ * True when `phrase` occurs in `text` as whole words: case-insensitive, except that an acronym
+ * ("NCI", "OE") must match its capitals, so "conciliatory" does not count as "NCI".
+ */
+export function occursAsWords(phrase: string, text: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const acronym = /^[A-Z0-9]+s?$/.test(phrase) && /[A-Z]{2}/.test(phrase);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu').test(text);
+}
+
 /** Fails unless every curated alias occurs in the document (aliases come from the text itself). */
 export function checkAliases(curation: Curation, documentText: string, file: string): void {
-  const haystack = documentText.toLowerCase();
   for (const [id, entry] of Object.entries(curation)) {
     for (const alias of entry.aliases) {
-      if (!haystack.includes(alias.toLowerCase())) throw new ImportError(`${file}: ${id}: alias "${alias}" does not occur in the document`);
+      if (!occursAsWords(alias, documentText)) throw new ImportError(`${file}: ${id}: alias "${alias}" does not occur in the document`);
     }
   }
 }

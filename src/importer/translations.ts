@@ -23,7 +23,7 @@ export function splitRendering(rendering: string): { text: string; romanization?
 export function appendixTranslations(table: Table, by: string): Translation[] {
   const english = table.columns.indexOf('English');
   if (english === -1) throw new ImportError(`table "${table.caption}" has no "English" column`);
-  const label = `${table.caption} (appendix to 5A, prepared by ${by})`;
+  const label = `5A ${table.caption} (${by})`;
   const translations: Translation[] = [];
   for (const row of table.rows) {
     const concept = (row[english] ?? '').trim().toLowerCase();

@@ -28,7 +28,7 @@ export function renderEntryFile(front: EntryFrontMatter, body: EntryBody): strin
     tables: front.tables,
     translations: front.translations,
   };
-  const yaml = stringify(ordered, { lineWidth: 0 });
+  const yaml = stringify(ordered, { lineWidth: 0, aliasDuplicateObjects: false });
   const chunks: string[] = [];
   for (const section of body.sections) {
     if (section.heading !== null) chunks.push(`## ${section.heading}`);
