@@ -1,0 +1,75 @@
+/**
+ * `/define <term>`: the author's own definition, verbatim, with author and piece, the recorded
+ * translations of the term, the footnotes the quoted text cites, and related entries.
+ */
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import type { ReplyDraft } from '../src/core/command.js';
+import type { Lexicon } from '../src/core/lexicon.js';
+import { SOURCE_CAVEAT } from '../src/core/reply.js';
+import { termOption, visibilityOption } from '../src/core/options.js';
+import {
+  ambiguousReply,
+  emptyDraft,
+  entryFields,
+  entrySubtitle,
+  noMatchReply,
+  referenceOf,
+  resolveTarget,
+  singleMatch,
+  targetLabel,
+  targetOfMatch,
+} from '../src/core/entry-views.js';
+import type { Target } from '../src/core/entry-views.js';
+import { citationsIn, definitionQuotes } from '../src/core/definition.js';
+import { translationCatalog } from '../src/core/translations.js';
+import { seeAlso } from '../src/core/see-also.js';
+
+/** The definition reply of an entry or section. */
+export function definitionDraft(lexicon: Lexicon, target: Target): ReplyDraft {
+  const { entry, section } = target;
+  const { lead, rest } = definitionQuotes(target);
+  const parts = [lead, ...rest];
+  const catalog = translationCatalog(lexicon);
+  const reference = referenceOf({ entryId: entry.id, ...(section ? { sectionId: section.id } : {}) });
+  const citations = citationsIn(entry, parts);
+
+  const draft = emptyDraft('definition', targetLabel(target));
+  draft.subtitle = entrySubtitle(entry);
+  draft.entryId = entry.id;
+  if (section) draft.sectionId = section.id;
+  draft.parts = parts;
+  draft.fields = entryFields(entry);
+  draft.citations = citations;
+  draft.translations = catalog.conceptsOf(entry, section?.id).flatMap((concept) => catalog.renderings(concept));
+  draft.seeAlso = seeAlso(lexicon, entry.id);
+  draft.notice = SOURCE_CAVEAT;
+  draft.actions = [
+    { kind: 'share', label: 'Share', request: { command: 'define', options: { term: reference } } },
+    {
+      kind: 'sources',
+      label: entry.footnotes.length > 0 ? `Sources (${entry.footnotes.length} footnotes)` : 'How to cite',
+      request: { command: 'cite', options: { term: reference } },
+    },
+  ];
+  return draft;
+}
+
+export default defineCommand({
+  name: 'define',
+  description: 'The author’s own definition of a term, verbatim, with its translations and footnotes.',
+  options: z.object({
+    term: termOption('The term to define, e.g. empathy, CBMs, 信任'),
+    visibility: visibilityOption('Show the answer only to you (default) or to everyone').optional(),
+  }),
+  examples: ['/define empathy', '/define trust-building measures', '/define confidence'],
+  handle({ term }, { lexicon }) {
+    const resolution = resolveTarget(lexicon, term);
+    if (resolution.matches.length === 0) return noMatchReply(lexicon, term, resolution, 'define');
+    const best = singleMatch(resolution);
+    if (!best) return ambiguousReply(term, resolution.matches, 'define');
+    const target = targetOfMatch(lexicon, best);
+    if (!target) return noMatchReply(lexicon, term, resolution, 'define');
+    return definitionDraft(lexicon, target);
+  },
+});

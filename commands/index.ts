@@ -1,0 +1,18 @@
+/**
+ * The one command list every surface (console, CLI, Discord, Slack) serves, in help order.
+ */
+import type { Command } from '../src/core/command.js';
+import define from './define.js';
+import translate from './translate.js';
+import cite from './cite.js';
+import search from './search.js';
+import compare from './compare.js';
+import entries from './entries.js';
+import help from './help.js';
+
+export const commands: readonly Command[] = [define, translate, cite, search, compare, entries, help];
+
+/** The command with this name (lower case, no slash), if any. */
+export function findCommand(name: string): Command | undefined {
+  return commands.find((command) => command.name === name);
+}

@@ -1,0 +1,75 @@
+/**
+ * `/search <query>`: the best passages across all entries, each with its entry, author and the
+ * matched words marked.
+ */
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { SOURCE_CAVEAT } from '../src/core/reply.js';
+import type { Highlight, ReplyAction, SearchResultView, TextPart } from '../src/core/reply.js';
+import { queryOption, visibilityOption } from '../src/core/options.js';
+import { authorsText, citationOf, echo, emptyDraft, noMatchReply, suggestionView } from '../src/core/entry-views.js';
+import { renderText, renderedMarkers } from '../src/core/render-text.js';
+
+/** Passages shown for one query: enough to choose from, few enough for one page. */
+export const SEARCH_RESULT_LIMIT = 5;
+
+export default defineCommand({
+  name: 'search',
+  description: 'Find passages anywhere in the lexicon; each result names its entry and author.',
+  options: z.object({
+    query: queryOption('Words to look for, e.g. south china sea, 信任, xinlai'),
+    visibility: visibilityOption('Show the answer only to you (default) or to everyone').optional(),
+  }),
+  examples: ['/search south china sea', '/search costly signals', '/search 同理心'],
+  handle({ query }, { lexicon }) {
+    const passages = lexicon.search.passages(query, SEARCH_RESULT_LIMIT);
+    if (passages.length === 0) {
+      const draft = noMatchReply(lexicon, query, lexicon.search.resolveTerm(query), 'define');
+      draft.title = `Nothing found for “${echo(query)}”`;
+      return draft;
+    }
+
+    const results: SearchResultView[] = [];
+    const parts: TextPart[] = [];
+    const citations = new Map<string, ReturnType<typeof citationOf>>();
+    for (const passage of passages) {
+      const entry = lexicon.entry(passage.entryId);
+      if (!entry) continue;
+      const rendered = renderText(passage.excerpt);
+      const highlights = passage.highlights
+        .map(([start, end]): Highlight => [rendered.offsets[start] ?? 0, rendered.offsets[end] ?? rendered.text.length])
+        .filter(([start, end]) => end > start);
+      const section = entry.sections.find((s) => s.id === passage.sectionId);
+      const result: SearchResultView = {
+        entryId: entry.id,
+        entryTitle: section?.heading ? `${entry.term} › ${section.heading}` : entry.term,
+        authors: [...entry.authors],
+        excerpt: rendered.text,
+        highlights,
+      };
+      if (section && section.heading) result.sectionId = section.id;
+      results.push(result);
+      parts.push({ kind: 'heading', text: `${result.entryTitle} — ${authorsText(entry.authors)}` });
+      parts.push(highlights.length > 0 ? { kind: 'quote', text: rendered.text, highlights } : { kind: 'quote', text: rendered.text });
+      for (const number of renderedMarkers(rendered.text)) {
+        const citation = citationOf(entry, number);
+        if (citation) citations.set(`${entry.id}:${number}`, citation);
+      }
+    }
+
+    const shown = echo(query);
+    const draft = emptyDraft('search', `Search: “${shown}”`);
+    draft.subtitle = results.length === 1 ? 'One passage' : `${results.length} best passages`;
+    draft.results = results;
+    draft.parts = parts;
+    draft.citations = [...citations.values()].flatMap((citation) => (citation ? [citation] : []));
+    draft.notice = SOURCE_CAVEAT;
+    const entryViews = [...new Map(results.map((r) => [r.entryId, suggestionView({ entryId: r.entryId, label: r.entryTitle.split(' › ')[0] ?? r.entryTitle })])).values()];
+    const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request: { command: 'search', options: { query: shown } } }];
+    for (const view of entryViews.slice(0, 3)) {
+      actions.push({ kind: 'define', label: `Define ${view.label}`.slice(0, 80), request: { command: 'define', options: { term: view.entryId } } });
+    }
+    draft.actions = actions;
+    return draft;
+  },
+});

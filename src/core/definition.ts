@@ -1,0 +1,105 @@
+/**
+ * The verbatim quotes a definition is made of. Every quote is cut, by raw offsets, from the rendered
+ * text of one section (its paragraphs joined by blank lines), so it is always a substring of that
+ * rendered text: the authors' words, never a paraphrase.
+ */
+import type { Entry, Section } from './entry.js';
+import type { Citation, TextPart } from './reply.js';
+import type { Target } from './entry-views.js';
+import { citationOf } from './entry-views.js';
+import { renderText, renderedMarkers, sliceRendered } from './render-text.js';
+
+type QuotePart = Extract<TextPart, { kind: 'quote' }>;
+
+/** The raw text of a section: its paragraphs joined by a blank line. */
+export function sectionRawText(section: Section): string {
+  return section.paragraphs.join('\n\n');
+}
+
+/** A quote part from rendered text; highlights only when there are some. */
+function quote(slice: { text: string; highlights: [number, number][] }): QuotePart {
+  return slice.highlights.length > 0 ? { kind: 'quote', text: slice.text, highlights: slice.highlights } : { kind: 'quote', text: slice.text };
+}
+
+/** The quote parts of the raw range [start, end) of a section's text, one per paragraph. */
+function quotesOfRange(raw: string, start: number, end: number): QuotePart[] {
+  const rendered = renderText(raw);
+  const parts: QuotePart[] = [];
+  let from = start;
+  while (from < end) {
+    const blank = raw.indexOf('\n\n', from);
+    const to = blank === -1 || blank > end ? end : blank;
+    const slice = sliceRendered(rendered, from, to);
+    if (slice.text !== '') parts.push(quote(slice));
+    from = to + 2;
+  }
+  return parts;
+}
+
+/** The section a definition of the target is taken from. */
+export function definitionSection(target: Target): Section | undefined {
+  const { entry } = target;
+  return target.section ?? entry.sections.find((s) => s.id === entry.lead.section) ?? entry.sections[0];
+}
+
+/**
+ * The definition of an entry or section: the lead (the span that defines the term) first, then the
+ * rest of its section from where the lead ends. A section other than the lead's is quoted whole.
+ */
+export function definitionQuotes(target: Target): { lead: QuotePart; rest: QuotePart[] } {
+  const section = definitionSection(target);
+  const { entry } = target;
+  if (!section) return { lead: quote(sliceRendered(renderText(entry.lead.text), 0, entry.lead.text.length)), rest: [] };
+  const raw = sectionRawText(section);
+  if (section.id === entry.lead.section) {
+    const at = raw.indexOf(entry.lead.text);
+    if (at >= 0) {
+      const end = at + entry.lead.text.length;
+      const [lead] = quotesOfRange(raw, at, end);
+      if (lead) return { lead, rest: quotesOfRange(raw, end, raw.length) };
+    }
+  }
+  const [first, ...rest] = quotesOfRange(raw, 0, raw.length);
+  if (!first) return { lead: quote(sliceRendered(renderText(entry.lead.text), 0, entry.lead.text.length)), rest: [] };
+  if (section.id === entry.lead.section) {
+    // The lead is verbatim but not found as one span (e.g. it spans a joined page break): quote it, then the section.
+    return { lead: quote(sliceRendered(renderText(entry.lead.text), 0, entry.lead.text.length)), rest: [first, ...rest] };
+  }
+  return { lead: first, rest };
+}
+
+/** Words that show a paragraph defines something. */
+const DEFINING = /\b(is|are|means?|meant|defin\w*|refers? to|denotes?|understood as|concept)\b/i;
+
+/**
+ * The first defining paragraph of a target, verbatim: the lead where the target is the entry or the
+ * lead's section; otherwise the first paragraph of the section that names the heading and defines
+ * it (with the next paragraph when it ends in a colon, as "…are as follows:").
+ */
+export function firstDefiningQuotes(target: Target): QuotePart[] {
+  const section = definitionSection(target);
+  const { entry } = target;
+  if (!target.section || !section || section.id === entry.lead.section) return [definitionQuotes(target).lead];
+  const raw = sectionRawText(section);
+  const quotes = quotesOfRange(raw, 0, raw.length);
+  const name = (section.heading ?? entry.term).toLowerCase();
+  const index = Math.max(
+    0,
+    quotes.findIndex((q) => q.text.toLowerCase().includes(name) && DEFINING.test(q.text)),
+  );
+  const chosen = quotes[index];
+  if (!chosen) return [];
+  const next = quotes[index + 1];
+  return /:\s*$/.test(chosen.text) && next ? [chosen, next] : [chosen];
+}
+
+/** The entry's footnotes whose markers occur in the given parts, in number order. */
+export function citationsIn(entry: Entry, parts: readonly TextPart[]): Citation[] {
+  const numbers = new Set(parts.flatMap((part) => (part.kind === 'quote' || part.kind === 'text' ? renderedMarkers(part.text) : [])));
+  return [...numbers]
+    .sort((a, b) => a - b)
+    .flatMap((number) => {
+      const citation = citationOf(entry, number);
+      return citation ? [citation] : [];
+    });
+}

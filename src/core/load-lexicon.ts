@@ -1,0 +1,29 @@
+/**
+ * Loads the lexicon: the entry files (validated; a malformed file stops start-up naming the file and
+ * field) and the search index over them.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Entry } from './entry.js';
+import type { Lexicon } from './lexicon.js';
+import type { LexiconSearch } from '../search/types.js';
+import { loadEntries } from './load-entries.js';
+import { createLexiconSearch } from '../search/index.js';
+
+/** The repository's `entries/` directory. */
+export const DEFAULT_ENTRIES_DIR = fileURLToPath(new URL('../../entries/', import.meta.url));
+
+/** A lexicon over entries already loaded (in document order) and a search over them. */
+export function createLexicon(entries: readonly Entry[], search: LexiconSearch): Lexicon {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return {
+    entries,
+    entry: (id) => byId.get(id),
+    search,
+  };
+}
+
+/** Load the entries of `dir` and index them. */
+export async function loadLexicon(dir: string = DEFAULT_ENTRIES_DIR): Promise<Lexicon> {
+  const entries = await loadEntries(dir);
+  return createLexicon(entries, createLexiconSearch(entries));
+}

@@ -1,0 +1,168 @@
+/**
+ * The translation catalog: every rendering the document records, gathered by the English concept it
+ * renders, wherever in the lexicon it is recorded. `translate trust` thus shows the 5A appendix's
+ * renderings of "trust" beside footnote 28's *xinlai* (recorded with the Trust entry). Nothing here
+ * ever makes a translation up: the catalog holds only entries' `translations`.
+ */
+import type { Entry, Translation, TranslationLanguage } from './entry.js';
+import type { Lexicon } from './lexicon.js';
+import type { TranslationView } from './reply.js';
+
+/** English display names of the languages the document records. */
+export const LANGUAGE_NAMES: Record<TranslationLanguage, string> = {
+  zh: 'Chinese (Mandarin)',
+  ja: 'Japanese',
+  ko: 'Korean',
+};
+
+/** Names (and codes) users type for a language, folded, mapped to its code. */
+const LANGUAGE_ALIASES: Record<string, TranslationLanguage> = {
+  zh: 'zh', cn: 'zh', chinese: 'zh', mandarin: 'zh', putonghua: 'zh', '中文': 'zh', '汉语': 'zh', '普通话': 'zh',
+  'zh-cn': 'zh', 'zh-hans': 'zh', 'zh-hant': 'zh', 'zh-tw': 'zh',
+  ja: 'ja', jp: 'ja', japanese: 'ja', '日本語': 'ja',
+  ko: 'ko', kr: 'ko', korean: 'ko', '한국어': 'ko', '조선말': 'ko',
+};
+
+/** The language code a user meant by "ja", "Japanese", "日本語", …; undefined if none. */
+export function parseLanguage(input: string): TranslationLanguage | undefined {
+  return LANGUAGE_ALIASES[input.trim().toLowerCase()];
+}
+
+/** Case-, accent-, width- and punctuation-insensitive key for comparing names. */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Like foldKey, ignoring spaces too: "Tong Li Xin" = "tonglixin", "XinRen" = "xinren". */
+function compactKey(text: string): string {
+  return foldKey(text).replace(/ /g, '');
+}
+
+/** Provenance for display: "Appendix to 5A … · prepared by Jiang Wenran · December 2013 · n. 28". */
+export function describeSource(source: Translation['source']): string {
+  const pieces = [source.label];
+  if (source.by && !source.label.includes(source.by)) pieces.push(`prepared by ${source.by}`);
+  if (source.date && !source.label.includes(source.date)) pieces.push(source.date);
+  if (source.footnote !== undefined && !new RegExp(`\\b(n\\.|note|footnote)\\s*${source.footnote}\\b`, 'i').test(source.label)) {
+    pieces.push(`n. ${source.footnote}`);
+  }
+  return pieces.join(' · ');
+}
+
+/** A recorded translation as a reply shows it. */
+export function translationView(translation: Translation, entryId: string): TranslationView {
+  const view: TranslationView = {
+    concept: translation.concept,
+    language: translation.language,
+    languageName: LANGUAGE_NAMES[translation.language],
+    source: describeSource(translation.source),
+    entryId,
+  };
+  if (translation.text !== undefined) view.text = translation.text;
+  if (translation.romanization !== undefined) view.romanization = translation.romanization;
+  if (translation.glosses !== undefined) view.glosses = translation.glosses;
+  return view;
+}
+
+/** Every recorded rendering, by concept. */
+export interface TranslationCatalog {
+  /** Concept names in first-recorded order, as the document names them. */
+  readonly concepts: readonly string[];
+  /** The renderings of a concept (any case), optionally of one language only; [] if none. */
+  renderings(concept: string, language?: TranslationLanguage): TranslationView[];
+  /**
+   * The concept a user's query names: a concept name, an entry's term or alias, a rendering or its
+   * romanization (`信任`, `xinlai`), or (via search, typos allowed) an entry or section. Undefined if
+   * the query names nothing that has a recorded translation.
+   */
+  conceptFor(query: string): string | undefined;
+  /** The concepts an entry (or one of its sections) is about that have recorded renderings. */
+  conceptsOf(entry: Entry, sectionId?: string): string[];
+}
+
+const catalogs = new WeakMap<Lexicon, TranslationCatalog>();
+
+/** The catalog of a lexicon, built once per Lexicon object. */
+export function translationCatalog(lexicon: Lexicon): TranslationCatalog {
+  let catalog = catalogs.get(lexicon);
+  if (!catalog) {
+    catalog = buildCatalog(lexicon);
+    catalogs.set(lexicon, catalog);
+  }
+  return catalog;
+}
+
+function buildCatalog(lexicon: Lexicon): TranslationCatalog {
+  const byConcept = new Map<string, { name: string; views: TranslationView[] }>();
+  const byRendering = new Map<string, string>();
+  for (const entry of lexicon.entries) {
+    for (const translation of entry.translations) {
+      const key = foldKey(translation.concept);
+      let bucket = byConcept.get(key);
+      if (!bucket) {
+        bucket = { name: translation.concept, views: [] };
+        byConcept.set(key, bucket);
+      }
+      const view = translationView(translation, entry.id);
+      const duplicate = bucket.views.some((v) => JSON.stringify(v) === JSON.stringify(view));
+      if (!duplicate) bucket.views.push(view);
+      for (const form of [translation.text, translation.romanization]) {
+        if (form) byRendering.set(compactKey(form), key);
+      }
+    }
+  }
+
+  const conceptKeyOfName = (name: string): string | undefined => {
+    const key = foldKey(name);
+    if (byConcept.has(key)) return key;
+    // "trusts", "empathy's": a plural or possessive of a concept.
+    const singular = key.replace(/(?:'s|s)$/, '');
+    return byConcept.has(singular) ? singular : undefined;
+  };
+
+  const conceptsOf = (entry: Entry, sectionId?: string): string[] => {
+    const section = sectionId ? entry.sections.find((s) => s.id === sectionId) : undefined;
+    const names = section?.heading ? [section.heading] : [entry.term, ...entry.aliases];
+    const keys = new Set<string>();
+    for (const name of names) {
+      const key = conceptKeyOfName(name);
+      if (key) keys.add(key);
+    }
+    // An entry that holds renderings of a single concept under another name (e.g. a Chinese title
+    // its footnotes give) is about that concept.
+    if (keys.size === 0 && !section) {
+      const own = new Set(entry.translations.map((t) => foldKey(t.concept)));
+      if (own.size === 1) own.forEach((key) => keys.add(key));
+    }
+    return [...keys].map((key) => byConcept.get(key)!.name);
+  };
+
+  return {
+    concepts: [...byConcept.values()].map((bucket) => bucket.name),
+    renderings(concept, language) {
+      const views = byConcept.get(foldKey(concept))?.views ?? [];
+      return language ? views.filter((view) => view.language === language) : [...views];
+    },
+    conceptsOf,
+    conceptFor(query) {
+      const direct = conceptKeyOfName(query);
+      if (direct) return byConcept.get(direct)!.name;
+      const rendering = byRendering.get(compactKey(query));
+      if (rendering) return byConcept.get(rendering)!.name;
+      for (const entry of lexicon.entries) {
+        const names = [entry.term, entry.id, ...entry.aliases].map(foldKey);
+        if (names.includes(foldKey(query))) return conceptsOf(entry)[0];
+      }
+      const best = lexicon.search.resolveTerm(query).matches[0];
+      const entry = best ? lexicon.entry(best.entryId) : undefined;
+      if (!best || !entry) return undefined;
+      return conceptsOf(entry, best.sectionId)[0];
+    },
+  };
+}
