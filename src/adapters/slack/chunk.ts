@@ -4,7 +4,7 @@
  * (between graphemes for unbroken text such as CJK), never inside an emoji or an escape sequence.
  */
 import type { Highlight } from '../../core/reply.js';
-import { boldSpan, escapeMrkdwn, splitGraphemes } from './mrkdwn.js';
+import { boldSpan, eachGrapheme, escapeMrkdwn } from './mrkdwn.js';
 
 /** A stretch of text, emphasised or not. */
 export interface Run {
@@ -20,6 +20,10 @@ export function linesWithHighlights(text: string, highlights: readonly Highlight
   const bold = new Uint8Array(text.length);
   for (const [start, end] of highlights) {
     for (let i = Math.max(0, start); i < Math.min(text.length, end); i += 1) bold[i] = 1;
+  }
+  // A range edge between the two halves of a surrogate pair would split a character: move it.
+  for (let i = 1; i < text.length; i += 1) {
+    if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) bold[i] = bold[i - 1] ?? 0;
   }
   const lines: Run[][] = [];
   let offset = 0;
@@ -39,6 +43,9 @@ export function linesWithHighlights(text: string, highlights: readonly Highlight
   return lines;
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** Plain text as lines of unemphasised runs. */
 export function plainLines(text: string): Run[][] {
   return text.split('\n').map((line) => (line === '' ? [] : [{ text: line, bold: false }]));
@@ -47,27 +54,29 @@ export function plainLines(text: string): Run[][] {
 const costOf = (run: Run) => escapeMrkdwn(run.text).length + (run.bold ? BOLD_OVERHEAD : 0);
 
 /** Break runs into words (whitespace kept with the word before it), and over-long words into pieces. */
-function atomsOf(runs: Run[], limit: number): Run[] {
-  const atoms: Run[] = [];
+function* atomsOf(runs: Run[], limit: number): Generator<Run> {
   for (const run of runs) {
     for (const word of run.text.split(/(?<=\s)/)) {
       const atom = { text: word, bold: run.bold };
       if (costOf(atom) <= limit) {
-        atoms.push(atom);
+        yield atom;
         continue;
       }
       let piece = '';
-      for (const grapheme of splitGraphemes(word)) {
-        if (piece !== '' && costOf({ text: piece + grapheme, bold: run.bold }) > limit) {
-          atoms.push({ text: piece, bold: run.bold });
+      let pieceCost = run.bold ? BOLD_OVERHEAD : 0;
+      for (const grapheme of eachGrapheme(word)) {
+        const graphemeCost = escapeMrkdwn(grapheme).length;
+        if (piece !== '' && pieceCost + graphemeCost > limit) {
+          yield { text: piece, bold: run.bold };
           piece = '';
+          pieceCost = run.bold ? BOLD_OVERHEAD : 0;
         }
         piece += grapheme;
+        pieceCost += graphemeCost;
       }
-      if (piece !== '') atoms.push({ text: piece, bold: run.bold });
+      if (piece !== '') yield { text: piece, bold: run.bold };
     }
   }
-  return atoms;
 }
 
 /** Render one line of runs as mrkdwn, merging neighbours of the same emphasis. */
@@ -89,14 +98,28 @@ export function renderRuns(runs: readonly Run[]): string {
 
 /**
  * Pack lines into mrkdwn strings of at most `max` characters each, every line starting with
- * `prefix` (e.g. "> " for a block quote). Empty lines are kept as paragraph breaks.
+ * `prefix` (e.g. "> " for a block quote), and at most `maxChunks` of them (no message holds more
+ * blocks, so the rest is never rendered). Empty lines are kept as paragraph breaks.
  */
-export function packMrkdwn(lines: readonly Run[][], max: number, prefix = ''): string[] {
+export function packMrkdwn(lines: readonly Run[][], max: number, prefix = '', maxChunks = 100): string[] {
+  const chunks: string[] = [];
+  let chunk = '';
+  const blank = prefix.trimEnd();
+  const addLine = (line: string): boolean => {
+    const candidate = chunk === '' ? line : `${chunk}\n${line}`;
+    if (chunk !== '' && candidate.length > max) {
+      const trimmed = trimBlankLines(chunk, blank);
+      if (trimmed !== '') chunks.push(trimmed);
+      chunk = line;
+    } else {
+      chunk = candidate;
+    }
+    return chunks.length < maxChunks;
+  };
   const lineMax = max - prefix.length;
-  const rendered: string[] = [];
-  for (const runs of lines) {
+  outer: for (const runs of lines) {
     if (runs.length === 0 || runs.every((run) => run.text.trim() === '')) {
-      rendered.push(prefix.trimEnd());
+      if (!addLine(blank)) break;
       continue;
     }
     let current: Run[] = [];
@@ -104,31 +127,18 @@ export function packMrkdwn(lines: readonly Run[][], max: number, prefix = ''): s
     for (const atom of atomsOf(runs, lineMax)) {
       const atomCost = costOf(atom);
       if (current.length > 0 && cost + atomCost > lineMax) {
-        rendered.push(prefix + renderRuns(current).trimEnd());
+        if (!addLine(prefix + renderRuns(current).trimEnd())) break outer;
         current = [];
         cost = 0;
       }
       current.push(atom);
       cost += atomCost;
     }
-    if (current.length > 0) rendered.push(prefix + renderRuns(current).trimEnd());
+    if (current.length > 0 && !addLine(prefix + renderRuns(current).trimEnd())) break;
   }
-  const chunks: string[] = [];
-  let chunk = '';
-  for (const line of rendered) {
-    const candidate = chunk === '' ? line : `${chunk}\n${line}`;
-    if (chunk !== '' && candidate.length > max) {
-      chunks.push(chunk);
-      chunk = line;
-    } else {
-      chunk = candidate;
-    }
-  }
-  if (chunk.trim() !== '' && chunk.trim() !== prefix.trim()) chunks.push(chunk);
-  // Blank quote lines at a chunk's edges only add height.
-  return chunks
-    .map((text) => trimBlankLines(text, prefix.trimEnd()))
-    .filter((text) => text !== '');
+  const last = trimBlankLines(chunk, blank);
+  if (last !== '' && chunks.length < maxChunks) chunks.push(last);
+  return chunks;
 }
 
 function trimBlankLines(text: string, blank: string): string {

@@ -32,9 +32,25 @@ export function plainFromSlackMarkup(text: string): string {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+/**
+ * Anything that can join characters into one grapheme: marks, joiners, variation selectors,
+ * surrogates (emoji, rare CJK), Hangul jamo, CR. Text without them is one grapheme per code unit,
+ * which spares the (slow) segmenter for most Latin and CJK text.
+ */
+const MAY_CLUSTER = /[\p{M}\u200C\u200D\uFE00-\uFE0F\uD800-\uDFFF\u1100-\u11FF\r]/u;
+
+/** The graphemes of a text, one at a time (stop early without segmenting the rest). */
+export function* eachGrapheme(text: string): Generator<string> {
+  if (!MAY_CLUSTER.test(text)) {
+    for (let i = 0; i < text.length; i += 1) yield text[i] as string;
+    return;
+  }
+  for (const segment of graphemes.segment(text)) yield segment.segment;
+}
+
 /** Split text into user-perceived characters (an emoji with modifiers stays whole). */
 export function splitGraphemes(text: string): string[] {
-  return Array.from(graphemes.segment(text), (segment) => segment.segment);
+  return Array.from(eachGrapheme(text));
 }
 
 const ELLIPSIS = '…';
@@ -50,7 +66,8 @@ export function fitText(text: string, max: number, render: (text: string) => str
   const budget = max - ELLIPSIS.length;
   let used = 0;
   let out = '';
-  for (const piece of splitGraphemes(text)) {
+  // Rendering never shortens text, so a prefix a little longer than `max` holds every grapheme needed.
+  for (const piece of splitGraphemes(text.slice(0, max * 2 + 64))) {
     const rendered = render(piece);
     if (used + rendered.length > budget) break;
     out += rendered;

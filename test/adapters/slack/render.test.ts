@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { decodeActionState } from '../../../src/core/action-state.js';
+import { SOURCE_CAVEAT, type Reply } from '../../../src/core/reply.js';
+import { ACTION_ID_PREFIX, renderReply } from '../../../src/adapters/slack/render.js';
+import { MESSAGE_BLOCKS_MAX, VIEW_BLOCKS_MAX } from '../../../src/adapters/slack/limits.js';
+import { allText, limitProblems } from './limits-check.js';
+
+/** A definition reply as the core shapes one (hand-built: the renderer is tested on its own). */
+function definition(overrides: Partial<Reply> = {}): Reply {
+  const request = { command: 'define', options: { term: 'empathy' } };
+  return {
+    kind: 'definition',
+    title: 'Empathy',
+    subtitle: 'David A. Welch · II.5A Empathy, Part I',
+    entryId: 'empathy',
+    sectionId: 'empathy',
+    parts: [{ kind: 'quote', text: 'Empathy is the ability to see the world through the eyes of another.¹²', highlights: [[0, 7]] }],
+    fields: [{ name: 'Author', value: 'David A. Welch', inline: true }],
+    citations: [{ number: 12, text: 'See Welch, Painful Choices (2005), https://example.org/welch', urls: ['https://example.org/welch'], entryId: 'empathy' }],
+    translations: [
+      { concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source: 'Appendix to 5A (David A. Welch)', entryId: 'empathy' },
+    ],
+    suggestions: [],
+    suggestionViews: [],
+    seeAlso: [{ entryId: 'trust', label: 'Trust' }],
+    notice: SOURCE_CAVEAT,
+    page: { index: 1, count: 2 },
+    actions: [
+      { kind: 'share', label: 'Post to channel', request },
+      { kind: 'sources', label: 'Sources', request: { command: 'cite', options: { term: 'empathy' } } },
+      { kind: 'next', label: 'Next', request: { ...request, page: 2 } },
+    ],
+    request,
+    ...overrides,
+  };
+}
+
+const mention = ['<!channel>', '<!here>', '<@U012ABCDEF>', '<https://evil.example|click me>', '<#C0123|general>', '<!subteam^S123>'];
+const hostile = `Hello ${mention.join(' ')} & friends`;
+
+describe('renderReply', () => {
+  it('renders the author’s words as a block quote with the highlights bold, and the caveat in a context block', () => {
+    const message = renderReply(definition());
+    expect(limitProblems(message)).toEqual([]);
+    const header = message.blocks[0] as { type: string; text: { text: string } };
+    expect(header).toMatchObject({ type: 'header', text: { text: 'Empathy' } });
+    const text = allText(message);
+    expect(text).toContain('> *Empathy* is the ability to see the world through the eyes of another.¹²');
+    expect(text).toContain('David A. Welch · II.5A Empathy, Part I');
+    expect(text).toContain('Footnotes');
+    expect(text).toContain('¹² See Welch, Painful Choices (2005), https://example.org/welch');
+    expect(text).toContain('*Mandarin* — empathy: 同理心 (tonglixin)');
+    expect(text).toContain('Source: Appendix to 5A (David A. Welch)');
+    expect(text).toContain('See also: Trust');
+    expect(text).toContain('Page 1 of 2');
+    const contexts = message.blocks.filter((block) => block.type === 'context');
+    expect(JSON.stringify(contexts)).toContain('Not for citation or wide circulation');
+  });
+
+  it('separates bold markers from letters so Slack honours emphasis inside words and in CJK text', () => {
+    const message = renderReply(definition({ parts: [{ kind: 'quote', text: '建立互信与同理心', highlights: [[5, 8]] }] }));
+    expect(allText(message)).toContain('> 建立互信与\u200B*同理心*');
+    const inWord = renderReply(definition({ parts: [{ kind: 'quote', text: 'trustworthy', highlights: [[0, 5]] }] }));
+    expect(allText(inWord)).toContain('> *trust*\u200Bworthy');
+  });
+
+  it('turns the reply’s follow-ups into buttons whose value replays the request on any instance', () => {
+    const message = renderReply(definition());
+    const actions = message.blocks.find((block) => block.type === 'actions') as { elements: { action_id: string; value: string; text: { text: string } }[] };
+    expect(actions.elements.map((button) => button.text.text)).toEqual(['Post to channel', 'Sources', 'Next']);
+    for (const button of actions.elements) expect(button.action_id.startsWith(ACTION_ID_PREFIX)).toBe(true);
+    expect(decodeActionState(actions.elements[2]!.value)).toEqual({ kind: 'next', request: { command: 'define', options: { term: 'empathy' }, page: 2 } });
+    expect(decodeActionState(actions.elements[1]!.value)?.request.command).toBe('cite');
+  });
+
+  it('posts publicly without buttons and says who shared it', () => {
+    const message = renderReply(definition(), { audience: 'public', sharedBy: 'U0SHARER1' });
+    expect(message.blocks.some((block) => block.type === 'actions')).toBe(false);
+    expect(allText(message)).toContain('Shared by <@U0SHARER1>');
+    expect(limitProblems(message, MESSAGE_BLOCKS_MAX, ['<@U0SHARER1>'])).toEqual([]);
+    const forged = renderReply(definition(), { audience: 'public', sharedBy: '<!channel>' });
+    expect(allText(forged)).not.toContain('Shared by');
+  });
+
+  it('escapes mentions, broadcasts and links typed by a user so they never notify or link', () => {
+    const message = renderReply(
+      definition({
+        title: `No entry for “${hostile}”`,
+        subtitle: hostile,
+        parts: [
+          { kind: 'text', text: `You searched for ${hostile}` },
+          { kind: 'quote', text: hostile, highlights: [[0, 5]] },
+          { kind: 'heading', text: hostile },
+          { kind: 'table', caption: hostile, columns: [hostile, hostile], rows: [[hostile, hostile]], note: hostile },
+        ],
+        fields: [{ name: hostile, value: hostile }],
+        suggestionViews: [{ entryId: 'trust', label: hostile }],
+        results: [{ entryId: 'trust', entryTitle: hostile, authors: [hostile], excerpt: hostile, highlights: [[6, 16]] }],
+        seeAlso: [{ entryId: 'trust', label: hostile }],
+      }),
+    );
+    expect(limitProblems(message)).toEqual([]);
+    const text = allText(message);
+    expect(text).toContain('&lt;!channel&gt;');
+    expect(text).toContain('&lt;@U012ABCDEF&gt;');
+    expect(text).toContain('&amp; friends');
+    expect(message.text).not.toMatch(/<[!@#h]/);
+  });
+
+  it.each([
+    ['Latin', 'confidence-building measures '],
+    ['CJK', '信任建立措施与协和安全机制'],
+    ['emoji', '👩🏽‍🔬🇨🇦🤝🏾 trust '],
+    ['markup', '<!channel> & <@U1> '],
+  ])('keeps every block within Slack’s limits for 10,000 characters of %s in every field', (_name, unit) => {
+    const huge = Array.from(unit.repeat(Math.ceil(10_000 / unit.length))).slice(0, 10_000).join('');
+    const message = renderReply(
+      definition({
+        title: huge,
+        subtitle: huge,
+        parts: [
+          { kind: 'quote', text: huge, highlights: [[0, 5000]] },
+          { kind: 'text', text: huge },
+          { kind: 'heading', text: huge },
+          { kind: 'table', caption: huge, columns: Array(14).fill(huge) as string[], rows: [Array(14).fill(huge) as string[]], note: huge },
+        ],
+        fields: Array.from({ length: 25 }, () => ({ name: huge, value: huge })),
+        citations: [{ number: 1, text: huge, urls: [huge], entryId: 'x' }],
+        translations: [{ concept: huge, language: 'zh', languageName: huge, text: huge, romanization: huge, glosses: [{ word: huge, meaning: huge }], source: huge, entryId: 'x' }],
+        suggestionViews: [{ entryId: 'x', label: huge }],
+        results: [{ entryId: 'x', entryTitle: huge, authors: [huge], excerpt: huge, highlights: [[3, 9000]] }],
+        seeAlso: [{ entryId: 'x', label: huge }],
+        notice: huge,
+        actions: Array.from({ length: 40 }, (_, i) => ({ kind: 'define' as const, label: huge, request: { command: 'define', options: { term: `t${i}` } } })),
+      }),
+    );
+    expect(limitProblems(message)).toEqual([]);
+    expect(message.blocks).toHaveLength(MESSAGE_BLOCKS_MAX);
+    expect(allText(message)).toContain('shortened to fit Slack');
+  });
+
+  it('leaves out a button whose state would be too long rather than sending a broken one', () => {
+    const long = 'x'.repeat(150);
+    const message = renderReply(definition({ actions: [{ kind: 'next', label: 'Next', request: { command: 'search', options: { query: long }, page: 2 } }] }));
+    expect(message.blocks.some((block) => block.type === 'actions')).toBe(false);
+  });
+
+  it('uses the larger block budget of a modal when asked', () => {
+    const parts = Array.from({ length: 120 }, (_, i) => ({ kind: 'text' as const, text: `Paragraph ${i}` }));
+    const message = renderReply(definition({ parts }), { maxBlocks: VIEW_BLOCKS_MAX });
+    expect(message.blocks).toHaveLength(VIEW_BLOCKS_MAX);
+    expect(limitProblems(message, VIEW_BLOCKS_MAX)).toEqual([]);
+  });
+
+  it('keeps long paragraphs whole across sections and never cuts inside an escape sequence', () => {
+    const paragraph = 'A & B '.repeat(700); // 4,200 characters, 5,600 once escaped
+    const message = renderReply(definition({ parts: [{ kind: 'quote', text: paragraph }] }));
+    const quotes = message.blocks.filter((block) => block.type === 'section' && JSON.stringify(block).includes('&amp;'));
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    for (const block of quotes) expect(JSON.stringify(block)).not.toMatch(/&(?!amp;|lt;|gt;)/);
+    expect(limitProblems(message)).toEqual([]);
+  });
+});
