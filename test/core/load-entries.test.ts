@@ -1,0 +1,209 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkEntrySet, EntryFileError, footnoteUrls, loadEntries, parseEntryFile, slugify } from '../../src/core/load-entries.js';
+
+const FIXED_IDS = [
+  'cooperative-security-2-0',
+  'self-restraint',
+  'reassurance',
+  'trust',
+  'trust-building-measures',
+  'empathy',
+  'threat-perception-gap',
+  'consociational-security-order',
+  'maritime-cooperation-roadmap',
+  'community-of-human-destiny',
+  'national-core-interests',
+  'opportunity-engineering',
+  'new-model-of-major-power-relations',
+];
+
+/** A small valid entry file; `patch` rewrites parts of it to make it malformed. */
+function entryText(overrides: { front?: string; body?: string } = {}): string {
+  const front =
+    overrides.front ??
+    [
+      'id: sample',
+      'term: Sample',
+      'title: A Sample',
+      'part: II',
+      'number: "1"',
+      'order: 1',
+      'contribution: Canadian Contributions',
+      'authors: [Zhang Linting]',
+      'lead:',
+      '  section: intro',
+      '  text: Sample is a word.',
+    ].join('\n');
+  const body = overrides.body ?? 'Sample is a word.[^1] It means little.\n\n## Second Part\n\nMore text.\n\n[^1]: A source, <http://example.org/a\\_b>.\n    Its second line.\n';
+  return `---\n${front}\n---\n${body}`;
+}
+
+function expectEntryError(run: () => unknown, file: string, field: string): void {
+  let caught: unknown;
+  try {
+    run();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(EntryFileError);
+  const message = (caught as EntryFileError).message;
+  expect(message).toContain(file);
+  expect(message).toContain(field);
+}
+
+const temps: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'lexicon-entries-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('loadEntries on the real lexicon', () => {
+  it('loads the 13 entries in document order', async () => {
+    const entries = await loadEntries('entries');
+    expect(entries.map((entry) => entry.id)).toEqual(FIXED_IDS);
+    expect(entries.map((entry) => entry.order)).toEqual(FIXED_IDS.map((_, index) => index + 1));
+    expect(entries.every((entry) => entry.file === `entries/${entry.id}.md`)).toBe(true);
+  });
+
+  it('gives the sub-terms of 5A and the phases of 7 their own sections', async () => {
+    const entries = await loadEntries('entries');
+    const empathy = entries.find((entry) => entry.id === 'empathy');
+    expect(empathy?.sections.map((section) => section.id)).toEqual(['intro', 'confidence', 'trust', 'empathy', 'confidence-trust-and-empathy-connections-and-pathways']);
+    expect(empathy?.sections[0]?.heading).toBeNull();
+    const roadmap = entries.find((entry) => entry.id === 'maritime-cooperation-roadmap');
+    expect(roadmap?.sections.map((section) => section.heading)).toContain('Phase 1: Clarify the Legal Principles');
+  });
+
+  it('has no intro section when the piece opens with a heading (5B opens with "Key points")', async () => {
+    const gap = (await loadEntries('entries')).find((entry) => entry.id === 'threat-perception-gap');
+    expect(gap?.sections[0]).toMatchObject({ id: 'key-points', heading: 'Key points' });
+  });
+
+  it('reads footnotes with their URLs unescaped', async () => {
+    const empathy = (await loadEntries('entries')).find((entry) => entry.id === 'empathy');
+    const footnote = empathy?.footnotes.find((candidate) => candidate.number === 57);
+    expect(footnote?.urls).toEqual([
+      'http://www.newyorker.com/arts/critics/atlarge/2013/05/20/130520crat_atlarge_bloom',
+      'http://davidwelch.ca/2013/the-case-against-the-case-against-empathy/',
+    ]);
+  });
+
+  it('does not read entries/source/ (the document is not an entry)', async () => {
+    const dir = await tempDir();
+    await cp('entries/trust.md', path.join(dir, 'trust.md'));
+    await mkdir(path.join(dir, 'source'));
+    await writeFile(path.join(dir, 'source', 'document.md'), 'not an entry at all');
+    const entries = await loadEntries(dir);
+    expect(entries.map((entry) => entry.id)).toEqual(['trust']);
+  });
+});
+
+describe('parseEntryFile', () => {
+  it('parses sections, paragraphs and multi-line footnotes', () => {
+    const entry = parseEntryFile(entryText(), 'entries/sample.md');
+    expect(entry.sections).toEqual([
+      { id: 'intro', heading: null, paragraphs: ['Sample is a word.[^1] It means little.'] },
+      { id: 'second-part', heading: 'Second Part', paragraphs: ['More text.'] },
+    ]);
+    expect(entry.footnotes).toEqual([{ number: 1, text: 'A source, <http://example.org/a\\_b>.\nIts second line.', urls: ['http://example.org/a_b'] }]);
+    expect(entry.authorVariants).toEqual([]);
+  });
+
+  it('makes section ids unique within the entry', () => {
+    const body = 'Sample is a word.\n\n## Notes\n\nOne.\n\n## Notes\n\nTwo.\n';
+    const entry = parseEntryFile(entryText({ body }), 'entries/sample.md');
+    expect(entry.sections.map((section) => section.id)).toEqual(['intro', 'notes', 'notes-2']);
+  });
+
+  it('rejects bad YAML, naming the file and the front-matter', () => {
+    expectEntryError(() => parseEntryFile(entryText({ front: 'id: [unclosed\nterm: x' }), 'entries/sample.md'), 'entries/sample.md', 'front-matter');
+  });
+
+  it('rejects a missing field, naming it', () => {
+    const front = entryText().split('\n').filter((line) => !line.startsWith('  text:')).join('\n');
+    expectEntryError(() => parseEntryFile(front, 'entries/sample.md'), 'entries/sample.md', 'front-matter field "lead.text"');
+  });
+
+  it('rejects a field of the wrong type, naming it', () => {
+    const text = entryText().replace('order: 1', 'order: first');
+    expectEntryError(() => parseEntryFile(text, 'entries/sample.md'), 'entries/sample.md', 'front-matter field "order"');
+  });
+
+  it('rejects an id that does not match the file name', () => {
+    expectEntryError(() => parseEntryFile(entryText(), 'entries/other.md'), 'entries/other.md', 'front-matter field "id"');
+  });
+
+  it('rejects a marker without its footnote definition', () => {
+    const body = 'Sample is a word.[^1][^2]\n\n[^1]: A source.\n';
+    expectEntryError(() => parseEntryFile(entryText({ body }), 'entries/sample.md'), 'entries/sample.md', '[^2]');
+  });
+
+  it('rejects a footnote that is never cited', () => {
+    const body = 'Sample is a word.\n\n[^1]: A source.\n';
+    expectEntryError(() => parseEntryFile(entryText({ body }), 'entries/sample.md'), 'entries/sample.md', 'footnote [^1]');
+  });
+
+  it('rejects a lead that is not verbatim in its section', () => {
+    const text = entryText().replace('text: Sample is a word.', 'text: Sample is a very good word.');
+    expectEntryError(() => parseEntryFile(text, 'entries/sample.md'), 'entries/sample.md', 'front-matter field "lead.text"');
+  });
+
+  it('rejects a lead in a section that does not exist', () => {
+    const text = entryText().replace('section: intro', 'section: nowhere');
+    expectEntryError(() => parseEntryFile(text, 'entries/sample.md'), 'entries/sample.md', 'front-matter field "lead.section"');
+  });
+
+  it('rejects a table whose section does not exist', () => {
+    const front = entryText().split('\n---\n')[0]?.slice(4) + '\ntables:\n  - {id: t, caption: T, section: nowhere, columns: [a], rows: [[x]]}';
+    expectEntryError(() => parseEntryFile(entryText({ front }), 'entries/sample.md'), 'entries/sample.md', 'tables.0.section');
+  });
+
+  it('rejects text after the footnote definitions', () => {
+    const body = 'Sample is a word.[^1]\n\n[^1]: A source.\nstray text\n';
+    expectEntryError(() => parseEntryFile(entryText({ body }), 'entries/sample.md'), 'entries/sample.md', 'footnote [^1]');
+  });
+});
+
+describe('checks across entry files', () => {
+  it('rejects duplicate ids', () => {
+    const a = parseEntryFile(entryText(), 'a/sample.md');
+    const b = parseEntryFile(entryText(), 'b/sample.md');
+    expectEntryError(() => checkEntrySet([a, b]), 'b/sample.md', 'front-matter field "id"');
+  });
+
+  it('rejects a footnote number used by two entries', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'sample.md'), entryText());
+    const other = entryText().replace('id: sample', 'id: other').replace('order: 1', 'order: 2');
+    await writeFile(path.join(dir, 'other.md'), other);
+    await expect(loadEntries(dir)).rejects.toThrow(/footnote \[\^1\].*also in/);
+  });
+
+  it('stops at a malformed file instead of skipping it', async () => {
+    const dir = await tempDir();
+    await cp('entries/trust.md', path.join(dir, 'trust.md'));
+    const broken = (await readFile('entries/empathy.md', 'utf8')).replace(/^term: .*$/m, 'term: ""');
+    await writeFile(path.join(dir, 'empathy.md'), broken);
+    await expect(loadEntries(dir)).rejects.toThrow(EntryFileError);
+    await expect(loadEntries(dir)).rejects.toThrow(/empathy\.md: front-matter field "term"/);
+  });
+});
+
+describe('helpers', () => {
+  it('slugifies headings to lower-case words joined by hyphens', () => {
+    expect(slugify('Confidence, Trust, and Empathy: Connections and Pathways')).toBe('confidence-trust-and-empathy-connections-and-pathways');
+    expect(slugify('Phase 1: Clarify the Legal Principles')).toBe('phase-1-clarify-the-legal-principles');
+  });
+
+  it('finds URLs in autolinks, links and bare text, once each, escapes undone', () => {
+    const text = '[http://a.org/x\\\\_y](http://a.org/x_y); see <https://b.org/p>, and http://c.org/q.';
+    expect(footnoteUrls(text)).toEqual(['http://a.org/x_y', 'https://b.org/p', 'http://c.org/q']);
+  });
+});
