@@ -37,7 +37,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * surrogates (emoji, rare CJK), Hangul jamo, CR. Text without them is one grapheme per code unit,
  * which spares the (slow) segmenter for most Latin and CJK text.
  */
-const MAY_CLUSTER = /[\p{M}\u200C\u200D\uFE00-\uFE0F\uD800-\uDFFF\u1100-\u11FF\r]/u;
+const MAY_CLUSTER = /\p{M}|\u200C|\u200D|[\uFE00-\uFE0F]|[\u{10000}-\u{10FFFF}]|[\uD800-\uDFFF]|[\u1100-\u11FF]|\r/u;
 
 /** The graphemes of a text, one at a time (stop early without segmenting the rest). */
 export function* eachGrapheme(text: string): Generator<string> {
