@@ -1,0 +1,80 @@
+/**
+ * Folding: the one place that decides when two spellings of a word are "the same" for search.
+ *
+ * Index and query pass through the very same functions, so a rule here never needs to be perfect,
+ * only consistent: "Effectivités", "effectivites" and "ＥＦＦＥＣＴＩＶＩＴＥＳ" all fold to "effectivite".
+ */
+
+/** Apostrophes of every kind the document and keyboards produce, folded to "'". */
+const APOSTROPHES = /[\u2019\u2018\u02BC\u02BB\u0060\u00B4\u2032\uFF07]/g;
+
+/** Combining marks left behind by canonical decomposition (accents, diacritics). */
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Printable ASCII: the fast path (most words of an English glossary). */
+const ASCII = /^[\u0020-\u007E]*$/;
+
+/**
+ * Words that say nothing about which entry is meant. Dropped from index and query alike so that
+ * "the new model of major power relations" and "new model major power relations" are one query,
+ * and so that posting lists of a large glossary stay short. "us" is kept (US-China, US-Canada).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'about', 'above', 'after', 'again', 'against', 'all', 'am', 'an', 'and', 'any', 'are', 'as', 'at',
+  'be', 'because', 'been', 'before', 'being', 'below', 'between', 'both', 'but', 'by', 'can', 'could',
+  'did', 'do', 'does', 'doing', 'down', 'during', 'each', 'few', 'for', 'from', 'further', 'had', 'has',
+  'have', 'having', 'he', 'her', 'here', 'hers', 'herself', 'him', 'himself', 'his', 'how', 'i', 'if',
+  'in', 'into', 'is', 'it', 'its', 'itself', 'just', 'me', 'more', 'most', 'my', 'myself', 'no', 'nor',
+  'not', 'now', 'of', 'off', 'on', 'once', 'only', 'or', 'other', 'our', 'ours', 'ourselves', 'out',
+  'over', 'own', 'same', 'she', 'should', 'so', 'some', 'such', 'than', 'that', 'the', 'their',
+  'theirs', 'them', 'themselves', 'then', 'there', 'these', 'they', 'this', 'those', 'through', 'to',
+  'too', 'under', 'until', 'up', 'very', 'was', 'we', 'were', 'what', 'when', 'where', 'which',
+  'while', 'who', 'whom', 'why', 'will', 'with', 'would', 'you', 'your', 'yours', 'yourself',
+]);
+
+/**
+ * Folds one Latin-script (or other non-CJK) word: compatibility forms (full-width letters,
+ * ligatures) to plain ones, accents stripped, lower case, apostrophes unified and dropped
+ * ("people's" → "people", "don't" → "dont").
+ */
+export function foldWord(word: string): string {
+  let folded = ASCII.test(word)
+    ? word.toLowerCase()
+    : word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, "'");
+  if (folded.includes("'")) {
+    folded = folded.replace(/'s$/, '').replace(/'/g, '');
+  }
+  return folded;
+}
+
+/**
+ * Folds a run of Chinese, Japanese or Korean text: NFKC only (half-width katakana and full-width
+ * forms to their normal shape). Canonical decomposition would break Hangul syllables into jamo.
+ */
+export function foldCjk(run: string): string {
+  return ASCII.test(run) ? run : run.normalize('NFKC');
+}
+
+/**
+ * A light, idempotent English plural stemmer: "measures" → "measure", "TBMs" → "tbm",
+ * "countries" → "country"; words ending in -ss, -us, -is are left alone ("process", "consensus",
+ * "analysis"). Idempotent, so a term already stemmed is never stemmed twice.
+ */
+export function stem(word: string): string {
+  const length = word.length;
+  if (length <= 3 || word.charCodeAt(length - 1) !== 115 /* s */) return word;
+  if (length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  const before = word.charCodeAt(length - 2);
+  if (before === 115 /* s */ || before === 117 /* u */ || before === 105 /* i */ || before === 39 /* ' */) {
+    return word;
+  }
+  return word.slice(0, -1);
+}
+
+/** Folds and stems a word; returns "" for a stop word or a lone letter, which search ignores. */
+export function searchTerm(word: string): string {
+  const folded = foldWord(word);
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return '';
+  if (folded.length === 1 && !/[0-9]/.test(folded)) return '';
+  return stem(folded);
+}
