@@ -88,8 +88,9 @@ function renderPart(part: TextPart, width: number, paint: Painter): string[] {
 /** A block quote: each wrapped line behind a bar, with highlighted ranges in bold. */
 function quoteLines(text: string, highlights: Highlight[], width: number, paint: Painter, indent: string): string[] {
   const bar = paint(QUOTE_BAR, 'dim');
-  return wrapRanges(text, width - indent.length - QUOTE_BAR.length).map(
-    ([start, end]) => indent + bar + emphasise(text, start, end, highlights, paint),
+  // Blank lines between paragraphs keep the bar, so a quote reads as one block.
+  return wrapRanges(text, width - indent.length - QUOTE_BAR.length).map(([start, end]) =>
+    start === end ? indent + paint(QUOTE_BAR.trimEnd(), 'dim') : indent + bar + emphasise(text, start, end, highlights, paint),
   );
 }
 
@@ -151,10 +152,12 @@ function renderCitations(reply: Reply, width: number, paint: Painter): string[] 
   for (const citation of reply.citations) {
     const marker = superscript(citation.number) + ' ';
     const text = clean(citation.text);
+    // Compare URLs against the text with Markdown escapes (`\_`) undone, as the URLs have them.
+    const unescaped = text.replace(/\\([\\_*[\]()#~`])/g, '$1');
     const indent = ' '.repeat(displayWidth(marker));
     lines.push(...hanging(marker, text, width, indent));
     for (const url of citation.urls) {
-      if (!text.includes(url)) lines.push(...hanging(indent, clean(url), width, indent));
+      if (!unescaped.includes(url)) lines.push(...hanging(indent, clean(url), width, indent));
     }
   }
   return lines;

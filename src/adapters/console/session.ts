@@ -14,7 +14,7 @@ import { renderReplyForTerminal } from './render.js';
 
 /** How the console gets its answers: the core's dispatcher, behind two calls. */
 export interface ConsoleAnswerer {
-  /** Answer one typed line (without its leading slash), e.g. `define empathy`. */
+  /** Answer one typed line as typed (trimmed), e.g. `/define empathy` or `empathy`. */
   answerLine(line: string): Reply | Promise<Reply>;
   /** Replay a follow-up action's request (next page, sources, …). */
   replay(request: CommandRequest): Reply | Promise<Reply>;
@@ -105,7 +105,7 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
         if (!action) return say(lastReply ? replayed.missing : 'Ask something first, e.g. /define empathy.');
         return show(await answerer.replay(action.request));
       }
-      const reply = await answerer.answerLine(withoutSlash);
+      const reply = await answerer.answerLine(line);
       if (reply.kind === 'help') {
         show({ ...reply, parts: [...reply.parts, { kind: 'heading', text: 'In this console' }, { kind: 'text', text: CONSOLE_HELP }] });
       } else {

@@ -15,9 +15,9 @@ function recordingAnswerer() {
     summary: 'test lexicon',
     answerLine(line) {
       lines.push(line);
-      if (line === 'explode') throw new Error('kaboom at /secret/path.ts:12');
-      if (line === 'help') return baseReply({ kind: 'help', title: 'Commands', parts: [{ kind: 'text', text: '/define <term>' }] });
-      return pagedReply(`Answer to ${line}`, 1);
+      if (line === '/explode') throw new Error('kaboom at /secret/path.ts:12');
+      if (line === '/help') return baseReply({ kind: 'help', title: 'Commands', parts: [{ kind: 'text', text: '/define <term>' }] });
+      return pagedReply(`Answer to ${line.replace(/^\//, '')}`, 1);
     },
     replay(request) {
       replays.push(request);
@@ -52,13 +52,13 @@ describe('console session', () => {
     chat.input.end();
     await chat.surface.closed;
     expect(chat.screen().trimEnd().endsWith(GOODBYE)).toBe(true);
-    expect(lines).toEqual(['define empathy']);
+    expect(lines).toEqual(['/define empathy']);
   });
 
   it('accepts commands without the leading slash and ignores empty lines', async () => {
     const { answerer, lines } = recordingAnswerer();
     const chat = driveConsole(answerer);
-    chat.type('\n   \ndefine trust\n');
+    chat.type('\n   \n  define trust  \n');
     await chat.waitFor('Answer to define trust');
     chat.input.end();
     await chat.surface.closed;
@@ -119,7 +119,7 @@ describe('console session', () => {
     const chat = driveConsole(answerer);
     chat.input.end('/define a\n/define b\n/quit\n/define never\n');
     await chat.surface.closed;
-    expect(lines).toEqual(['define a', 'define b']);
+    expect(lines).toEqual(['/define a', '/define b']);
     expect(chat.screen()).toContain('Answer to define b');
     expect(chat.screen().match(new RegExp(GOODBYE, 'g'))).toHaveLength(1);
   });
@@ -136,7 +136,7 @@ describe('console session', () => {
     await chat.waitFor(/Answer to define empathy[\s\S]*Answer to define trust[\s\S]*Answer to define empathy/);
     chat.type('\x03');
     await chat.surface.closed;
-    expect(lines).toEqual(['define empathy', 'define trust', 'define empathy']);
+    expect(lines).toEqual(['/define empathy', '/define trust', '/define empathy']);
     expect(chat.screen()).toContain(GOODBYE);
   });
 

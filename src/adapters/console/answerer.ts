@@ -1,0 +1,31 @@
+/**
+ * The console's answers come from the core dispatcher: a typed line is parsed like every text
+ * surface's, and follow-up commands replay a reply's action requests.
+ */
+import { dispatch, parseCommandLine } from '../../core/dispatch.js';
+import type { Lexicon } from '../../core/lexicon.js';
+import type { Reply } from '../../core/reply.js';
+import { findCommand } from '../../../commands/index.js';
+import type { ConsoleAnswerer } from './session.js';
+
+/**
+ * Answers for the console from the lexicon. A line that does not start with a command name
+ * (`empathy`, `trust building`) is looked up as a term, as someone chatting would mean it.
+ */
+export function dispatchAnswerer(lexicon: Lexicon): ConsoleAnswerer {
+  return {
+    summary: `${lexicon.entries.length} entries`,
+    answerLine(line: string): Reply {
+      const trimmed = line.trim();
+      const firstWord = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
+      // "/frobnicate" is an unknown command; "frobnicate" is a term to look up.
+      const typed = trimmed.startsWith('/') || findCommand(firstWord) ? trimmed : `define ${trimmed}`;
+      const parsed = parseCommandLine(typed);
+      if ('error' in parsed) return dispatch(lexicon, { command: '', options: {} });
+      return dispatch(lexicon, parsed);
+    },
+    replay(request): Reply {
+      return dispatch(lexicon, request);
+    },
+  };
+}

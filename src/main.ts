@@ -1,0 +1,106 @@
+/**
+ * `npm start`: read `.env`, validate the configuration, load the lexicon, then start Discord and/or
+ * Slack when their credentials are set, or the console chat when none are. Start-up problems end in
+ * one line on stderr and exit code 1, never a stack trace; SIGINT/SIGTERM stop every surface cleanly.
+ */
+import { pathToFileURL } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, parseConfig, type Config } from './config.js';
+import { newErrorId } from './core/errors.js';
+import { EntryFileError } from './core/load-entries.js';
+import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
+import type { Lexicon } from './core/lexicon.js';
+import { createLogger, type Logger } from './core/logger.js';
+import type { Surface } from './core/surface.js';
+import { startLexiconConsole } from './adapters/console/index.js';
+import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
+
+/** Run the bot until its surfaces stop; resolves to the process exit code. */
+export async function main(): Promise<number> {
+  // quiet: dotenv would otherwise print a banner on stdout, where the console chat talks.
+  loadDotenv({ quiet: true });
+
+  let config: Config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+
+  let lexicon: Lexicon;
+  try {
+    lexicon = await loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR);
+  } catch (error) {
+    if (error instanceof EntryFileError) return fail(`Cannot load the lexicon: ${error.message}`);
+    throw error;
+  }
+
+  let platforms: Surface[];
+  try {
+    platforms = await startPlatformSurfaces(config, lexicon, logger);
+  } catch (error) {
+    if (error instanceof SurfaceStartError) {
+      logger.debug('surface start failure', { error: error.cause ?? error });
+      return fail(`Cannot start ${error.platform}: ${error.message}`);
+    }
+    throw error;
+  }
+
+  if (platforms.length === 0) {
+    // The chat's own banner says so on screen; the log line is for debugging only.
+    logger.debug(`Started: console (${lexicon.entries.length} entries; no platform credentials set)`);
+    const chat = startLexiconConsole(lexicon, logger);
+    // Ctrl-C on a terminal reaches readline as a key; a signal (piped input, `kill`) ends the chat too.
+    const stopOnSignal = () => void chat.stop();
+    process.once('SIGINT', stopOnSignal);
+    process.once('SIGTERM', stopOnSignal);
+    await chat.closed;
+    process.off('SIGINT', stopOnSignal);
+    process.off('SIGTERM', stopOnSignal);
+    return 0;
+  }
+
+  logger.info(`Started: ${platforms.map((surface) => surface.name).join(', ')} (${lexicon.entries.length} entries)`);
+  await untilSignal(logger);
+  await stopSurfaces(platforms, logger);
+  logger.info('Stopped.');
+  return 0;
+}
+
+/** Wait for SIGINT or SIGTERM. */
+function untilSignal(logger: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      logger.info(`${signal} received, stopping…`);
+      resolve();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+/** One line on stderr; exit code 1. */
+function fail(line: string): number {
+  process.stderr.write(line.replace(/\s*\n\s*/g, ' ') + '\n');
+  return 1;
+}
+
+/** Run main when this file is the entry point: exit with its code, never with a stack trace. */
+async function runAsEntryPoint(): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    // Unexpected: one line with an id, the details at debug level for whoever investigates.
+    const errorId = newErrorId();
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(`lexicon-bot stopped unexpectedly: ${message} (error id ${errorId}; LOG_LEVEL=debug shows details)\n`);
+    createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'silent').debug('unexpected start-up failure', { errorId, error });
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runAsEntryPoint();
