@@ -57,7 +57,7 @@ describe('re-import', () => {
   });
 
   it('falls back to the first sentence when curation chooses no lead', () => {
-    const withoutLead = curationText.replace(/(reassurance:\n(?:  (?!lead).*\n)*)  lead:\n(?:    .*\n)+/, '$1');
+    const withoutLead = curationText.replace(/(reassurance:\n(?: {2}(?!lead).*\n)*) {2}lead:\n(?: {4}.*\n)+/, '$1');
     expect(withoutLead).not.toContain('Reassurance is usually used');
     const result = importDocument(documentText, withoutLead);
     const entry = parseEntryFile(result.files.get('reassurance.md') ?? '', 'entries/reassurance.md');
