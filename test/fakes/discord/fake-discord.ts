@@ -162,10 +162,11 @@ export class FakeDiscord {
   }
 
   /** Push an INTERACTION_CREATE to the shard that serves its guild (shard 0 for DMs). */
-  pushInteraction(interaction: { guild_id?: string }): void {
+  pushInteraction(interaction: object): void {
     const open = this.sessions.filter((s) => s.open);
     const count = open[0]?.shard[1] ?? 1;
-    const shardId = interaction.guild_id ? FakeDiscord.shardOf(interaction.guild_id, count) : 0;
+    const guildId = 'guild_id' in interaction && typeof interaction.guild_id === 'string' ? interaction.guild_id : undefined;
+    const shardId = guildId ? FakeDiscord.shardOf(guildId, count) : 0;
     this.dispatch('INTERACTION_CREATE', interaction, shardId);
   }
 

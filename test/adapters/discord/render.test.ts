@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type { APIEmbed } from 'discord.js';
+import { decodeActionState } from '../../../src/core/action-state.js';
+import { SOURCE_CAVEAT, type Reply, type ReplyAction } from '../../../src/core/reply.js';
+import { embedLength, renderNotice, renderReply, renderSources } from '../../../src/adapters/discord/render.js';
+import {
+  ACTION_ROWS_MAX,
+  BUTTON_LABEL_MAX,
+  BUTTONS_PER_ROW,
+  CUSTOM_ID_MAX,
+  EMBED_AUTHOR_NAME_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_NAME_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_FOOTER_MAX,
+  EMBED_TITLE_MAX,
+  EMBED_TOTAL_MAX,
+} from '../../../src/adapters/discord/limits.js';
+
+function reply(overrides: Partial<Reply> = {}): Reply {
+  return {
+    kind: 'definition',
+    title: 'Empathy',
+    subtitle: 'David A. Welch · II.5A Empathy, Part I',
+    entryId: 'empathy',
+    parts: [{ kind: 'quote', text: 'Empathy is the ability to see the world as others see it.', highlights: [[0, 7]] }],
+    fields: [{ name: 'Author', value: 'David A. Welch', inline: true }],
+    citations: [{ number: 24, text: 'See Welch, Painful Choices.', urls: ['https://example.org/painful'], entryId: 'empathy' }],
+    translations: [],
+    suggestions: [],
+    suggestionViews: [],
+    notice: SOURCE_CAVEAT,
+    page: { index: 1, count: 1 },
+    actions: [
+      { kind: 'share', label: 'Post to channel', request: { command: 'define', options: { term: 'empathy' } } },
+      { kind: 'sources', label: 'Sources', request: { command: 'define', options: { term: 'empathy' } } },
+    ],
+    request: { command: 'define', options: { term: 'empathy' } },
+    ...overrides,
+  };
+}
+
+function expectWithinLimits(embed: APIEmbed): void {
+  expect(embed.title?.length ?? 0).toBeLessThanOrEqual(EMBED_TITLE_MAX);
+  expect(embed.description?.length ?? 0).toBeLessThanOrEqual(EMBED_DESCRIPTION_MAX);
+  expect(embed.author?.name.length ?? 0).toBeLessThanOrEqual(EMBED_AUTHOR_NAME_MAX);
+  expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(EMBED_FOOTER_MAX);
+  expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(EMBED_FIELDS_MAX);
+  for (const f of embed.fields ?? []) {
+    expect(f.name.length).toBeGreaterThan(0);
+    expect(f.name.length).toBeLessThanOrEqual(EMBED_FIELD_NAME_MAX);
+    expect(f.value.length).toBeLessThanOrEqual(EMBED_FIELD_VALUE_MAX);
+  }
+  expect(embedLength(embed)).toBeLessThanOrEqual(EMBED_TOTAL_MAX);
+  // No lone surrogate: every string survives a UTF-8 round trip unchanged.
+  const json = JSON.stringify(embed);
+  expect(Buffer.from(json, 'utf8').toString('utf8')).toBe(json);
+  expect(json).not.toMatch(/\\ud[89ab][0-9a-f]{2}(?!\\udc|\\udd|\\ude|\\udf)/i);
+}
+
+const huge = (unit: string) => unit.repeat(Math.ceil(10_000 / unit.length));
+
+describe('renderReply', () => {
+  it('renders the verbatim quote as a block quote with the highlight in bold', () => {
+    const [embed] = renderReply(reply()).embeds;
+    expect(embed!.description).toBe('> **Empathy** is the ability to see the world as others see it.');
+    expect(embed!.title).toBe('Empathy');
+    expect(embed!.author?.name).toBe('David A. Welch · II.5A Empathy, Part I');
+  });
+
+  it("shows the document's caveat in the footer and the page when there are several", () => {
+    const [embed] = renderReply(reply({ page: { index: 2, count: 3 } })).embeds;
+    expect(embed!.footer?.text).toBe(`Page 2 of 3 · ${SOURCE_CAVEAT}`);
+  });
+
+  it('turns every mention off', () => {
+    for (const payload of [renderReply(reply()), renderSources(reply()), renderNotice('@everyone'), renderReply(reply(), { kind: 'shared', sharedByUserId: '1300000000000000001' })]) {
+      expect(payload.allowedMentions).toEqual({ parse: [] });
+    }
+  });
+
+  it('escapes markdown a user typed so it is shown, not applied', () => {
+    const [embed] = renderReply(reply({ kind: 'no-match', title: 'No entry for “**bold** _x_ ||spoiler||”', parts: [{ kind: 'text', text: '# heading\n> quote\n- item [link](https://evil.example)' }] })).embeds;
+    expect(embed!.title).toBe('No entry for “\\*\\*bold\\*\\* \\_x\\_ \\|\\|spoiler\\|\\|”');
+    expect(embed!.description).toContain('\\# heading');
+    expect(embed!.description).toContain('\\> quote');
+    expect(embed!.description).toContain('\\- item');
+    expect(embed!.description).toMatch(/\\\]\(https/);
+  });
+
+  it('keeps URLs intact and mentions inert in text it shows', () => {
+    const [embed] = renderReply(reply({ parts: [{ kind: 'text', text: 'See https://example.org/a_b*c and <@123> @everyone' }] })).embeds;
+    expect(embed!.description).toBe('See https://example.org/a_b*c and \\<@123> @everyone');
+  });
+
+  it('makes one button per action with the action state as custom_id, share first and primary', () => {
+    const { components } = renderReply(reply());
+    const buttons = components.flatMap((row) => row.components);
+    expect(buttons.map((b) => b.label)).toEqual(['Post to channel', 'Sources']);
+    expect(buttons[0]!.style).toBe(1);
+    expect(decodeActionState(buttons[0]!.custom_id)).toEqual({ kind: 'share', request: { command: 'define', options: { term: 'empathy' } } });
+  });
+
+  it('keeps footnotes for the Sources button but shows them when shared, with who shared it and no buttons', () => {
+    const interactive = renderReply(reply());
+    expect(JSON.stringify(interactive.embeds)).not.toContain('Painful Choices');
+    const shared = renderReply(reply(), { kind: 'shared', sharedByUserId: '1300000000000000001' });
+    expect(shared.content).toBe('Shared by <@1300000000000000001>');
+    expect(shared.components).toEqual([]);
+    expect(shared.embeds[0]!.fields?.find((f) => f.name === 'Footnotes')?.value).toBe('**24.** See Welch, Painful Choices.\n<https://example.org/painful>');
+    expect(shared.embeds[0]!.author?.name).toContain('David A. Welch');
+  });
+
+  it('renders Sources as the footnotes of what is shown, or says there are none', () => {
+    expect(renderSources(reply()).embeds[0]!.description).toContain('**24.** See Welch, Painful Choices.');
+    expect(renderSources(reply({ citations: [] })).embeds[0]!.description).toBe('What is shown cites no footnotes of the document.');
+  });
+
+  it('renders a table as readable lines, not pipes', () => {
+    const [embed] = renderReply(reply({ parts: [{ kind: 'table', caption: 'Candidate translations', columns: ['English', 'Mandarin'], rows: [['Trust', '信任\nxinren']] }] })).embeds;
+    expect(embed!.description).toBe('**Candidate translations**\n*English · Mandarin*\n• Trust · 信任 / xinren');
+  });
+
+  it('renders translations with romanization and provenance', () => {
+    const [embed] = renderReply(
+      reply({ kind: 'translation', translations: [{ concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source: 'Appendix to 5A (David A. Welch)', entryId: 'empathy' }] }),
+    ).embeds;
+    expect(embed!.fields).toContainEqual({ name: 'Mandarin · empathy', value: '同理心 (tonglixin)\nSource: Appendix to 5A (David A. Welch)' });
+  });
+
+  it.each([
+    ['latin', huge('lorem ipsum dolor ')],
+    ['CJK', huge('协和安全机制同理心')],
+    ['emoji with joiners', huge('👩‍👩‍👧‍👦🏳️‍🌈')],
+    ['markdown', huge('*_~`|>\\')],
+  ])('keeps a reply full of 10,000-character %s text within every Discord limit', (_name, text) => {
+    const many = Array.from({ length: 40 }, (_, i) => i);
+    const actions: ReplyAction[] = many.map((i) => ({ kind: 'define', label: text, request: { command: 'define', options: { term: `t${i}` } } }));
+    const big = reply({
+      title: text,
+      subtitle: text,
+      parts: [
+        { kind: 'quote', text, highlights: [[0, 5000], [3000, 9000]] },
+        { kind: 'text', text },
+        { kind: 'table', caption: text, columns: [text], rows: [[text]] },
+      ],
+      fields: many.map(() => ({ name: text, value: text })),
+      citations: many.map((i) => ({ number: i + 1, text, urls: [], entryId: 'empathy' })),
+      results: many.map(() => ({ entryId: 'empathy', entryTitle: text, authors: [text], excerpt: text, highlights: [[10, 400]] })),
+      suggestionViews: many.map(() => ({ entryId: 'empathy', label: text })),
+      notice: text,
+      actions,
+    });
+    for (const mode of [{ kind: 'interactive' }, { kind: 'shared', sharedByUserId: '1' }, { kind: 'sources' }] as const) {
+      const payload = renderReply(big, mode);
+      expectWithinLimits(payload.embeds[0]!);
+      expect(payload.embeds[0]!.description!.endsWith('…')).toBe(true);
+      expect(payload.components.length).toBeLessThanOrEqual(ACTION_ROWS_MAX);
+      for (const row of payload.components) {
+        expect(row.components.length).toBeLessThanOrEqual(BUTTONS_PER_ROW);
+        for (const button of row.components) {
+          expect(button.label!.length).toBeLessThanOrEqual(BUTTON_LABEL_MAX);
+          expect(button.custom_id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
+        }
+      }
+    }
+  });
+
+  it('never leaves a bold span open or a backslash dangling when it cuts', () => {
+    const text = 'x'.repeat(4080) + '**'.repeat(20);
+    const [embed] = renderReply(reply({ parts: [{ kind: 'quote', text: 'a'.repeat(4090) + '*_*', highlights: [[4000, 4093]] }, { kind: 'text', text }] })).embeds;
+    const description = embed!.description!;
+    expect(description.length).toBeLessThanOrEqual(EMBED_DESCRIPTION_MAX);
+    const unescapedBold = description.replace(/\\./g, '').match(/\*\*/g) ?? [];
+    expect(unescapedBold.length % 2).toBe(0);
+    expect(description.replace(/\\\\/g, '')).not.toMatch(/\\…$/);
+  });
+
+  it('leaves out a button whose state would not fit a custom_id instead of failing', () => {
+    const long: ReplyAction = { kind: 'define', label: 'Long', request: { command: 'define', options: { term: 'x'.repeat(120) } } };
+    const { components } = renderReply(reply({ actions: [long, ...reply().actions] }));
+    expect(components.flatMap((r) => r.components).map((b) => b.label)).toEqual(['Post to channel', 'Sources']);
+  });
+
+  it('is pure: rendering the same reply twice gives equal payloads', () => {
+    expect(renderReply(reply())).toEqual(renderReply(reply()));
+  });
+});
