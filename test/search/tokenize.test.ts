@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { indexTerms, queryTerms, tokenize } from '../../src/search/tokenize.js';
+
+describe('tokenizer', () => {
+  it('keeps CJK as character bigrams, a lone character as a unigram', () => {
+    expect(queryTerms('同理心')).toEqual(['同理', '理心']);
+    expect(queryTerms('공감')).toEqual(['공감']);
+    expect(queryTerms('信')).toEqual(['信']);
+    expect(queryTerms('协和安全机制')).toEqual(['协和', '和安', '安全', '全机', '机制']);
+  });
+
+  it('splits mixed scripts into CJK grams and Latin words', () => {
+    expect(queryTerms('同理心 (Tong Li Xin)')).toEqual(['同理', '理心', 'tong', 'li', 'xin']);
+  });
+
+  it('indexes a hyphenated word as its parts and its joined whole; queries use the parts', () => {
+    expect(indexTerms('Self-Restraint')).toEqual(['self', 'restraint', 'selfrestraint']);
+    expect(queryTerms('SELF-RESTRAINT')).toEqual(['self', 'restraint']);
+    expect(queryTerms('self restraint')).toEqual(['self', 'restraint']);
+  });
+
+  it('indexes camel-cased romanizations whole and in parts', () => {
+    expect(indexTerms('XinRen')).toEqual(['xinren', 'xin', 'ren']);
+  });
+
+  it('skips footnote markers', () => {
+    expect(queryTerms('interests.[^28] Trust')).toEqual(['interest', 'trust']);
+  });
+
+  it('finds no terms in punctuation, emoji or bare markup', () => {
+    expect(queryTerms('!!! ??? … 😀🎉')).toEqual([]);
+    expect(queryTerms('<script>')).toEqual(['script']);
+  });
+
+  it('gives offsets that point at the words as written', () => {
+    const text = 'Efforts (*effectivités*) and 同理心 or self-restraint';
+    for (const token of tokenize(text)) {
+      expect(indexTerms(text.slice(token.start, token.end))).toContain(token.term);
+    }
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toContain('effectivités');
+  });
+});
