@@ -32,7 +32,8 @@ export function renderReplyForTerminal(reply: Reply, options: TerminalRenderOpti
   blocks.push(head);
 
   for (const part of reply.parts) blocks.push(renderPart(part, width, paint));
-  if (reply.results && reply.results.length > 0) blocks.push(renderResults(reply, width, paint));
+  // The core usually shows search results as parts too; `results` alone is drawn only when it does not.
+  if (reply.results && reply.results.length > 0 && reply.parts.length === 0) blocks.push(renderResults(reply, width, paint));
   if (reply.fields.length > 0) blocks.push(renderFields(reply, width, paint));
   if (reply.translations.length > 0) blocks.push(renderTranslations(reply, width, paint));
   if (reply.citations.length > 0) blocks.push(renderCitations(reply, width, paint));

@@ -41,6 +41,31 @@ describe('renderReplyForTerminal', () => {
     expect(plain(searchReply)).toMatch(/^2\. Empathy, Part II — David A\. Welch$/m);
   });
 
+  it('does not repeat search results that the reply already shows as parts', () => {
+    const withParts = {
+      ...searchReply,
+      parts: [
+        { kind: 'heading' as const, text: 'Empathy — David A. Welch' },
+        { kind: 'quote' as const, text: searchReply.results![0]!.excerpt },
+      ],
+    };
+    const out = plain(withParts);
+    expect(out.split('Empathy is the capacity').length - 1).toBe(1);
+    expect(out).not.toContain('2. Empathy, Part II');
+  });
+
+  it('keeps the bar on blank lines between quoted paragraphs', () => {
+    const reply = baseReply({ parts: [{ kind: 'quote', text: 'First paragraph.\n\nSecond paragraph.' }] });
+    expect(plain(reply).split('\n').slice(-3)).toEqual(['│ First paragraph.', '│', '│ Second paragraph.']);
+  });
+
+  it('does not repeat a URL that the footnote text shows with Markdown escapes', () => {
+    const reply = baseReply({
+      citations: [{ number: 57, text: 'Bloom, http://example.org/a\\_b; more', urls: ['http://example.org/a_b'], entryId: 'empathy' }],
+    });
+    expect(plain(reply).split('example.org').length - 1).toBe(1);
+  });
+
   it('keeps a highlight bold on both lines when wrapping splits it', () => {
     const text = 'alpha beta gamma delta epsilon zeta eta theta';
     const reply = baseReply({ parts: [{ kind: 'quote', text, highlights: [[6, 22]] }] });

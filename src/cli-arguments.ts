@@ -1,0 +1,58 @@
+/**
+ * The one-shot command line (`npm run lexicon -- compare "confidence building" trust --json`):
+ * its own flags are taken out, and the rest is joined back into one command line, quoting
+ * arguments that the shell had kept together, for the same parser every text surface uses.
+ */
+
+export interface CliArguments {
+  json: boolean;
+  help: boolean;
+  /** The command line to parse, e.g. `compare "confidence building" trust`; '' when none. */
+  line: string;
+  /** A flag we do not know, e.g. "--jsn": a usage error. */
+  unknownFlag?: string;
+}
+
+/** Quote pairs the command-line parser understands, tried in order. */
+const QUOTE_PAIRS: [open: string, close: string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['«', '»'],
+];
+const OPENING_QUOTES = new Set(['"', '“', '„', '‘', "'", '«', '「', '『']);
+
+/** Read argv (without node and the script). `--` ends the flags: what follows is all arguments. */
+export function parseCliArguments(argv: readonly string[]): CliArguments {
+  const result: CliArguments = { json: false, help: false, line: '' };
+  const words: string[] = [];
+  let flagsEnded = false;
+  for (const arg of argv) {
+    if (!flagsEnded && arg === '--') {
+      flagsEnded = true;
+    } else if (!flagsEnded && arg === '--json') {
+      result.json = true;
+    } else if (!flagsEnded && (arg === '--help' || arg === '-h')) {
+      result.help = true;
+    } else if (!flagsEnded && /^--(public|private)$/i.test(arg)) {
+      // Visibility flags mean nothing in a terminal, but the parser accepts them.
+      words.push(arg);
+    } else if (!flagsEnded && arg.startsWith('--')) {
+      result.unknownFlag ??= arg;
+    } else {
+      words.push(arg);
+    }
+  }
+  result.line = words.map(quoteArgument).join(' ');
+  return result;
+}
+
+/** One argument as the parser will read it back: quoted when it holds spaces or starts with a quote. */
+export function quoteArgument(arg: string): string {
+  const needsQuotes = arg === '' || /\s/.test(arg) || OPENING_QUOTES.has(arg[0] ?? '');
+  if (!needsQuotes) return arg;
+  const pair = QUOTE_PAIRS.find(([, close]) => !arg.includes(close));
+  // An argument containing every closing quote cannot be quoted; its words then stay apart.
+  return pair ? pair[0] + arg + pair[1] : arg;
+}

@@ -1,0 +1,127 @@
+/**
+ * `npm run lexicon -- <command> [arguments...] [--json]`: answer one command and exit.
+ * Exit codes: 0 for any answer (including "no match"), 2 for a usage error (no command, unknown
+ * command or option, a bad argument), 1 when the bot cannot start (configuration, entry files) or
+ * fails unexpectedly. With --json, stdout holds exactly one JSON object, the reply model; logs and
+ * usage go to stderr.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, parseConfig } from './config.js';
+import { dispatch, parseCommandLine } from './core/dispatch.js';
+import { emptyDraft } from './core/entry-views.js';
+import { newErrorId, somethingWentWrong } from './core/errors.js';
+import { EntryFileError } from './core/load-entries.js';
+import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
+import { createLogger } from './core/logger.js';
+import type { Reply, ReplyKind } from './core/reply.js';
+import { renderReplyForTerminal, shouldUseColor } from './adapters/console/index.js';
+import { commands } from '../commands/index.js';
+import { usageOf } from '../commands/help.js';
+import { parseCliArguments } from './cli-arguments.js';
+
+export const EXIT_ANSWER = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+/** The usage text printed on stderr for usage errors and --help. */
+export function usageText(): string {
+  const width = Math.max(...commands.map((command) => usageOf(command).length));
+  return [
+    'Usage: npm run lexicon -- <command> [arguments...] [--json]',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${usageOf(command).slice(1).padEnd(width)}  ${command.description}`),
+    '',
+    'Options:',
+    '  --json   print the reply as one JSON object on stdout (the reply model)',
+    '  --help   show this text',
+    '',
+    'Examples: npm run lexicon -- define empathy',
+    '          npm run lexicon -- compare "confidence building measures" trust --json',
+    'Exit codes: 0 an answer (also "no match"), 2 a usage error, 1 cannot start.',
+  ].join('\n');
+}
+
+/** Answer argv; resolves to the exit code. Writes the answer to stdout, problems to stderr. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const args = parseCliArguments(argv);
+  if (args.help && !args.json) {
+    process.stdout.write(usageText() + '\n');
+    return EXIT_ANSWER;
+  }
+  if (args.unknownFlag !== undefined) return usage(args.json, `Unknown option “${args.unknownFlag}”.`);
+  // --help --json: the help command's reply, as JSON like every other answer.
+  const parsed = parseCommandLine(args.help ? 'help' : args.line);
+  if ('error' in parsed) return usage(args.json, parsed.error);
+
+  loadDotenv({ quiet: true });
+  let level: ReturnType<typeof parseConfig>['LOG_LEVEL'];
+  let entriesDir: string;
+  try {
+    const config = parseConfig(process.env);
+    level = config.LOG_LEVEL;
+    entriesDir = config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR;
+  } catch (error) {
+    if (error instanceof ConfigError) return cannotStart(args.json, error.message);
+    throw error;
+  }
+  const logger = createLogger(level);
+
+  let reply: Reply;
+  try {
+    const lexicon = await loadLexicon(entriesDir);
+    reply = dispatch(lexicon, parsed);
+  } catch (error) {
+    if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
+    const errorId = newErrorId();
+    logger.error('lexicon command failed', { errorId, line: args.line.slice(0, 200), error: error instanceof Error ? error.message : String(error) });
+    logger.debug('lexicon command failure details', { errorId, error });
+    return cannotStart(args.json, somethingWentWrong(errorId));
+  }
+
+  const code = reply.kind === 'usage-error' ? EXIT_USAGE : reply.kind === 'error' ? EXIT_FAILURE : EXIT_ANSWER;
+  if (args.json) {
+    process.stdout.write(JSON.stringify(reply, null, 2) + '\n');
+    if (code === EXIT_USAGE) process.stderr.write(usageText() + '\n');
+  } else if (code === EXIT_ANSWER) {
+    process.stdout.write(forTerminal(reply, process.stdout) + '\n');
+  } else {
+    process.stderr.write(forTerminal(reply, process.stderr) + '\n');
+  }
+  return code;
+}
+
+function forTerminal(reply: Reply, stream: NodeJS.WriteStream): string {
+  return renderReplyForTerminal(reply, { color: shouldUseColor(stream, process.env), width: Math.min(100, stream.columns || 80) });
+}
+
+/** A usage error before dispatch: usage on stderr; with --json, the error as a reply on stdout. */
+function usage(json: boolean, problem: string): number {
+  if (json) printReply(standaloneReply('usage-error', 'Usage error', problem));
+  process.stderr.write(`${problem}\n\n${usageText()}\n`);
+  return EXIT_USAGE;
+}
+
+/** The bot cannot start or failed: one line on stderr; with --json, also an error reply on stdout. */
+function cannotStart(json: boolean, line: string): number {
+  if (json) printReply(standaloneReply('error', 'Cannot answer', line));
+  process.stderr.write(line.replace(/\s*\n\s*/g, ' ') + '\n');
+  return EXIT_FAILURE;
+}
+
+function standaloneReply(kind: ReplyKind, title: string, text: string): Reply {
+  const draft = emptyDraft(kind, title);
+  draft.parts = [{ kind: 'text', text }];
+  return { ...draft, page: { index: 1, count: 1 }, request: { command: 'help', options: {} } };
+}
+
+function printReply(reply: Reply): void {
+  process.stdout.write(JSON.stringify(reply, null, 2) + '\n');
+}
+
+process.exitCode = await runCli(process.argv.slice(2)).catch((error: unknown) => {
+  const errorId = newErrorId();
+  process.stderr.write(`${somethingWentWrong(errorId)}\n`);
+  createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'silent').debug('lexicon CLI failure', { errorId, error });
+  return EXIT_FAILURE;
+});
