@@ -22,6 +22,7 @@ import {
 } from '../src/core/entry-views.js';
 import type { Target } from '../src/core/entry-views.js';
 import { citationsIn, firstDefiningQuotes } from '../src/core/definition.js';
+import { foldKey } from '../src/core/translations.js';
 
 function resolve(lexicon: Lexicon, term: string): Target | ReplyDraft {
   const resolution = resolveTarget(lexicon, term);
@@ -35,6 +36,18 @@ function resolve(lexicon: Lexicon, term: string): Target | ReplyDraft {
 
 function isTarget(value: Target | ReplyDraft): value is Target {
   return 'entry' in value;
+}
+
+/**
+ * When one side is a section of an entry and the other term is the heading of another section of
+ * that same entry, compare within the entry: "compare confidence trust" sets Welch's Confidence
+ * beside his Trust, not beside the separate Trust entry.
+ */
+function sibling(of: Target, term: string): Target | undefined {
+  if (!of.section) return undefined;
+  const key = foldKey(term);
+  const section = of.entry.sections.find((s) => s.id !== of.section?.id && s.heading !== null && foldKey(s.heading) === key);
+  return section ? { entry: of.entry, section } : undefined;
 }
 
 function side(target: Target): { parts: TextPart[]; citations: Citation[] } {
@@ -53,10 +66,12 @@ export default defineCommand({
   }),
   examples: ['/compare confidence trust', '/compare "confidence building measures" trust-building measures', '/compare self-restraint reassurance'],
   handle({ first, second }, { lexicon }) {
-    const a = resolve(lexicon, first);
-    if (!isTarget(a)) return a;
-    const b = resolve(lexicon, second);
-    if (!isTarget(b)) return b;
+    const resolvedA = resolve(lexicon, first);
+    if (!isTarget(resolvedA)) return resolvedA;
+    const resolvedB = resolve(lexicon, second);
+    if (!isTarget(resolvedB)) return resolvedB;
+    const a = sibling(resolvedB, first) ?? resolvedA;
+    const b = sibling(resolvedA, second) ?? resolvedB;
 
     const left = side(a);
     const right = side(b);
