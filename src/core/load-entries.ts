@@ -64,8 +64,13 @@ function parseFrontMatter(yaml: string, file: string): EntryFrontMatter {
   const result = EntryFrontMatterSchema.safeParse(data ?? {});
   if (!result.success) {
     const issue = result.error.issues[0];
-    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    throw new EntryFileError(file, `front-matter field "${field}"`, issue?.message ?? 'invalid');
+    if (!issue) throw new EntryFileError(file, 'front-matter', 'invalid');
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      throw new EntryFileError(file, `front-matter field "${[...path, issue.keys[0] ?? ''].join('.')}"`, 'not a field of an entry');
+    }
+    const detail = /received undefined$/.test(issue.message) ? 'Required' : issue.message;
+    throw new EntryFileError(file, `front-matter field "${path.length > 0 ? path.join('.') : '(root)'}"`, detail);
   }
   return result.data;
 }

@@ -131,6 +131,16 @@ describe('parseEntryFile', () => {
     expectEntryError(() => parseEntryFile(front, 'entries/sample.md'), 'entries/sample.md', 'front-matter field "lead.text"');
   });
 
+  it('says "Required" for a missing field, as the schema reads', () => {
+    const text = entryText().split('\n').filter((line) => !line.startsWith('term:')).join('\n');
+    expect(() => parseEntryFile(text, 'entries/sample.md')).toThrow('entries/sample.md: front-matter field "term": Required');
+  });
+
+  it('rejects a field an entry does not have, naming it', () => {
+    const text = entryText().replace('order: 1', 'order: 1\nsynonyms: [x]');
+    expectEntryError(() => parseEntryFile(text, 'entries/sample.md'), 'entries/sample.md', 'front-matter field "synonyms"');
+  });
+
   it('rejects a field of the wrong type, naming it', () => {
     const text = entryText().replace('order: 1', 'order: first');
     expectEntryError(() => parseEntryFile(text, 'entries/sample.md'), 'entries/sample.md', 'front-matter field "order"');
