@@ -7,6 +7,7 @@
 import type { Entry, Translation, TranslationLanguage } from './entry.js';
 import type { Lexicon } from './lexicon.js';
 import type { TranslationView } from './reply.js';
+import { targetOfReference } from './entry-views.js';
 
 /** English display names of the languages the document records. */
 export const LANGUAGE_NAMES: Record<TranslationLanguage, string> = {
@@ -151,6 +152,9 @@ function buildCatalog(lexicon: Lexicon): TranslationCatalog {
     },
     conceptsOf,
     conceptFor(query) {
+      const target = targetOfReference(lexicon, query.trim());
+      const referenced = target ? conceptsOf(target.entry, target.section?.id)[0] : undefined;
+      if (referenced) return referenced;
       const direct = conceptKeyOfName(query);
       if (direct) return byConcept.get(direct)!.name;
       const rendering = byRendering.get(compactKey(query));
