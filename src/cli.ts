@@ -23,11 +23,13 @@ export const EXIT_ANSWER = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
+const USAGE_LINE = 'Usage: npm run lexicon -- <command> [arguments...] [--json]';
+
 /** The usage text printed on stderr for usage errors and --help. */
 export function usageText(): string {
   const width = Math.max(...commands.map((command) => usageOf(command).length));
   return [
-    'Usage: npm run lexicon -- <command> [arguments...] [--json]',
+    USAGE_LINE,
     '',
     'Commands:',
     ...commands.map((command) => `  ${usageOf(command).slice(1).padEnd(width)}  ${command.description}`),
@@ -86,7 +88,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   } else if (code === EXIT_ANSWER) {
     process.stdout.write(forTerminal(reply, process.stdout) + '\n');
   } else {
-    process.stderr.write(forTerminal(reply, process.stderr) + '\n');
+    const hint = code === EXIT_USAGE ? `\n${USAGE_LINE}\n(--help lists every command)\n` : '';
+    process.stderr.write(forTerminal(reply, process.stderr) + '\n' + hint);
   }
   return code;
 }

@@ -1,0 +1,179 @@
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCliArguments, quoteArgument } from '../src/cli-arguments.js';
+import { parseCommandLine } from '../src/core/dispatch.js';
+import type { Reply } from '../src/core/reply.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ENTRY_IDS = new Set(
+  readdirSync(new URL('../entries/', import.meta.url))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3)),
+);
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run lexicon -- …` as a real child process, without the developer's .env getting in. */
+function lexicon(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        // Set (empty) so dotenv leaves them alone: the test must not start from a local .env.
+        LOG_LEVEL: 'warn',
+        ENTRIES_DIR: '',
+        DISCORD_TOKEN: '',
+        SLACK_BOT_TOKEN: '',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** stdout parsed as JSON: throws unless it is exactly one JSON value, and checks it is an object. */
+function onlyJsonObject(stdout: string): Reply {
+  const value: unknown = JSON.parse(stdout);
+  expect(typeof value).toBe('object');
+  expect(Array.isArray(value)).toBe(false);
+  return value as Reply;
+}
+
+const STACK_FRAME = /^\s+at .+[:(]\d+/m;
+
+describe('npm run lexicon (one-shot CLI)', () => {
+  it('define empathy --json prints exactly one JSON object: entry, footnotes, translations with BCP-47 codes', async () => {
+    const run = await lexicon('define', 'empathy', '--json');
+    expect(run.code).toBe(0);
+    const reply = onlyJsonObject(run.stdout);
+    expect(reply.kind).toBe('definition');
+    expect(reply.entryId).toBe('empathy');
+    expect(reply.citations.length).toBeGreaterThan(0);
+    for (const citation of reply.citations) {
+      expect(Number.isInteger(citation.number)).toBe(true);
+      expect(citation.text.length).toBeGreaterThan(0);
+    }
+    expect(new Set(reply.translations.map((translation) => translation.language))).toEqual(new Set(['zh', 'ja', 'ko']));
+    for (const translation of reply.translations) expect(translation.text ?? translation.romanization).toBeTruthy();
+    expect(reply.suggestions).toEqual([]);
+    expect(run.stderr).toBe('');
+  });
+
+  it('search --json gives results with entry ids and excerpts containing the words', async () => {
+    const run = await lexicon('search', 'threat', 'perception', '--json');
+    expect(run.code).toBe(0);
+    const reply = onlyJsonObject(run.stdout);
+    expect(reply.kind).toBe('search');
+    expect(reply.entryId).toBeNull();
+    expect(reply.results!.length).toBeGreaterThan(0);
+    for (const result of reply.results!) {
+      expect(ENTRY_IDS.has(result.entryId)).toBe(true);
+      expect(result.excerpt.toLowerCase()).toMatch(/threat|perception/);
+    }
+  });
+
+  it('keeps a quoted multi-word argument together (compare "confidence building" trust)', async () => {
+    const run = await lexicon('compare', 'confidence building', 'trust', '--json');
+    expect(run.code).toBe(0);
+    const reply = onlyJsonObject(run.stdout);
+    expect(reply.kind).toBe('comparison');
+    expect(Object.keys(reply.request.options).sort()).toEqual(['first', 'second']);
+    expect(reply.request.options.second).toBe('trust');
+  });
+
+  it('exits 0 for "no match", with entry-id suggestions', async () => {
+    const run = await lexicon('define', 'qqqxzv', '--json');
+    expect(run.code).toBe(0);
+    const reply = onlyJsonObject(run.stdout);
+    expect(reply.kind).toBe('no-match');
+    expect(reply.entryId).toBeNull();
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+    for (const id of reply.suggestions) expect(ENTRY_IDS.has(id)).toBe(true);
+  });
+
+  it('prints a readable answer without --json', async () => {
+    const run = await lexicon('define', 'empathy');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Empathy\n/);
+    expect(run.stdout).toContain('│ ');
+    expect(run.stdout).toContain('David A. Welch');
+    expect(run.stdout).not.toContain('\x1b[');
+  });
+
+  it('exits 2 with usage on stderr for an unknown command, an unknown option or no command', async () => {
+    const [unknownCommand, unknownOption, noCommand, unknownJson] = await Promise.all([
+      lexicon('frobnicate', 'empathy'),
+      lexicon('define', 'empathy', '--jsno'),
+      lexicon(),
+      lexicon('frobnicate', '--json'),
+    ]);
+    for (const run of [unknownCommand, unknownOption, noCommand]) {
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('Usage: npm run lexicon -- <command>');
+    }
+    expect(unknownCommand.stderr).toContain('Unknown command “frobnicate”');
+    expect(unknownOption.stderr).toContain('Unknown option “--jsno”');
+    expect(unknownJson.code).toBe(2);
+    expect(onlyJsonObject(unknownJson.stdout).kind).toBe('usage-error');
+  });
+
+  it('answers bad input with a reply or a usage error, never a stack trace', async () => {
+    const inputs = [
+      ['define', 'x'.repeat(10_000)],
+      ['define', '\x1b[2J\x07\x7fem\u202e'],
+      ['search', '?!…;;'],
+      ['define', '😀🤝'],
+      ['search', '<script>alert(1)</script> @everyone <!channel>'],
+      ['translate', '同理心 trust'],
+    ];
+    const runs = await Promise.all(inputs.map((args) => lexicon(...args, '--json')));
+    runs.forEach((run, index) => {
+      const label = inputs[index]!.join(' ').slice(0, 40);
+      expect([0, 2], label).toContain(run.code);
+      const reply = onlyJsonObject(run.stdout);
+      expect(reply.title.length, label).toBeGreaterThan(0);
+      expect(run.stdout + run.stderr, label).not.toMatch(STACK_FRAME);
+    });
+    expect(runs[0]!.code).toBe(2);
+    expect(onlyJsonObject(runs[0]!.stdout).kind).toBe('usage-error');
+  });
+});
+
+describe('CLI arguments', () => {
+  it('takes out --json and --help, and keeps -- as the end of flags', () => {
+    expect(parseCliArguments(['define', 'empathy', '--json'])).toEqual({ json: true, help: false, line: 'define empathy' });
+    expect(parseCliArguments(['--help']).help).toBe(true);
+    expect(parseCliArguments(['search', '--', '--json']).line).toBe('search --json');
+    expect(parseCliArguments(['define', '--jsn']).unknownFlag).toBe('--jsn');
+  });
+
+  it('joins arguments so that the command-line parser reads each one back whole', () => {
+    const cases = [
+      ['compare', 'confidence building', 'trust'],
+      ['compare', 'say "hi" there', 'trust'],
+      ['compare', '“curly” and "straight"', 'trust'],
+      ['compare', "people's view", 'trust'],
+    ];
+    for (const args of cases) {
+      const parsed = parseCommandLine(parseCliArguments(args).line);
+      expect('error' in parsed).toBe(false);
+      if (!('error' in parsed)) expect(parsed.options).toEqual({ first: args[1], second: args[2] });
+    }
+    expect(quoteArgument('empathy')).toBe('empathy');
+    expect(quoteArgument('')).toBe('""');
+  });
+});
