@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ImportError } from './errors.js';
 import { importDocument } from './import.js';
 
+/** Where the importer reads and writes. */
 export interface ImportOptions {
   document: string;
   outDir: string;

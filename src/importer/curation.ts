@@ -11,6 +11,7 @@ import { ImportError } from './errors.js';
 
 const names = z.array(z.string().min(1));
 
+/** One entry's curation. */
 export const CuratedEntrySchema = z
   .object({
     term: z.string().min(1),
@@ -21,9 +22,12 @@ export const CuratedEntrySchema = z
     lead: LeadSchema.optional(),
   })
   .strict();
+/** One entry's curation, validated. */
 export type CuratedEntry = z.infer<typeof CuratedEntrySchema>;
 
+/** The curation file: entry id → curation. */
 export const CurationSchema = z.record(z.string(), CuratedEntrySchema);
+/** The curation file, validated. */
 export type Curation = z.infer<typeof CurationSchema>;
 
 /** Parses and validates the curation file's text; errors name the file, entry and field. */

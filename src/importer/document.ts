@@ -5,6 +5,7 @@
  */
 import { ImportError } from './errors.js';
 
+/** The parts of the document the importer reads. */
 export interface DocumentRegions {
   /** The running text, from the overview heading up to the closing renderings page. */
   body: string;
@@ -18,6 +19,7 @@ export interface DocumentRegions {
 const BODY_START = /^#{1,6}\s+\**I\.\s+\S+/;
 const RENDERINGS_START = /^Prepared by Professor /;
 
+/** Finds the running text and the closing renderings page in the document. */
 export function splitDocument(text: string): DocumentRegions {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const starts = lines.flatMap((line, index) => (BODY_START.test(line) ? [index] : []));

@@ -5,6 +5,7 @@
  */
 import type { LayoutItem } from './layout.js';
 
+/** A table of the running text, with every part a page break cut it into. */
 export interface FlowTable {
   kind: 'table';
   /** The Markdown table lines of every part of the table, in order. */
@@ -13,17 +14,20 @@ export interface FlowTable {
   line: number;
 }
 
+/** A heading, a paragraph or a table of the restored running text. */
 export type FlowItem =
   | { kind: 'heading'; text: string; line: number }
   | { kind: 'paragraph'; text: string; line: number }
   | FlowTable;
 
+/** A footnote definition as printed: its number and its lines. */
 export interface FlowFootnote {
   number: number;
   lines: string[];
   line: number;
 }
 
+/** The running text restored across page breaks, with the footnotes set aside. */
 export interface Flow {
   items: FlowItem[];
   footnotes: FlowFootnote[];

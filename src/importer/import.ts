@@ -36,11 +36,13 @@ const TRANSLATION_PLACES = {
   title: { entry: 'new-model-of-major-power-relations', footnote: 125, concept: 'new model of major power relations' },
 } as const;
 
+/** An entry before serialization: its front-matter and body. */
 export interface ImportedEntry {
   front: EntryFrontMatter;
   body: EntryBody;
 }
 
+/** What an import produces. */
 export interface ImportResult {
   /** Entry file name (`<id>.md`) → file text, in document order. */
   files: Map<string, string>;

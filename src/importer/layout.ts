@@ -11,6 +11,7 @@ import { PAGE_BREAK_BLANKS } from './blocks.js';
 import type { Block } from './blocks.js';
 import { ImportError } from './errors.js';
 
+/** A block of the document as the PDF page shows it. */
 export type LayoutItem =
   | { kind: 'heading'; text: string; line: number }
   | { kind: 'paragraph'; text: string; line: number }

@@ -7,6 +7,7 @@
 import { ImportError } from './errors.js';
 import type { FlowItem, FlowTable } from './flow.js';
 
+/** The document's three parts: overview, Canadian and Chinese contributions. */
 export type Part = 'I' | 'II' | 'III';
 
 /** The fixed entry ids (other tools rely on them), by part and number in the document. */
@@ -21,6 +22,7 @@ const OVERVIEW = 'Overview';
 const CANADIAN = 'Canadian Contributions';
 const CHINESE = 'Chinese Contributions';
 
+/** The 13 pieces in document order. */
 export const PIECE_SPECS: readonly PieceSpec[] = [
   { id: 'cooperative-security-2-0', part: 'I', number: '', contribution: OVERVIEW },
   { id: 'self-restraint', part: 'II', number: '1', contribution: CANADIAN },
@@ -37,6 +39,7 @@ export const PIECE_SPECS: readonly PieceSpec[] = [
   { id: 'new-model-of-major-power-relations', part: 'III', number: '4', contribution: CHINESE },
 ];
 
+/** A piece's opening paragraphs or one of its headed sections. */
 export interface PieceSection {
   /** The heading as written, or null for the paragraphs before the first heading. */
   heading: string | null;
@@ -44,6 +47,7 @@ export interface PieceSection {
   tables: FlowTable[];
 }
 
+/** One piece of the document, the material of one entry. */
 export interface Piece {
   spec: PieceSpec;
   /** 1-based position in the document. */

@@ -101,6 +101,7 @@ export interface TableRule {
   shape: (source: FlowTable) => Omit<Table, 'id' | 'caption' | 'section'>;
 }
 
+/** The shaping rules of the document's three tables. */
 export const TABLE_RULES: readonly TableRule[] = [
   { id: 'candidate-translations', caption: /^Appendix: Candidate translations/, shape: (source) => simpleTable(source, 1) },
   { id: 'sample-articulated-perceived-threats', caption: /^Table 1: Sample articulated perceived threats/, shape: spannedHeaderTable },

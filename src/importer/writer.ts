@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import type { EntryFrontMatter } from '../core/entry.js';
 
+/** An entry's body: sections (heading null for the opening paragraphs) and footnotes. */
 export interface EntryBody {
   sections: Array<{ heading: string | null; paragraphs: string[] }>;
   footnotes: Array<{ number: number; text: string }>;
