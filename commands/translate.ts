@@ -52,6 +52,27 @@ function noneRecorded(lexicon: Lexicon, term: string): ReplyDraft {
   return draft;
 }
 
+/** A rendering the document records for several concepts: show where, and let the user pick. */
+function sharedRendering(lexicon: Lexicon, term: string, concepts: string[]): ReplyDraft {
+  const views = translationCatalog(lexicon).renderingsMatching(term);
+  const shown = echo(term);
+  const draft = emptyDraft('translation', `“${shown}” in the document`);
+  draft.entryId = views[0]?.entryId ?? null;
+  draft.translations = views;
+  draft.notice = SOURCE_CAVEAT;
+  draft.parts = [
+    {
+      kind: 'text',
+      text: `The document records “${shown}” for more than one concept: ${listOf(views.map((v) => `for “${v.concept}” (${v.source})`))}.`,
+    },
+  ];
+  draft.actions = [
+    { kind: 'share', label: 'Share', request: { command: 'translate', options: { term: shown } } },
+    ...concepts.map((concept) => translateAction(concept)),
+  ];
+  return draft;
+}
+
 export default defineCommand({
   name: 'translate',
   description: 'Every translation of a term the document records (Mandarin, Japanese, Korean), with its source.',
@@ -63,8 +84,10 @@ export default defineCommand({
   examples: ['/translate trust', '/translate empathy ja', '/translate consociational security order'],
   handle({ term, language }, { lexicon }) {
     const catalog = translationCatalog(lexicon);
-    const concept = catalog.conceptFor(term);
+    const concepts = catalog.conceptsFor(term);
+    const concept = concepts[0];
     if (!concept) return noneRecorded(lexicon, term);
+    if (concepts.length > 1) return sharedRendering(lexicon, term, concepts);
 
     const all = catalog.renderings(concept);
     const shown = language ? catalog.renderings(concept, language) : all;

@@ -83,6 +83,14 @@ export interface TranslationCatalog {
    * the query names nothing that has a recorded translation.
    */
   conceptFor(query: string): string | undefined;
+  /**
+   * Every concept the query names: one for a name, several for a rendering the document records
+   * for more than one concept (the appendix romanizes 信任 "trust" as XinRen; footnote 28 gives
+   * *xinren* for "confidence").
+   */
+  conceptsFor(query: string): string[];
+  /** The recorded renderings whose text or romanization is the query (spaces, case, width aside). */
+  renderingsMatching(query: string): TranslationView[];
   /** The concepts an entry (or one of its sections) is about that have recorded renderings. */
   conceptsOf(entry: Entry, sectionId?: string): string[];
 }
@@ -101,7 +109,7 @@ export function translationCatalog(lexicon: Lexicon): TranslationCatalog {
 
 function buildCatalog(lexicon: Lexicon): TranslationCatalog {
   const byConcept = new Map<string, { name: string; views: TranslationView[] }>();
-  const byRendering = new Map<string, string>();
+  const byRendering = new Map<string, string[]>();
   for (const entry of lexicon.entries) {
     for (const translation of entry.translations) {
       const key = foldKey(translation.concept);
@@ -114,7 +122,9 @@ function buildCatalog(lexicon: Lexicon): TranslationCatalog {
       const duplicate = bucket.views.some((v) => JSON.stringify(v) === JSON.stringify(view));
       if (!duplicate) bucket.views.push(view);
       for (const form of [translation.text, translation.romanization]) {
-        if (form) byRendering.set(compactKey(form), key);
+        if (!form) continue;
+        const concepts = byRendering.get(compactKey(form)) ?? [];
+        if (!concepts.includes(key)) byRendering.set(compactKey(form), [...concepts, key]);
       }
     }
   }
@@ -144,6 +154,24 @@ function buildCatalog(lexicon: Lexicon): TranslationCatalog {
     return [...keys].map((key) => byConcept.get(key)!.name);
   };
 
+  const conceptsFor = (query: string): string[] => {
+    const target = targetOfReference(lexicon, query.trim());
+    const referenced = target ? conceptsOf(target.entry, target.section?.id)[0] : undefined;
+    if (referenced) return [referenced];
+    const direct = conceptKeyOfName(query);
+    if (direct) return [byConcept.get(direct)!.name];
+    const rendering = byRendering.get(compactKey(query));
+    if (rendering) return rendering.map((key) => byConcept.get(key)!.name);
+    for (const entry of lexicon.entries) {
+      const names = [entry.term, entry.id, ...entry.aliases].map(foldKey);
+      if (names.includes(foldKey(query))) return conceptsOf(entry).slice(0, 1);
+    }
+    const best = lexicon.search.resolveTerm(query).matches[0];
+    const entry = best ? lexicon.entry(best.entryId) : undefined;
+    if (!best || !entry) return [];
+    return conceptsOf(entry, best.sectionId).slice(0, 1);
+  };
+
   return {
     concepts: [...byConcept.values()].map((bucket) => bucket.name),
     renderings(concept, language) {
@@ -151,22 +179,14 @@ function buildCatalog(lexicon: Lexicon): TranslationCatalog {
       return language ? views.filter((view) => view.language === language) : [...views];
     },
     conceptsOf,
-    conceptFor(query) {
-      const target = targetOfReference(lexicon, query.trim());
-      const referenced = target ? conceptsOf(target.entry, target.section?.id)[0] : undefined;
-      if (referenced) return referenced;
-      const direct = conceptKeyOfName(query);
-      if (direct) return byConcept.get(direct)!.name;
-      const rendering = byRendering.get(compactKey(query));
-      if (rendering) return byConcept.get(rendering)!.name;
-      for (const entry of lexicon.entries) {
-        const names = [entry.term, entry.id, ...entry.aliases].map(foldKey);
-        if (names.includes(foldKey(query))) return conceptsOf(entry)[0];
-      }
-      const best = lexicon.search.resolveTerm(query).matches[0];
-      const entry = best ? lexicon.entry(best.entryId) : undefined;
-      if (!best || !entry) return undefined;
-      return conceptsOf(entry, best.sectionId)[0];
+    conceptFor: (query) => conceptsFor(query)[0],
+    conceptsFor,
+    renderingsMatching(query) {
+      const key = compactKey(query);
+      if (key === '') return [];
+      return [...byConcept.values()].flatMap((bucket) =>
+        bucket.views.filter((view) => [view.text, view.romanization].some((form) => form !== undefined && compactKey(form) === key)),
+      );
     },
   };
 }

@@ -49,10 +49,26 @@ describe('/translate', () => {
   });
 
   it('reads a rendering or a romanization back to its concept', () => {
-    for (const query of ['信任', 'xinlai', 'XinRen', 'xin ren', 'ＸＩＮＬＡＩ']) {
+    for (const query of ['信任', 'xinlai', 'Xin Lai', 'ＸＩＮＬＡＩ']) {
       expect(ask(fixtureLexicon(), `translate ${query}`).title).toBe('Translations of “trust”');
     }
     expect(ask(fixtureLexicon(), 'translate tong li xin').title).toBe('Translations of “empathy”');
+  });
+
+  it('shows both concepts when the document records one romanization for two', () => {
+    const reply = ask(fixtureLexicon(), 'translate xinren');
+    expect(reply.title).toBe('“xinren” in the document');
+    expect(reply.translations.map((t) => [t.concept, t.text ?? null])).toEqual([
+      ['confidence', null],
+      ['trust', '信任'],
+    ]);
+    expect(reply.parts[0]).toEqual({
+      kind: 'text',
+      text:
+        'The document records “xinren” for more than one concept: for “confidence” (Footnote 28 to “Trust” (Jagaa Menduul)) and for “trust” (5A Appendix: Candidate translations for specified English-language meanings (David A. Welch)).',
+    });
+    expect(reply.actions.slice(1).map((a) => a.request.options.term)).toEqual(['confidence', 'trust']);
+    expectRecorded(reply.translations);
   });
 
   it('reads an entry’s alias or a section as its concept', () => {
