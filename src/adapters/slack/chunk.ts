@@ -10,6 +10,8 @@ import { boldSpan, eachGrapheme, escapeMrkdwn } from './mrkdwn.js';
 export interface Run {
   text: string;
   bold: boolean;
+  /** A URL of our own data, rendered as an explicit link (mrkdwn is sent verbatim, so nothing auto-links). */
+  link?: boolean;
 }
 
 /** What a bold run may add around its text: two asterisks and two zero-width spaces. */
@@ -51,11 +53,20 @@ export function plainLines(text: string): Run[][] {
   return text.split('\n').map((line) => (line === '' ? [] : [{ text: line, bold: false }]));
 }
 
-const costOf = (run: Run) => escapeMrkdwn(run.text).length + (run.bold ? BOLD_OVERHEAD : 0);
+const costOf = (run: Run) => (run.link ? linkOf(run.text).length : escapeMrkdwn(run.text).length + (run.bold ? BOLD_OVERHEAD : 0));
+
+/** A URL as a mrkdwn link; characters that would end or split the link are percent-encoded. */
+export function linkOf(url: string): string {
+  return `<${url.replace(/[<>|]/g, (char) => encodeURIComponent(char)).replace(/&/g, '&amp;')}>`;
+}
 
 /** Break runs into words (whitespace kept with the word before it), and over-long words into pieces. */
 function* atomsOf(runs: Run[], limit: number): Generator<Run> {
   for (const run of runs) {
+    if (run.link && costOf(run) <= limit) {
+      yield run;
+      continue;
+    }
     for (const word of run.text.split(/(?<=\s)/)) {
       const atom = { text: word, bold: run.bold };
       if (costOf(atom) <= limit) {
@@ -84,11 +95,12 @@ export function renderRuns(runs: readonly Run[]): string {
   const merged: Run[] = [];
   for (const run of runs) {
     const last = merged[merged.length - 1];
-    if (last && last.bold === run.bold) last.text += run.text;
+    if (last && !last.link && !run.link && last.bold === run.bold) last.text += run.text;
     else merged.push({ ...run });
   }
   return merged
     .map((run, index) => {
+      if (run.link) return linkOf(run.text);
       const escaped = escapeMrkdwn(run.text);
       if (!run.bold) return escaped;
       return boldSpan(escaped, merged[index - 1]?.text ?? '', merged[index + 1]?.text ?? '');

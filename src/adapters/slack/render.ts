@@ -90,15 +90,23 @@ function fallbackText(reply: Reply): string {
   return fitText(line.replace(/\s+/g, ' ').trim() || 'Lexicon', MESSAGE_TEXT_MAX);
 }
 
+/**
+ * A mrkdwn text object. Verbatim: Slack then links only what we mark up ourselves, so a user's
+ * "@channel" or a channel name typed into a query is never turned into a mention or link.
+ */
+function mrkdwn(text: string): types.MrkdwnElement {
+  return { type: 'mrkdwn', text, verbatim: true };
+}
+
 function section(text: string): Block {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
+  return { type: 'section', text: mrkdwn(text) };
 }
 
 /** A context block of mrkdwn texts (already escaped), within its element and text limits. */
 function contextBlock(texts: string[]): Block {
   return {
     type: 'context',
-    elements: texts.slice(0, CONTEXT_ELEMENTS_MAX).map((text) => ({ type: 'mrkdwn', text: clip(text, CONTEXT_TEXT_MAX) })),
+    elements: texts.slice(0, CONTEXT_ELEMENTS_MAX).map((text) => mrkdwn(clip(text, CONTEXT_TEXT_MAX))),
   };
 }
 
@@ -158,7 +166,7 @@ function resultBlocks(reply: Reply): Block[] {
 function fieldBlocks(reply: Reply): Block[] {
   const fields = reply.fields.map((field) => {
     const name = fitText(field.name.replace(/\s+/g, ' ').trim(), 200);
-    return { type: 'mrkdwn' as const, text: `*${name}*\n${fitText(field.value, FIELD_TEXT_MAX - name.length - 3)}` };
+    return mrkdwn(`*${name}*\n${fitText(field.value, FIELD_TEXT_MAX - name.length - 3)}`);
   });
   const blocks: Block[] = [];
   for (let i = 0; i < fields.length; i += SECTION_FIELDS_MAX) {
@@ -201,12 +209,23 @@ function citationBlocks(reply: Reply): Block[] {
   if (reply.citations.length === 0) return [];
   const lines: Run[][] = [[{ text: 'Footnotes', bold: true }]];
   for (const citation of reply.citations) {
-    lines.push([{ text: `${superscript(citation.number)} ${citation.text}`, bold: false }]);
+    lines.push([{ text: `${superscript(citation.number)} `, bold: false }, ...withLinks(citation.text, citation.urls)]);
     for (const url of citation.urls) {
-      if (!citation.text.includes(url)) lines.push([{ text: `    ${url}`, bold: false }]);
+      if (!citation.text.includes(url)) lines.push([{ text: '    ', bold: false }, { text: url, bold: false, link: true }]);
     }
   }
   return sections(lines);
+}
+
+/** Text with the footnote's own URLs as links (only http(s) URLs; the rest stays text). */
+function withLinks(text: string, urls: readonly string[]): Run[] {
+  const linkable = urls.filter((url) => /^https?:\/\/\S+$/.test(url) && text.includes(url)).sort((a, b) => b.length - a.length);
+  if (linkable.length === 0) return [{ text, bold: false }];
+  const pattern = new RegExp(`(${linkable.map((url) => url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return text
+    .split(pattern)
+    .filter((piece) => piece !== '')
+    .map((piece) => (linkable.includes(piece) ? { text: piece, bold: false, link: true } : { text: piece, bold: false }));
 }
 
 /** The reply's follow-ups as buttons; an action whose state cannot be encoded is left out. */

@@ -31,7 +31,8 @@ export function limitProblems(message: { text?: unknown; blocks?: unknown }, max
     if (value.length === 0) problems.push(`${where}: empty text`);
     if (LONE_SURROGATE.test(value)) problems.push(`${where}: split surrogate pair`);
     if (mrkdwn) {
-      let rest = value.replace(/^> ?/gm, "");
+      // Block-quote markers and links to http(s) URLs are ours; anything else in <…> is not.
+      let rest = value.replace(/^> ?/gm, '').replace(/<https?:\/\/[^<>|\s]+>/g, '');
       for (const token of allowedMarkup) rest = rest.split(token).join('');
       if (/[<>]/.test(rest)) problems.push(`${where}: unescaped markup in ${JSON.stringify(rest.slice(0, 80))}`);
     }
@@ -40,6 +41,7 @@ export function limitProblems(message: { text?: unknown; blocks?: unknown }, max
   const textObject = (where: string, object: unknown, max: number) => {
     const text = object as Json | undefined;
     checkText(where, text?.text, max, text?.type === 'mrkdwn');
+    if (text?.type === 'mrkdwn' && text.verbatim !== true) problems.push(`${where}: mrkdwn not verbatim (Slack would auto-link user text)`);
   };
   if (message.text !== undefined) checkText('text', message.text, 3000, true);
   blocks.forEach((block, index) => {

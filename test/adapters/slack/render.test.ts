@@ -48,7 +48,7 @@ describe('renderReply', () => {
     expect(text).toContain('> *Empathy* is the ability to see the world through the eyes of another.¹²');
     expect(text).toContain('David A. Welch · II.5A Empathy, Part I');
     expect(text).toContain('Footnotes');
-    expect(text).toContain('¹² See Welch, Painful Choices (2005), https://example.org/welch');
+    expect(text).toContain('¹² See Welch, Painful Choices (2005), <https://example.org/welch>');
     expect(text).toContain('*Mandarin* — empathy: 同理心 (tonglixin)');
     expect(text).toContain('Source: Appendix to 5A (David A. Welch)');
     expect(text).toContain('See also: Trust');

@@ -1,0 +1,32 @@
+/**
+ * The Slack surface: `startSlack` runs it from the validated configuration (Socket Mode when
+ * SLACK_APP_TOKEN is set, HTTP on PORT otherwise); `createSlackApp` builds it for tests and benchmarks.
+ */
+import type { Config } from '../../config.js';
+import type { Lexicon } from '../../core/lexicon.js';
+import type { Logger } from '../../core/logger.js';
+import type { Surface } from '../../core/surface.js';
+import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
+
+export { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
+export type { SlackApp, SlackAppOptions } from './app.js';
+export { renderReply } from './render.js';
+export { buildManifest } from './manifest.js';
+
+/** Start the Slack surface from the configuration; resolves once connected (or listening). */
+export async function startSlack(config: Config, lexicon: Lexicon, logger: Logger): Promise<Surface> {
+  if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is not set: the Slack surface cannot start');
+  const slack = createSlackApp({
+    lexicon,
+    logger,
+    logLevel: config.LOG_LEVEL,
+    token: config.SLACK_BOT_TOKEN,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    slackApiUrl: config.SLACK_API_URL,
+  });
+  const { port } = await slack.start(config.PORT);
+  const name = slack.mode === 'socket' ? 'slack (socket mode)' : `slack (http :${port}${EVENTS_PATH}, health ${HEALTH_PATH})`;
+  logger.info(`Slack surface started: ${name}`);
+  return { name, stop: () => slack.stop() };
+}

@@ -1,0 +1,22 @@
+/**
+ * A line of text typed in Slack (slash-command text, a mention) answered by the core: Slack's
+ * markup undone, the line parsed into a command and options, dispatched.
+ */
+import { dispatch, parseCommandLine } from '../../../core/dispatch.js';
+import type { Lexicon } from '../../../core/lexicon.js';
+import type { Reply } from '../../../core/reply.js';
+import { plainFromSlackMarkup } from '../mrkdwn.js';
+
+export interface Answer {
+  reply: Reply;
+  /** What the asker chose with --public / --private (private by default). */
+  visibility: 'private' | 'public';
+}
+
+/** Answer a command line as Slack sent it (escaped, possibly with Slack markup). */
+export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
+  const parsed = parseCommandLine(plainFromSlackMarkup(slackText));
+  const request = 'error' in parsed ? { command: 'help', options: {} } : parsed;
+  const visibility = request.options.visibility === 'public' ? 'public' : 'private';
+  return { reply: dispatch(lexicon, request), visibility };
+}

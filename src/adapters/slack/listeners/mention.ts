@@ -1,0 +1,39 @@
+/**
+ * `@lexicon define trust`: answered in the thread of the mention (in the thread it was said in,
+ * or a new thread on the mention), so a discussion gets the definition where it happens.
+ */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { reportFailure, tellUser } from '../failure.js';
+import { renderReply } from '../render.js';
+import { answerSlackText } from './answer.js';
+import type { ListenerDeps } from './deps.js';
+
+type Args = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
+
+/** The text after the mention of the bot (or after the first mention, if the bot's id is unknown). */
+export function textAfterMention(text: string, botUserId: string | undefined): string {
+  const mention = botUserId ? new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`) : /<@[A-Z0-9]+(?:\|[^>]*)?>/;
+  const match = mention.exec(text);
+  return match ? text.slice(match.index + match[0].length) : text;
+}
+
+export function mentionListener(deps: ListenerDeps) {
+  return async ({ event, client, context }: Args): Promise<void> => {
+    const threadTs = event.thread_ts ?? event.ts;
+    try {
+      const { reply } = answerSlackText(deps.lexicon, textAfterMention(event.text, context.botUserId));
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: threadTs,
+        unfurl_links: false,
+        unfurl_media: false,
+        ...renderReply(reply, { audience: 'public' }),
+      });
+    } catch (error) {
+      const text = reportFailure(deps.logger, 'mention', error, { user: event.user, channel: event.channel });
+      if (!event.user) return;
+      const user = event.user;
+      await tellUser(deps.logger, 'mention', () => client.chat.postEphemeral({ channel: event.channel, user, thread_ts: threadTs, text }));
+    }
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The views of the Slack app: the App Home tab (the lexicon by contribution, with a search box),
+ * the share modal (a type-ahead entry picker), and a modal that shows an answer.
+ */
+import type { types } from '@slack/bolt';
+import { encodeActionState } from '../../core/action-state.js';
+import { authorsText, pieceLabel } from '../../core/entry-views.js';
+import type { Lexicon } from '../../core/lexicon.js';
+import { SOURCE_CAVEAT, type Reply } from '../../core/reply.js';
+import type { TermMatch } from '../../search/types.js';
+import {
+  ANSWER_VIEW_CALLBACK_ID,
+  ENTRY_PICK_ACTION_ID,
+  ENTRY_PICK_BLOCK_ID,
+  HOME_SEARCH_ACTION_ID,
+  SHARE_VIEW_CALLBACK_ID,
+} from './ids.js';
+import { HEADER_TEXT_MAX, OPTION_TEXT_MAX, OPTION_VALUE_MAX, OPTIONS_MAX, SECTION_TEXT_MAX, VIEW_BLOCKS_MAX, VIEW_TITLE_MAX } from './limits.js';
+import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
+import { ACTION_ID_PREFIX, renderReply, type Block } from './render.js';
+
+type View = types.View;
+type Option = types.PlainTextOption;
+
+function plain(text: string, max: number): types.PlainTextElement {
+  return { type: 'plain_text', text: fitPlain(text, max), emoji: true };
+}
+
+/** The App Home tab: a search box, then every entry grouped by contribution, each with a Define button. */
+export function homeView(lexicon: Lexicon): View {
+  const blocks: Block[] = [
+    { type: 'header', text: plain('Cooperative Security 2.0 — the lexicon', HEADER_TEXT_MAX) },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        verbatim: true,
+        text: 'Definitions in their authors’ own words, with the footnotes they rest on and the translations the document records. Use `/define`, `/lexicon search …`, or the *Share lexicon excerpt* shortcut on any message to answer in its thread.',
+      },
+    },
+    {
+      type: 'actions',
+      elements: [
+        {
+          type: 'external_select',
+          action_id: HOME_SEARCH_ACTION_ID,
+          placeholder: plain('Search the lexicon: trust, CBMs, 同理心…', OPTION_TEXT_MAX),
+          min_query_length: 0,
+        },
+      ],
+    },
+  ];
+  const groups = new Map<string, Lexicon['entries'][number][]>();
+  for (const entry of lexicon.entries) groups.set(entry.contribution, [...(groups.get(entry.contribution) ?? []), entry]);
+  let index = 0;
+  for (const [contribution, entries] of groups) {
+    blocks.push({ type: 'divider' }, { type: 'header', text: plain(contribution, HEADER_TEXT_MAX) });
+    for (const entry of entries) {
+      const text = `*${escapeMrkdwn(entry.term)}* · ${escapeMrkdwn(authorsText(entry.authors))}\n${escapeMrkdwn(pieceLabel(entry))}`;
+      blocks.push({
+        type: 'section',
+        text: { type: 'mrkdwn', text: fitText(text, SECTION_TEXT_MAX, (piece) => piece), verbatim: true },
+        accessory: {
+          type: 'button',
+          action_id: `${ACTION_ID_PREFIX}define:home:${index++}`,
+          text: plain('Define', OPTION_TEXT_MAX),
+          value: encodeActionState({ kind: 'define', request: { command: 'define', options: { term: entry.id } } }),
+        },
+      });
+    }
+  }
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(SOURCE_CAVEAT), verbatim: true }] });
+  return { type: 'home', blocks: blocks.slice(0, VIEW_BLOCKS_MAX) };
+}
+
+/** What the share modal remembers between opening and submission: where to post. */
+export interface ShareTarget {
+  channel: string;
+  threadTs: string;
+}
+
+/** The modal of the "Share lexicon excerpt" shortcut. */
+export function shareModal(target: ShareTarget): View {
+  return {
+    type: 'modal',
+    callback_id: SHARE_VIEW_CALLBACK_ID,
+    private_metadata: JSON.stringify(target),
+    title: plain('Share an excerpt', VIEW_TITLE_MAX),
+    submit: plain('Post in thread', VIEW_TITLE_MAX),
+    close: plain('Cancel', VIEW_TITLE_MAX),
+    blocks: [
+      {
+        type: 'input',
+        block_id: ENTRY_PICK_BLOCK_ID,
+        label: plain('Entry or section', 2000),
+        element: {
+          type: 'external_select',
+          action_id: ENTRY_PICK_ACTION_ID,
+          placeholder: plain('Type a term: trust, CBMs, 同理心…', OPTION_TEXT_MAX),
+          min_query_length: 0,
+        },
+      },
+      {
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: 'The definition is posted in the thread in its author’s own words, with its footnotes and citation.', verbatim: true }],
+      },
+    ],
+  };
+}
+
+/** A modal showing an answer (from the Home tab); its paging buttons update it in place. */
+export function answerModal(reply: Reply): View {
+  const actions = reply.actions.filter((action) => action.kind !== 'share');
+  const message = renderReply({ ...reply, actions }, { maxBlocks: VIEW_BLOCKS_MAX });
+  return {
+    type: 'modal',
+    callback_id: ANSWER_VIEW_CALLBACK_ID,
+    title: plain('Lexicon', VIEW_TITLE_MAX),
+    close: plain('Close', VIEW_TITLE_MAX),
+    blocks: message.blocks,
+  };
+}
+
+/** The value a picked option carries: what `define` accepts as a term ("empathy/confidence"). */
+export function optionValue(match: Pick<TermMatch, 'entryId' | 'sectionId'>): string {
+  return (match.sectionId ? `${match.entryId}/${match.sectionId}` : match.entryId).slice(0, OPTION_VALUE_MAX);
+}
+
+/** Options for a type-ahead: search suggestions, or the whole lexicon for an empty query. */
+export function entryOptions(lexicon: Lexicon, query: string): Option[] {
+  const trimmed = query.trim();
+  const matches: Pick<TermMatch, 'entryId' | 'sectionId' | 'label'>[] =
+    trimmed === ''
+      ? lexicon.entries.map((entry) => ({ entryId: entry.id, label: `${entry.term} — ${authorsText(entry.authors)}` }))
+      : lexicon.search.suggest(trimmed.slice(0, 200), 20);
+  const seen = new Set<string>();
+  const options: Option[] = [];
+  for (const match of matches) {
+    const value = optionValue(match);
+    if (seen.has(value)) continue;
+    seen.add(value);
+    options.push({ text: plain(match.label, OPTION_TEXT_MAX), value });
+  }
+  return options.slice(0, OPTIONS_MAX);
+}

@@ -1,0 +1,117 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_ID, slashCommand, USER_ID } from '../../fakes/slack/payloads.js';
+import { allText, limitProblems } from './limits-check.js';
+import { startHarness, type Harness } from './harness.js';
+
+type Json = Record<string, unknown>;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h.stop());
+afterEach(() => h.slack.reset());
+
+async function run(command: string, text: string) {
+  const response = await h.sender.command(slashCommand(command, text, h.slack.responseUrl()));
+  expect(response.status).toBe(200);
+  return response.body as Json;
+}
+
+describe('Slack slash commands (real Bolt, HTTP mode, signed requests)', () => {
+  it('answers /define in the acknowledgement itself: ephemeral Block Kit, the author’s words quoted, no Web API call', async () => {
+    const body = await run('/define', 'empathy');
+    expect(body.response_type).toBe('ephemeral');
+    expect(limitProblems(body)).toEqual([]);
+    const text = allText(body);
+    expect(text).toContain('> Empathy is the capacity to see the world from another’s perspective.');
+    expect(text).toContain('David A. Welch');
+    expect(text).toContain('Not for citation or wide circulation');
+    expect(h.slack.apiCalls.filter((call) => call.method !== 'auth.test')).toEqual([]);
+    expect(h.slack.responseUrlCalls).toEqual([]);
+  });
+
+  it('answers /translate with a trailing language code: only that language’s recorded renderings, with provenance', async () => {
+    const body = await run('/translate', 'trust ja');
+    const text = allText(body);
+    expect(text).toContain('*Japanese* — trust:');
+    expect(text).not.toMatch(/\*(Korean|Chinese \(Mandarin\))\* — /);
+    expect(text).toContain('Source:');
+    expect(limitProblems(body)).toEqual([]);
+  });
+
+  it('answers /cite with a trailing footnote number: that footnote and how to cite the piece', async () => {
+    const body = await run('/cite', 'trust 28');
+    const text = allText(body);
+    expect(text).toMatch(/²⁸|28/);
+    expect(text).toContain('Cooperative Security 2.0');
+    expect(text).toContain('Not for citation or wide circulation');
+  });
+
+  it.each([
+    ['search south china sea', 'search'],
+    ['compare confidence trust', 'compare'],
+    ['help', 'help'],
+    ['entries', 'entries'],
+    ['define trust', 'define'],
+    ['translate empathy zh', 'translate'],
+    ['cite empathy', 'cite'],
+  ])('reaches every command through the umbrella: /lexicon %s', async (text) => {
+    const body = await run('/lexicon', text);
+    expect(body.response_type).toBe('ephemeral');
+    expect(limitProblems(body)).toEqual([]);
+    expect(allText(body)).not.toMatch(/Unknown command|Usage:/);
+  });
+
+  it('shows help for a bare /lexicon and lists the commands for an unknown one', async () => {
+    const bare = allText(await run('/lexicon', ''));
+    for (const name of ['define', 'translate', 'cite', 'search', 'compare', 'entries', 'help']) expect(bare).toContain(name);
+    const unknown = allText(await run('/lexicon', 'frobnicate trust'));
+    expect(unknown).toContain('Unknown command');
+    expect(unknown).toContain('/search');
+  });
+
+  it('parses quoted multi-word terms, including the curly quotes Slack clients type', async () => {
+    const straight = allText(await run('/lexicon', 'compare "confidence building measures" trust'));
+    const curly = allText(await run('/lexicon', 'compare “confidence building measures” trust'));
+    expect(straight).toBe(curly);
+    expect(straight).toContain('Trust');
+    expect(straight).not.toContain('Usage:');
+  });
+
+  it('undoes Slack’s escaping before searching, and escapes what it echoes so nobody is notified', async () => {
+    // Slack sends "<!channel> & trust" typed by a user as "&lt;!channel&gt; &amp; trust".
+    const body = await run('/lexicon', 'search &lt;!channel&gt; &amp; &lt;@U0VICTIM&gt; trust');
+    expect(limitProblems(body)).toEqual([]);
+    // Every mrkdwn text is escaped and verbatim (limitProblems checks both); the header is plain_text, which Slack never parses.
+    const header = (body.blocks as Json[])[0] as { text: { type: string; text: string } };
+    expect(header.text).toEqual({ type: 'plain_text', text: 'Search: “<!channel> & <@U0VICTIM> trust”', emoji: true });
+    expect(String(body.text)).toContain('&lt;!channel&gt; &amp; &lt;@U0VICTIM&gt;');
+    expect(String(body.text)).not.toMatch(/<[!@]/);
+    const unescaped = allText(await run('/define', 'self &amp; restraint'));
+    expect(unescaped).not.toContain('&amp;amp;');
+  });
+
+  it('answers a usage error for a bad option, not a crash', async () => {
+    const body = await run('/cite', 'trust 999');
+    expect(body.response_type).toBe('ephemeral');
+    expect(allText(body)).toContain('Footnotes are numbered 1 to 133');
+    const empty = await run('/define', '');
+    expect(allText(empty)).toMatch(/needs a term|Usage/);
+  });
+
+  it('keeps 10,000 characters of input within Slack’s limits', async () => {
+    for (const text of ['x'.repeat(10_000), '信'.repeat(10_000), '👩🏽‍🔬'.repeat(1500), '&lt;!here&gt; '.repeat(700)]) {
+      const body = await run('/lexicon', `search ${text}`);
+      expect(limitProblems(body)).toEqual([]);
+    }
+  });
+
+  it('posts in the channel with --public, saying who asked', async () => {
+    const body = await run('/define', 'trust --public');
+    expect(body.response_type).toBe('in_channel');
+    expect(allText(body)).toContain(`Shared by <@${USER_ID}>`);
+    expect(body.blocks as Json[]).not.toContainEqual(expect.objectContaining({ type: 'actions' }));
+    expect(CHANNEL_ID).toBeTruthy();
+  });
+});
