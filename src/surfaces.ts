@@ -20,7 +20,8 @@ export interface PlatformAdapter {
   exportName: string;
 }
 
-const ADAPTERS: PlatformAdapter[] = [
+/** The platforms `npm start` can start, in start order. */
+export const PLATFORM_ADAPTERS: readonly PlatformAdapter[] = [
   { platform: 'discord', modulePath: './adapters/discord/index.js', exportName: 'startDiscord' },
   { platform: 'slack', modulePath: './adapters/slack/index.js', exportName: 'startSlack' },
 ];
@@ -69,7 +70,7 @@ export async function startPlatformSurfaces(
 ): Promise<Surface[]> {
   const wanted = configuredSurfaces(config);
   const started: Surface[] = [];
-  for (const adapter of ADAPTERS) {
+  for (const adapter of PLATFORM_ADAPTERS) {
     if (!wanted[adapter.platform]) continue;
     try {
       const start = await load(adapter);

@@ -1,0 +1,158 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
+import { silentLogger } from '../src/core/logger.js';
+import type { Lexicon } from '../src/core/lexicon.js';
+import type { Surface } from '../src/core/surface.js';
+import { importAdapter, PLATFORM_ADAPTERS, startPlatformSurfaces, SurfaceStartError, type AdapterLoader } from '../src/surfaces.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** `npm start` as a real child process, with an environment that a local .env cannot change. */
+function start(env: Record<string, string>): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      // Set (empty) so dotenv leaves them alone; each test sets what it means to.
+      LOG_LEVEL: 'info',
+      ENTRIES_DIR: '',
+      DISCORD_TOKEN: '',
+      SLACK_BOT_TOKEN: '',
+      SLACK_APP_TOKEN: '',
+      PORT: '',
+      NO_COLOR: '1',
+      ...env,
+    },
+  });
+}
+
+function finished(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm start (child process)', () => {
+  it('stops on a bad variable with exit 1 and one line naming it and the fix', async () => {
+    const run = await finished(start({ DISCORD_GUILD_ID: '12' }));
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('DISCORD_GUILD_ID');
+    expect(lines[0]).toContain('17 to 20 digits');
+    expect(run.stdout).toBe('');
+  });
+
+  it('stops on a malformed entry file with one line naming the file and the field', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lexicon-entries-'));
+    temporary.push(dir);
+    cpSync(path.join(ROOT, 'entries'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}source`) });
+    const file = path.join(dir, 'trust.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^part: II$/m);
+    writeFileSync(file, text.replace(/^part: II$/m, 'part: IV'));
+
+    const run = await finished(start({ ENTRIES_DIR: dir }));
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('trust.md');
+    expect(lines[0]).toContain('part');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('with no credentials opens the console, answers, and exits 0 on end of input', async () => {
+    const child = start({});
+    const run = finished(child);
+    child.stdin.end('/define empathy\n/frobnicate\n');
+    const { code, stdout, stderr } = await run;
+    expect(code).toBe(0);
+    expect(stdout).toContain('Cooperative Security 2.0 lexicon (13 entries).');
+    expect(stdout).toMatch(/lexicon> Empathy\nDavid A\. Welch/);
+    expect(stdout).toContain('Unknown command “frobnicate”');
+    expect(stdout.trimEnd().endsWith('Goodbye.')).toBe(true);
+    expect(stderr).toBe('');
+  });
+
+  it('stops the console cleanly on SIGTERM', async () => {
+    const child = start({});
+    const run = finished(child);
+    let seen = '';
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString('utf8');
+        if (seen.includes('lexicon> ')) resolve();
+      });
+    });
+    child.kill('SIGTERM');
+    const { code, stdout } = await run;
+    expect(code).toBe(0);
+    expect(stdout).toContain('Goodbye.');
+  });
+});
+
+describe('starting platform surfaces', () => {
+  const lexicon = {} as Lexicon;
+  const both = parseConfig({ DISCORD_TOKEN: 'token', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+
+  function recordingLoader(failing?: string) {
+    const events: string[] = [];
+    const loader: AdapterLoader = async (adapter) => async () => {
+      if (adapter.platform === failing) throw new Error(`${adapter.platform} login refused\n    at somewhere.ts:1:1`);
+      events.push(`start ${adapter.platform}`);
+      const surface: Surface = {
+        name: adapter.platform === 'slack' ? 'slack (socket mode)' : adapter.platform,
+        stop: async () => {
+          events.push(`stop ${adapter.platform}`);
+        },
+      };
+      return surface;
+    };
+    return { loader, events };
+  }
+
+  it('finds each platform adapter module and its starter by path', async () => {
+    for (const adapter of PLATFORM_ADAPTERS) {
+      expect(typeof (await importAdapter(adapter)), adapter.platform).toBe('function');
+    }
+    const missing = await importAdapter({ platform: 'discord', modulePath: './adapters/nowhere/index.js', exportName: 'startDiscord' }).catch(
+      (error: unknown) => error,
+    );
+    expect(missing).toBeInstanceOf(SurfaceStartError);
+    expect((missing as Error).message).toMatch(/^the discord adapter could not be loaded/);
+  });
+
+  it('starts only the platforms that have credentials', async () => {
+    const { loader, events } = recordingLoader();
+    expect(await startPlatformSurfaces(parseConfig({}), lexicon, silentLogger, loader)).toEqual([]);
+    const slackOnly = await startPlatformSurfaces(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }), lexicon, silentLogger, loader);
+    expect(slackOnly.map((surface) => surface.name)).toEqual(['slack (socket mode)']);
+    const started = await startPlatformSurfaces(both, lexicon, silentLogger, loader);
+    expect(started.map((surface) => surface.name)).toEqual(['discord', 'slack (socket mode)']);
+    expect(events).toEqual(['start slack', 'start discord', 'start slack']);
+  });
+
+  it('stops what already started when a later platform fails, and reports it in one line', async () => {
+    const { loader, events } = recordingLoader('slack');
+    const failure = await startPlatformSurfaces(both, lexicon, silentLogger, loader).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SurfaceStartError);
+    expect((failure as SurfaceStartError).platform).toBe('slack');
+    expect((failure as Error).message).toBe('slack did not start: slack login refused');
+    expect(events).toEqual(['start discord', 'stop discord']);
+  });
+});
