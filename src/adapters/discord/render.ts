@@ -38,7 +38,13 @@ export interface DiscordPayload {
  * How the reply is shown: `interactive` (the asker's reply, with buttons), `shared` (posted to the
  * channel: footnotes included, no buttons, who shared it), `sources` (only the footnotes).
  */
-export type RenderMode = { kind: 'interactive' } | { kind: 'shared'; sharedByUserId: string } | { kind: 'sources' };
+export type RenderMode =
+  | { kind: 'interactive'; /** false on a message already public: no "Post to channel". */ shareable?: boolean }
+  | { kind: 'shared'; sharedByUserId: string }
+  | { kind: 'sources' };
+
+/** Discord's wording for the core's share action. */
+export const SHARE_LABEL = 'Post to channel';
 
 const COLOURS: Partial<Record<Reply['kind'], number>> = {
   definition: 0x2f6f9f,
@@ -63,7 +69,8 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'interactiv
   const fields = [
     ...reply.fields.map((f) => field(f.name, escapeText(f.value), f.inline)),
     ...translationFields(reply),
-    ...resultFields(reply),
+    // The core usually lays search results out in the body already; fields only when it did not.
+    ...(reply.parts.length === 0 ? resultFields(reply) : []),
     ...(showCitations ? citationFields(reply.citations) : []),
     ...listField('See also', reply.seeAlso?.map((s) => s.label)),
     ...listField('Did you mean', reply.suggestionViews.map((s) => s.label)),
@@ -78,7 +85,10 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'interactiv
   });
   const payload: DiscordPayload = {
     embeds: [embed],
-    components: mode.kind === 'interactive' ? buttonRows(reply.actions) : [],
+    components:
+      mode.kind === 'interactive'
+        ? buttonRows(mode.shareable === false ? reply.actions.filter((action) => action.kind !== 'share') : reply.actions)
+        : [],
     allowedMentions: NO_MENTIONS,
   };
   if (mode.kind === 'shared') payload.content = clipPlain(`Shared by <@${mode.sharedByUserId}>`, MESSAGE_CONTENT_MAX);
@@ -196,7 +206,7 @@ function citationFields(citations: Citation[]): DraftField[] {
   let length = 0;
   const flush = () => {
     if (current.length === 0) return;
-    fields.push(field(fields.length === 0 ? 'Footnotes' : 'Footnotes (cont.)', current.join('\n')));
+    fields.push(field(fields.length === 0 ? 'Footnotes cited' : 'Footnotes cited (cont.)', current.join('\n')));
     current = [];
     length = 0;
   };
@@ -298,7 +308,7 @@ export function buttonRows(actions: ReplyAction[]): APIActionRowComponent<APIBut
     buttons.push({
       type: COMPONENT_BUTTON,
       style: action.kind === 'share' ? BUTTON_STYLE_PRIMARY : BUTTON_STYLE_SECONDARY,
-      label: clipPlain(action.label || action.kind, BUTTON_LABEL_MAX),
+      label: clipPlain(action.kind === 'share' && isPlainShare(action) ? SHARE_LABEL : action.label || action.kind, BUTTON_LABEL_MAX),
       custom_id: customId,
     });
     if (buttons.length === BUTTONS_PER_ROW * ACTION_ROWS_MAX) break;
@@ -308,4 +318,9 @@ export function buttonRows(actions: ReplyAction[]): APIActionRowComponent<APIBut
     rows.push({ type: COMPONENT_ACTION_ROW, components: buttons.slice(i, i + BUTTONS_PER_ROW) });
   }
   return rows;
+}
+
+/** The core labels its share button "Share"; a labelled share (e.g. "Post: Empathy") keeps its label. */
+function isPlainShare(action: ReplyAction): boolean {
+  return action.label === '' || /^share$/i.test(action.label);
 }

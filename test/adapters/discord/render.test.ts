@@ -108,7 +108,7 @@ describe('renderReply', () => {
     const shared = renderReply(reply(), { kind: 'shared', sharedByUserId: '1300000000000000001' });
     expect(shared.content).toBe('Shared by <@1300000000000000001>');
     expect(shared.components).toEqual([]);
-    expect(shared.embeds[0]!.fields?.find((f) => f.name === 'Footnotes')?.value).toBe('**24.** See Welch, Painful Choices.\n<https://example.org/painful>');
+    expect(shared.embeds[0]!.fields?.find((f) => f.name === 'Footnotes cited')?.value).toBe('**24.** See Welch, Painful Choices.\n<https://example.org/painful>');
     expect(shared.embeds[0]!.author?.name).toContain('David A. Welch');
   });
 

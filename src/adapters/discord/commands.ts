@@ -1,0 +1,78 @@
+/**
+ * The Discord application commands, built from the one command list the bot runs (commands/index.ts)
+ * through describeOptions, plus the message context-menu command. No command is defined twice.
+ */
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type APIApplicationCommandBasicOption,
+  type RESTPutAPIApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Command } from '../../core/command.js';
+import { describeOptions, type OptionDescriptor } from '../../core/options.js';
+import { CHOICE_NAME_MAX, COMMAND_DESCRIPTION_MAX } from './limits.js';
+import { clipPlain } from './markdown.js';
+
+/** The message context-menu command: finds every lexicon term in a message. */
+export const LOOKUP_COMMAND_NAME = 'Look up in lexicon';
+
+/** Installable to a server and to a user; usable in servers, DMs with the bot and group DMs. */
+const INTEGRATION_TYPES = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
+const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
+
+/** One native option from a core option descriptor. */
+export function discordOption(option: OptionDescriptor): APIApplicationCommandBasicOption {
+  const description = clipPlain(option.description, COMMAND_DESCRIPTION_MAX);
+  if (option.type === 'integer') {
+    return {
+      type: ApplicationCommandOptionType.Integer,
+      name: option.name,
+      description,
+      required: option.required,
+      ...(option.minValue !== undefined ? { min_value: option.minValue } : {}),
+      ...(option.maxValue !== undefined ? { max_value: option.maxValue } : {}),
+    };
+  }
+  if (option.choices) {
+    return {
+      type: ApplicationCommandOptionType.String,
+      name: option.name,
+      description,
+      required: option.required,
+      choices: option.choices.map((choice) => ({ name: clipPlain(choice.name, CHOICE_NAME_MAX), value: choice.value })),
+    };
+  }
+  return {
+    type: ApplicationCommandOptionType.String,
+    name: option.name,
+    description,
+    required: option.required,
+    // Terms are autocompleted from the lexicon; free-text queries are not.
+    ...(option.kind === 'term' ? { autocomplete: true } : {}),
+    ...(option.maxLength !== undefined ? { max_length: option.maxLength } : {}),
+  };
+}
+
+/** The registration payload: one slash command per core command, then the context-menu command. */
+export function applicationCommands(commands: readonly Command[]): RESTPutAPIApplicationCommandsJSONBody {
+  const slash = commands.map((command) => ({
+    type: ApplicationCommandType.ChatInput as const,
+    name: command.name,
+    description: clipPlain(command.description, COMMAND_DESCRIPTION_MAX),
+    // Discord wants required options first; the stable sort keeps the declared order otherwise.
+    options: describeOptions(command.options)
+      .sort((a, b) => Number(b.required) - Number(a.required))
+      .map(discordOption),
+    integration_types: INTEGRATION_TYPES,
+    contexts: CONTEXTS,
+  }));
+  const lookup = {
+    type: ApplicationCommandType.Message as const,
+    name: LOOKUP_COMMAND_NAME,
+    integration_types: INTEGRATION_TYPES,
+    contexts: CONTEXTS,
+  };
+  return [...slash, lookup];
+}

@@ -1,0 +1,177 @@
+/**
+ * Routes Discord interactions to the core: slash commands, autocomplete, buttons and the message
+ * context menu. Every interaction is answered: replies are private unless asked otherwise, a failure
+ * gives the user a private message with an error id (details go to the log), and anything that
+ * cannot be answered at once (the lexicon still loading) is deferred first.
+ */
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { Command } from '../../core/command.js';
+import type { Lexicon } from '../../core/lexicon.js';
+import type { Logger } from '../../core/logger.js';
+import { describeOptions } from '../../core/options.js';
+import { decodeActionState } from '../../core/action-state.js';
+import { newErrorId, somethingWentWrong } from '../../core/errors.js';
+import { createAnswers, type Answers } from './answers.js';
+import { termChoices } from './autocomplete.js';
+import { lookupReply } from './lookup.js';
+import { renderNotice, renderReply, type DiscordPayload } from './render.js';
+
+export interface InteractionDependencies {
+  /** The lexicon, or its loading: interactions that arrive before it is ready are deferred. */
+  lexicon: Lexicon | Promise<Lexicon>;
+  /** The command list the bot serves (the same one `npm run register` registers). */
+  commands: readonly Command[];
+  logger: Logger;
+}
+
+const UNKNOWN_BUTTON =
+  'This button is not one I recognise (it may come from an older version of the bot). Run the command again, e.g. /define empathy.';
+
+/** A handler for `Events.InteractionCreate`; it never rejects. */
+export function createInteractionHandler(dependencies: InteractionDependencies): (interaction: Interaction) => Promise<void> {
+  const { commands, logger } = dependencies;
+  type Loaded = { lexicon: Lexicon; answers: Answers };
+  const given = dependencies.lexicon;
+  let loaded: Loaded | undefined = given instanceof Promise ? undefined : { lexicon: given, answers: createAnswers(given) };
+  const loading: Promise<Loaded> = loaded
+    ? Promise.resolve(loaded)
+    : Promise.resolve(given).then((lexicon) => (loaded = { lexicon, answers: createAnswers(lexicon) }));
+  loading.catch((error: unknown) => logger.error('Discord: the lexicon failed to load', { error }));
+
+  /** The answers, deferring the interaction first when the lexicon is not loaded yet. */
+  const ready = async (defer: () => Promise<unknown>): Promise<Loaded> => {
+    if (loaded) return loaded;
+    await defer();
+    return loading;
+  };
+
+  const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
+    const command = commands.find((c) => c.name === interaction.commandName);
+    if (!command) {
+      await interaction.reply({ ...renderNotice(`/${interaction.commandName} is not a command of this bot any more. Try /help.`), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const options: Record<string, string | number> = {};
+    for (const descriptor of describeOptions(command.options)) {
+      const value = interaction.options.get(descriptor.name)?.value;
+      if (typeof value === 'string' || typeof value === 'number') options[descriptor.name] = value;
+    }
+    const isPublic = options.visibility === 'public';
+    const flags = isPublic ? undefined : MessageFlags.Ephemeral;
+    const { answers } = await ready(() => interaction.deferReply(flags ? { flags } : {}));
+    const { payload } = answers.interactive({ command: command.name, options }, !isPublic);
+    await send(interaction, payload, flags);
+  };
+
+  const onAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
+    const command = commands.find((c) => c.name === interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    const descriptor = command ? describeOptions(command.options).find((d) => d.name === focused.name) : undefined;
+    // Autocomplete cannot be deferred: answer nothing rather than late while the lexicon loads.
+    if (!descriptor || descriptor.kind !== 'term' || !loaded) {
+      await interaction.respond([]);
+      return;
+    }
+    await interaction.respond(termChoices(loaded.lexicon, String(focused.value)));
+  };
+
+  const onButton = async (interaction: ButtonInteraction): Promise<void> => {
+    const action = decodeActionState(interaction.customId);
+    if (!action) {
+      await interaction.reply({ ...renderNotice(UNKNOWN_BUTTON), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    switch (action.kind) {
+      case 'share': {
+        // Acknowledge at once, then post the same excerpt publicly where the command was used.
+        await interaction.deferUpdate();
+        const { answers } = await ready(async () => undefined);
+        const reply = answers.reply(action.request);
+        await interaction.followUp(renderReply(reply, { kind: 'shared', sharedByUserId: interaction.user.id }));
+        return;
+      }
+      case 'prev':
+      case 'next': {
+        const { answers } = await ready(() => interaction.deferUpdate());
+        const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
+        const { payload } = answers.interactive(action.request, !isPublic);
+        if (interaction.deferred) await interaction.editReply(payload);
+        else await interaction.update(payload);
+        return;
+      }
+      case 'sources':
+      case 'expand':
+      case 'define': {
+        const { answers } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+        const { payload } = answers.interactive(action.request, true);
+        await send(interaction, payload, MessageFlags.Ephemeral);
+        return;
+      }
+    }
+  };
+
+  const onLookup = async (interaction: MessageContextMenuCommandInteraction): Promise<void> => {
+    const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+    const reply = lookupReply(lexicon, interaction.targetMessage.content ?? '');
+    await send(interaction, renderReply(reply), MessageFlags.Ephemeral);
+  };
+
+  const fail = async (interaction: Interaction, error: unknown): Promise<void> => {
+    const errorId = newErrorId();
+    logger.error('Discord interaction failed', { errorId, error, ...describe(interaction) });
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+        return;
+      }
+      if (!interaction.isRepliable()) return;
+      const payload = renderNotice(somethingWentWrong(errorId));
+      if (interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+      else if (interaction.deferred) await interaction.editReply(payload);
+      else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+    } catch (secondError) {
+      logger.error('Discord: could not tell the user about a failure', { errorId, error: secondError });
+    }
+  };
+
+  return async (interaction: Interaction): Promise<void> => {
+    try {
+      if (interaction.isChatInputCommand()) await onCommand(interaction);
+      else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+      else if (interaction.isButton()) await onButton(interaction);
+      else if (interaction.isMessageContextMenuCommand()) await onLookup(interaction);
+      else if (interaction.isRepliable()) {
+        await interaction.reply({ ...renderNotice('This bot does not handle that kind of interaction.'), flags: MessageFlags.Ephemeral });
+      }
+    } catch (error) {
+      await fail(interaction, error);
+    }
+  };
+}
+
+/** Reply, or fill in the deferred reply. */
+async function send(interaction: RepliableInteraction, payload: DiscordPayload, flags: MessageFlags.Ephemeral | undefined): Promise<void> {
+  if (interaction.deferred) await interaction.editReply(payload);
+  else await interaction.reply(flags ? { ...payload, flags } : payload);
+}
+
+/** What the log needs to find an interaction again. */
+function describe(interaction: Interaction): Record<string, unknown> {
+  return {
+    interactionId: interaction.id,
+    type: interaction.type,
+    command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
+    customId: interaction.isMessageComponent() ? interaction.customId : undefined,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+  };
+}
