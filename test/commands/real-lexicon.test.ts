@@ -1,0 +1,214 @@
+/**
+ * The commands over the real lexicon: entries/*.md loaded by the real loader, searched by the real
+ * index. These hold the answers to the document, not to a fixture.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../src/core/lexicon.js';
+import type { Reply } from '../../src/core/reply.js';
+import { SOURCE_CAVEAT } from '../../src/core/reply.js';
+import { loadLexicon } from '../../src/core/load-lexicon.js';
+import { dispatch } from '../../src/core/dispatch.js';
+import { decodeActionState, encodeActionState, MAX_ACTION_STATE_LENGTH } from '../../src/core/action-state.js';
+import { rawMarkers, renderedMarkers } from '../../src/core/render-text.js';
+import { allPages, ask, expectQuotesVerbatim } from './helpers.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon();
+});
+
+function quotedMarkers(reply: Reply): number[] {
+  return reply.parts.flatMap((part) => (part.kind === 'quote' ? renderedMarkers(part.text) : []));
+}
+
+describe('define over the real lexicon', () => {
+  it('quotes the Empathy section’s lead verbatim and cites exactly its markers', () => {
+    const empathy = lexicon.entry('empathy')!;
+    const reply = ask(lexicon, 'define empathy');
+    expect(reply.entryId).toBe('empathy');
+    expect(reply.parts[0]).toEqual({ kind: 'quote', text: 'Empathy is the capacity to see the world from another’s perspective.' });
+    expect(empathy.lead).toEqual({ section: 'empathy', text: 'Empathy is the capacity to see the world from another’s perspective.' });
+    expect(reply.citations.map((c) => c.number)).toEqual(quotedMarkers(reply));
+    expect(reply.citations.map((c) => c.number)).toEqual([57, 58, 59]);
+    expect(reply.citations[0]?.urls).toContain('http://davidwelch.ca/2013/the-case-against-the-case-against-empathy/');
+    expect(reply.fields.find((f) => f.name === 'Author')?.value).toBe('David A. Welch');
+    expect(reply.fields.find((f) => f.name === 'Piece')?.value).toBe('II.5A Empathy, Part I: Defining Confidence, Trust, Empathy');
+    expect(reply.translations.map((t) => t.text)).toEqual(expect.arrayContaining(['同理心', '共感', '공감']));
+    expect(reply.notice).toBe(SOURCE_CAVEAT);
+  });
+
+  it('answers a sub-term with its section: confidence is Welch’s Confidence section', () => {
+    const reply = ask(lexicon, 'define confidence');
+    expect([reply.entryId, reply.sectionId]).toEqual(['empathy', 'confidence']);
+    expect(reply.translations.map((t) => t.text ?? t.romanization)).toEqual(expect.arrayContaining(['信心', 'xinren', '自信', '확신']));
+  });
+
+  it('never paraphrases: every quote of every entry and every section is verbatim, on every page', () => {
+    for (const entry of lexicon.entries) {
+      const pages = allPages(lexicon, `define ${entry.id}`);
+      expectQuotesVerbatim(pages, [entry]);
+      for (const page of pages) expect(page.citations.map((c) => c.number)).toEqual(quotedMarkers(page));
+      for (const section of entry.sections) expectQuotesVerbatim(allPages(lexicon, `define ${entry.id}/${section.id}`), [entry]);
+    }
+  });
+
+  it('finds typos, acronyms, aliases and CJK terms', () => {
+    expect(ask(lexicon, 'define empathey').entryId).toBe('empathy');
+    expect(ask(lexicon, 'define CSO').entryId).toBe('consociational-security-order');
+    expect(ask(lexicon, 'define TBMs').entryId).toBe('trust-building-measures');
+    expect(ask(lexicon, 'define 同理心').entryId).toBe('empathy');
+  });
+});
+
+describe('translate over the real lexicon', () => {
+  it('gathers trust from the 5A appendix and footnote 28, each with its source', () => {
+    const reply = ask(lexicon, 'translate trust');
+    const xinren = reply.translations.find((t) => t.text === '信任');
+    expect(xinren).toMatchObject({ language: 'zh', romanization: 'XinRen', entryId: 'empathy' });
+    expect(xinren?.source).toContain('David A. Welch');
+    const xinlai = reply.translations.find((t) => t.romanization === 'xinlai');
+    expect(xinlai).toMatchObject({ language: 'zh', entryId: 'trust' });
+    expect(xinlai?.source).toMatch(/28/);
+    expect(reply.translations.map((t) => t.language)).toEqual(expect.arrayContaining(['zh', 'ja', 'ko']));
+  });
+
+  it('gathers confidence from the appendix and footnote 28’s xinren', () => {
+    const reply = ask(lexicon, 'translate confidence');
+    expect(reply.translations.map((t) => t.text ?? t.romanization)).toEqual(expect.arrayContaining(['信心', 'xinren']));
+  });
+
+  it('gives the four Chinese renderings of CSO with pinyin and glosses, by Jiang Wenran', () => {
+    const reply = ask(lexicon, 'translate CSO');
+    const texts = reply.translations.map((t) => t.text);
+    expect(texts).toContain('协和安全机制');
+    expect(reply.translations).toHaveLength(4);
+    expect(reply.translations.every((t) => t.language === 'zh' && t.romanization && t.glosses && t.source.includes('Jiang Wenran'))).toBe(true);
+    expect(ask(lexicon, 'translate xiehe anquan jizhi').title).toBe(reply.title);
+  });
+
+  it('says plainly when the document records no translation', () => {
+    const reply = ask(lexicon, 'translate trust-building measures');
+    expect(reply.translations).toEqual([]);
+    expect(reply.parts[0]).toMatchObject({ kind: 'text', text: expect.stringContaining('The document records no translation for “Trust-Building Measures”.') });
+  });
+});
+
+describe('cite, compare, search and entries over the real lexicon', () => {
+  it('cites footnote 28 in Trust, and points from Self-Restraint to Trust for footnote 30', () => {
+    const reply = ask(lexicon, 'cite trust 28');
+    expect(reply.citations.map((c) => [c.number, c.entryId])).toEqual([[28, 'trust']]);
+    expect(reply.citations[0]?.text).toContain('xinlai');
+    expect(reply.notice).toBe(SOURCE_CAVEAT);
+    const elsewhere = ask(lexicon, 'cite self-restraint 30');
+    expect(elsewhere.parts[0]).toMatchObject({ text: expect.stringContaining('Footnote 30 is not in Self-Restraint; it is cited in Trust') });
+  });
+
+  it('lists all of an entry’s footnotes over its pages, each once', () => {
+    const pages = allPages(lexicon, 'cite empathy');
+    const numbers = pages.flatMap((page) => page.citations.map((c) => c.number));
+    expect(numbers).toEqual(lexicon.entry('empathy')!.footnotes.map((f) => f.number));
+  });
+
+  it('compares confidence and trust as Welch’s two sections, verbatim', () => {
+    const reply = ask(lexicon, 'compare confidence trust');
+    expect(reply.request.options).toEqual({ first: 'empathy/confidence', second: 'empathy/trust' });
+    expect(reply.parts.filter((p) => p.kind === 'heading').map((p) => ('text' in p ? p.text : ''))).toEqual([
+      'Empathy › Confidence — David A. Welch',
+      'Empathy › Trust — David A. Welch',
+    ]);
+    const trust = reply.parts.find((p) => p.kind === 'quote' && p.text.startsWith('The OED defines trust'));
+    expect(trust).toBeDefined();
+    expectQuotesVerbatim([reply], [lexicon.entry('empathy')!]);
+  });
+
+  it('finds passages with their entry, author and the query words marked', () => {
+    const reply = ask(lexicon, 'search south china sea');
+    expect(reply.results?.length).toBeGreaterThan(0);
+    for (const result of reply.results ?? []) {
+      expect(result.authors.length).toBeGreaterThan(0);
+      const marked = result.highlights.map(([s, e]) => result.excerpt.slice(s, e).toLowerCase());
+      expect(marked.some((word) => ['south', 'china', 'sea'].some((q) => word.includes(q)))).toBe(true);
+    }
+  });
+
+  it('lists all thirteen entries in three groups', () => {
+    const reply = ask(lexicon, 'entries');
+    expect(reply.parts.filter((p) => p.kind === 'heading').map((p) => ('text' in p ? p.text : ''))).toEqual([
+      'Overview',
+      'Canadian Contributions',
+      'Chinese Contributions',
+    ]);
+    const lines = reply.parts.flatMap((p) => (p.kind === 'text' ? p.text.split('\n') : [])).filter((line) => line.includes(' — '));
+    expect(lines).toHaveLength(13);
+    expect(lines).toContain('II.5A Empathy — David A. Welch');
+  });
+
+  it('cites in every entry only footnotes it holds, and its sections’ markers are its own', () => {
+    for (const entry of lexicon.entries) {
+      const own = new Set(entry.footnotes.map((f) => f.number));
+      for (const section of entry.sections) for (const n of rawMarkers(section.paragraphs.join(' '))) expect(own.has(n)).toBe(true);
+    }
+  });
+});
+
+describe('buttons over the real lexicon', () => {
+  it('every action of every reply fits a button and replays without a usage error', () => {
+    const lines = lexicon.entries.flatMap((entry) => [
+      `define ${entry.id}`,
+      `cite ${entry.id}`,
+      ...entry.sections.map((s) => `define ${entry.id}/${s.id}`),
+    ]);
+    lines.push('translate trust', 'translate xinren', 'search south china sea', 'compare confidence trust', 'define wibble', 'entries', 'help');
+    lines.push(`compare ${lexicon.entries.at(-1)!.id}/${lexicon.entries.at(-1)!.sections.at(-1)!.id} maritime-cooperation-roadmap/phase-2-building-functional-cooperation-at-sea`);
+    for (const line of lines) {
+      for (const reply of allPages(lexicon, line)) {
+        for (const action of reply.actions) {
+          const state = encodeActionState(action);
+          expect(state.length).toBeLessThanOrEqual(MAX_ACTION_STATE_LENGTH);
+          const replayed = dispatch(lexicon, decodeActionState(state)!.request);
+          expect(replayed.kind, `${line} → ${action.kind}`).not.toBe('usage-error');
+          expect(replayed.kind, `${line} → ${action.kind}`).not.toBe('no-match');
+        }
+      }
+    }
+  });
+});
+
+describe('bad input over the real lexicon', () => {
+  const inputs = [
+    '',
+    ' ',
+    'x'.repeat(10_000),
+    'trust\u0000\u0007\u001b',
+    '?!...;;',
+    '🤝🕊️',
+    '😀 empathy',
+    'trust 信任 신뢰 共感',
+    '<script>alert(1)</script>',
+    '@everyone',
+    '<!channel>',
+    '\u202eytpme',
+  ];
+
+  it.each(['define', 'translate', 'cite', 'search', 'compare'])('%s answers every bad input helpfully and fast', (command) => {
+    for (const input of inputs) {
+      const options = command === 'search' ? { query: input } : command === 'compare' ? { first: input, second: 'trust' } : { term: input };
+      const started = performance.now();
+      const reply = dispatch(lexicon, { command, options });
+      const elapsed = performance.now() - started;
+      expect(elapsed, JSON.stringify(input.slice(0, 20))).toBeLessThan(1000);
+      const text = JSON.stringify([reply.title, reply.parts]);
+      // eslint-disable-next-line no-control-regex -- checking that no control character is echoed
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
+      if (input.trim() === '' || input.length > 200) {
+        expect(reply.kind).toBe('usage-error');
+        expect(reply.parts[0]).toMatchObject({ kind: 'text', text: expect.stringMatching(/Example: \//) });
+      } else if (reply.kind === 'no-match') {
+        expect(reply.suggestions.length).toBeGreaterThan(0);
+        expect(reply.actions.length).toBeGreaterThan(0);
+      } else {
+        expect(reply.kind).not.toBe('usage-error');
+      }
+    }
+  });
+});
