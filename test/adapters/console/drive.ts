@@ -17,6 +17,8 @@ export interface DrivenConsole {
   input: PassThrough;
   /** Everything printed so far, escape sequences removed. */
   screen(): string;
+  /** Everything printed so far, exactly as written. */
+  raw(): string;
   /** Everything the logger wrote. */
   logLines: string[];
   /** Type text (include "\n" or "\r" to press Enter). */
@@ -47,6 +49,7 @@ export function driveConsole(answerer: ConsoleAnswerer, options: { terminal?: bo
     surface,
     input,
     screen,
+    raw: () => printed,
     logLines,
     type: (text) => input.write(text),
     async waitFor(text, from = 0, timeoutMs = 5000) {
