@@ -39,6 +39,8 @@ export interface RenderOptions {
   audience?: 'private' | 'public';
   /** Slack user id of whoever shared a public copy, shown as "Shared by @…". */
   sharedBy?: string;
+  /** How to cite what is shared (e.g. a Chicago-style reference), shown under it. */
+  citeAs?: string;
   /** Block budget: 50 for a message, up to 100 in a modal. */
   maxBlocks?: number;
 }
@@ -71,6 +73,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   const tail: Block[] = [];
   const notes: string[] = [];
   if (reply.page.count > 1) notes.push(`Page ${reply.page.index} of ${reply.page.count}`);
+  if (options.citeAs) notes.push(`Cite as: ${escapeMrkdwn(options.citeAs)}`);
   if (reply.notice) notes.push(escapeMrkdwn(reply.notice));
   if (audience === 'public' && options.sharedBy && USER_ID.test(options.sharedBy)) notes.push(`Shared by <@${options.sharedBy}>`);
   if (notes.length > 0) tail.push(contextBlock(notes));
@@ -228,6 +231,11 @@ function withLinks(text: string, urls: readonly string[]): Run[] {
     .map((piece) => (linkable.includes(piece) ? { text: piece, bold: false, link: true } : { text: piece, bold: false }));
 }
 
+/** In Slack, sharing means posting the private answer to the channel: say so on the button. */
+function buttonLabel(action: ReplyAction): string {
+  return action.kind === 'share' ? 'Post to channel' : action.label || action.kind;
+}
+
 /** The reply's follow-ups as buttons; an action whose state cannot be encoded is left out. */
 function actionButtons(actions: readonly ReplyAction[]): types.Button[] {
   const buttons: types.Button[] = [];
@@ -243,7 +251,7 @@ function actionButtons(actions: readonly ReplyAction[]): types.Button[] {
     const button: types.Button = {
       type: 'button',
       action_id: `${ACTION_ID_PREFIX}${action.kind}:${index}`.slice(0, ACTION_ID_MAX),
-      text: { type: 'plain_text', text: fitPlain(action.label || action.kind, BUTTON_TEXT_MAX), emoji: true },
+      text: { type: 'plain_text', text: fitPlain(buttonLabel(action), BUTTON_TEXT_MAX), emoji: true },
       value,
     };
     if (action.kind === 'share') button.style = 'primary';

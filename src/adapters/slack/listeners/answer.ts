@@ -2,10 +2,12 @@
  * A line of text typed in Slack (slash-command text, a mention) answered by the core: Slack's
  * markup undone, the line parsed into a command and options, dispatched.
  */
+import { chicagoCitation } from '../../../core/citation-styles.js';
 import { dispatch, parseCommandLine } from '../../../core/dispatch.js';
 import type { Lexicon } from '../../../core/lexicon.js';
 import type { Reply } from '../../../core/reply.js';
 import { plainFromSlackMarkup } from '../mrkdwn.js';
+import { renderReply, type SlackMessage } from '../render.js';
 
 export interface Answer {
   reply: Reply;
@@ -19,4 +21,10 @@ export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
   const request = 'error' in parsed ? { command: 'help', options: {} } : parsed;
   const visibility = request.options.visibility === 'public' ? 'public' : 'private';
   return { reply: dispatch(lexicon, request), visibility };
+}
+
+/** A reply as posted for everyone: no buttons, who shared it, and how to cite the entry. */
+export function publicMessage(lexicon: Lexicon, reply: Reply, sharedBy?: string): SlackMessage {
+  const entry = reply.entryId ? lexicon.entry(reply.entryId) : undefined;
+  return renderReply(reply, { audience: 'public', sharedBy, citeAs: entry ? chicagoCitation(entry) : undefined });
 }

@@ -13,6 +13,7 @@ import { VIEW_TITLE_MAX } from '../limits.js';
 import { fitPlain } from '../mrkdwn.js';
 import { renderReply } from '../render.js';
 import { answerModal } from '../views.js';
+import { publicMessage } from './answer.js';
 import type { ListenerDeps } from './deps.js';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -35,7 +36,7 @@ export function buttonListener(deps: ListenerDeps) {
       if (body.container.type === 'view') {
         await showInModal(args, reply);
       } else if (state.kind === 'share') {
-        await respond({ response_type: 'in_channel', replace_original: false, ...renderReply(reply, { audience: 'public', sharedBy: body.user.id }) });
+        await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, reply, body.user.id) });
         await respond({ delete_original: true });
       } else {
         await respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(reply) });

@@ -6,7 +6,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { commandLineFor, type SlashCommandSpec } from '../slash-commands.js';
-import { answerSlackText } from './answer.js';
+import { answerSlackText, publicMessage } from './answer.js';
 import type { ListenerDeps } from './deps.js';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -19,7 +19,7 @@ export function slashCommandListener(deps: ListenerDeps, spec: SlashCommandSpec)
       const { reply, visibility } = answerSlackText(deps.lexicon, commandLineFor(spec, command.text ?? ''));
       const message =
         visibility === 'public'
-          ? { response_type: 'in_channel' as const, ...renderReply(reply, { audience: 'public', sharedBy: command.user_id }) }
+          ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id) }
           : { response_type: 'ephemeral' as const, ...renderReply(reply) };
       acked = true;
       await ack(message);

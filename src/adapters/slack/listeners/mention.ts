@@ -4,8 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { reportFailure, tellUser } from '../failure.js';
-import { renderReply } from '../render.js';
-import { answerSlackText } from './answer.js';
+import { answerSlackText, publicMessage } from './answer.js';
 import type { ListenerDeps } from './deps.js';
 
 type Args = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
@@ -27,7 +26,7 @@ export function mentionListener(deps: ListenerDeps) {
         thread_ts: threadTs,
         unfurl_links: false,
         unfurl_media: false,
-        ...renderReply(reply, { audience: 'public' }),
+        ...publicMessage(deps.lexicon, reply),
       });
     } catch (error) {
       const text = reportFailure(deps.logger, 'mention', error, { user: event.user, channel: event.channel });

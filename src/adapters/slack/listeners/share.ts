@@ -16,8 +16,8 @@ import { z } from 'zod';
 import { dispatch } from '../../../core/dispatch.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { ENTRY_PICK_ACTION_ID, ENTRY_PICK_BLOCK_ID } from '../ids.js';
-import { renderReply } from '../render.js';
 import { entryOptions, shareModal, type ShareTarget } from '../views.js';
+import { publicMessage } from './answer.js';
 import type { ListenerDeps } from './deps.js';
 
 /** The shortcut: remember where to post (private_metadata) and open the picker. */
@@ -72,7 +72,7 @@ export function shareSubmissionListener(deps: ListenerDeps) {
           thread_ts: target.data.threadTs,
           unfurl_links: false,
           unfurl_media: false,
-          ...renderReply(reply, { audience: 'public', sharedBy: body.user.id }),
+          ...publicMessage(deps.lexicon, reply, body.user.id),
         });
       } catch (error) {
         const code = platformError(error);
