@@ -38,9 +38,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  * ("people's" → "people", "don't" → "dont").
  */
 export function foldWord(word: string): string {
-  let folded = ASCII.test(word)
-    ? word.toLowerCase()
-    : word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, "'");
+  return ASCII.test(word) ? foldAsciiWord(word) : foldAsciiWord(
+    word.normalize('NFKD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'"),
+  );
+}
+
+/** `foldWord` for a word already known to be ASCII: the tokenizer's fast path. */
+export function foldAsciiWord(word: string): string {
+  let folded = word.toLowerCase();
   if (folded.includes("'")) {
     folded = folded.replace(/'s$/, '').replace(/'/g, '');
   }
@@ -73,8 +78,23 @@ export function stem(word: string): string {
 
 /** Folds and stems a word; returns "" for a stop word or a lone letter, which search ignores. */
 export function searchTerm(word: string): string {
-  const folded = foldWord(word);
+  return termOfFolded(foldWord(word));
+}
+
+/** `searchTerm` for a word already known to be ASCII. */
+export function asciiSearchTerm(word: string): string {
+  return termOfFolded(foldAsciiWord(word));
+}
+
+function termOfFolded(folded: string): string {
   if (folded.length === 0 || STOP_WORDS.has(folded)) return '';
-  if (folded.length === 1 && !/[0-9]/.test(folded)) return '';
+  if (folded.length === 1 && !(folded >= '0' && folded <= '9')) return '';
   return stem(folded);
 }
+
+/** True when `text` is printable ASCII plus whitespace, so the tokenizer may take its fast path. */
+export function isAsciiText(text: string): boolean {
+  return ASCII_TEXT.test(text);
+}
+
+const ASCII_TEXT = /^[\u0020-\u007E\t\n\r]*$/;

@@ -40,3 +40,17 @@ describe('tokenizer', () => {
     expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toContain('effectivités');
   });
 });
+
+describe('ASCII fast path', () => {
+  it('tokenizes ASCII text exactly as the general Unicode path does', () => {
+    const samples = [
+      "Self-Restraint and TBMs: the U.S.-China relationship's co---existence, Phase 2 of 2013.[^12]",
+      "XinRen (Tong Li Xin) isn't McDonald's; e-mail, 21st-century, well-ordered x-ray",
+      'CSBMs -- confidence- and security-building measures; policies, analyses, buses',
+    ];
+    for (const text of samples) {
+      // A trailing no-break space is not a token but makes the text non-ASCII, forcing the general path.
+      expect(tokenize(text)).toEqual(tokenize(`${text}\u00A0`));
+    }
+  });
+});
