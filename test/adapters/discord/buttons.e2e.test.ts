@@ -3,7 +3,7 @@
  * Each click is a fresh interaction carrying only the custom_id, as after a restart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonClick, slashCommand, type InteractionPlace } from '../../fakes/discord/payloads.js';
+import { buttonClick, DEFAULT_USER, slashCommand, type InteractionPlace } from '../../fakes/discord/payloads.js';
 import { buttonsOf, startBot, type CallbackBody, type RunningBot } from '../../fakes/discord/harness.js';
 
 const EPHEMERAL = 64;
@@ -38,7 +38,7 @@ describe('Discord adapter: buttons', () => {
     const followUp = await running.fake.waitForRequest((r) => r.method === 'POST' && r.path === `/webhooks/${running.fake.applicationId}/${interaction.token}`);
     const body = followUp.body as NonNullable<CallbackBody['data']>;
     expect(body.flags ?? 0).toBe(0);
-    expect(body.content).toBe(`Shared by <@${interaction.member.user.id}>`);
+    expect(body.content).toBe(`Shared by <@${DEFAULT_USER.id}>`);
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(body.embeds![0]!.description).toBe(asked.data!.embeds![0]!.description);
     expect(body.embeds![0]!.author?.name).toContain('David A. Welch');
