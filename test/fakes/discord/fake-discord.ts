@@ -205,7 +205,7 @@ export class FakeDiscord {
       }
     }
     const method = req.method ?? 'GET';
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const request: RecordedRequest = { method, path, query: url.searchParams, body, headers: req.headers, at: performance.now(), status: 0 };
 
     const failure = this.failures.find((f) => f.remaining > 0 && f.match(method, path));
