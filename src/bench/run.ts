@@ -2,7 +2,9 @@
  * `npm run bench`: every benchmark of the project in one run, each printing its own figures.
  * Benchmarks are not tests: they measure and print, they do not assert.
  */
-const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [];
+const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
+  { name: 'search', load: () => import('./search-bench.js') },
+];
 
 for (const bench of benches) {
   console.log(`\n=== ${bench.name} ===`);

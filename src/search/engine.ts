@@ -110,22 +110,23 @@ export class GlossaryEngine {
    * Finds documents whose name fields hold every query term: exactly if any do, otherwise with
    * typos (one edit or one swap of neighbouring letters per term, two edits for long terms).
    */
-  lookup(query: string | readonly string[]): GlossaryHit[] {
+  lookup(query: string | readonly string[], limit = Number.POSITIVE_INFINITY): GlossaryHit[] {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
-    const exact = this.searchNames(terms, 'exact', 'AND');
-    return exact.length > 0 ? exact : this.searchNames(terms, 'typo', 'AND');
+    const exact = this.searchNames(terms, 'exact', 'AND', 0, limit);
+    return exact.length > 0 ? exact : this.searchNames(terms, 'typo', 'AND', 0, limit);
   }
 
   /**
    * Searches the name fields in one mode. `combineWith` "AND" wants every term, "OR" any.
-   * `extraEdits` loosens typo tolerance for "did you mean" suggestions.
+   * `extraEdits` loosens typo tolerance for "did you mean" suggestions; `limit` caps the hits returned.
    */
   searchNames(
     query: string | readonly string[],
     kind: MatchKind,
     combineWith: 'AND' | 'OR',
     extraEdits = 0,
+    limit = Number.POSITIVE_INFINITY,
   ): GlossaryHit[] {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
@@ -140,7 +141,7 @@ export class GlossaryEngine {
       { ...PRE_TOKENIZED, boost: this.nameBoosts, fields: this.nameFields },
     );
     const asked = new Set(terms);
-    return results.map((result) => toHit(result, kind, asked));
+    return results.slice(0, limit).map((result) => toHit(result, kind, asked));
   }
 
   /** Autocomplete: every term, the last one as a prefix; falls back to typo tolerance. */
