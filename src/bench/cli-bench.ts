@@ -1,0 +1,111 @@
+/**
+ * Cold start of the one-shot command (`npm run lexicon -- define empathy --json`) and the console's
+ * time to first reply, each measured from spawning a fresh Node process. Beside them, a bare Node
+ * process and one that only loads tsx, so the share of the TypeScript loader is measured too.
+ */
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const RUNS = 10;
+const CONSOLE_RUNS = 5;
+/** A run that takes longer than this is stuck: kill it and fail the bench rather than hang. */
+const RUN_TIMEOUT_MS = 60_000;
+
+/** A child environment that a local .env cannot change (no platform credentials, no colour). */
+const CHILD_ENV: NodeJS.ProcessEnv = {
+  PATH: process.env.PATH,
+  LOG_LEVEL: 'warn',
+  ENTRIES_DIR: '',
+  DISCORD_TOKEN: '',
+  SLACK_BOT_TOKEN: '',
+  NO_COLOR: '1',
+};
+
+/** Milliseconds from spawn to exit; rejects on a non-zero exit. */
+function timeProcess(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'ignore', 'pipe'], timeout: RUN_TIMEOUT_MS });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(performance.now() - started);
+      else reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.split('\n')[0]}`));
+    });
+  });
+}
+
+/** Start `npm start` (console), time the prompt and the first answer, then end input. */
+function timeConsole(): Promise<{ prompt: number; reply: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: CHILD_ENV,
+      stdio: ['pipe', 'pipe', 'ignore'],
+      timeout: RUN_TIMEOUT_MS,
+    });
+    let stdout = '';
+    let prompt: number | undefined;
+    let reply: number | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      if (prompt === undefined && stdout.includes('lexicon> ')) {
+        prompt = performance.now() - started;
+        child.stdin.write('/define empathy\n');
+      }
+      // The reply is complete when the next prompt appears after it.
+      if (prompt !== undefined && reply === undefined && /lexicon> Empathy[\s\S]*lexicon> /.test(stdout)) {
+        reply = performance.now() - started;
+        child.stdin.end();
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0 && prompt !== undefined && reply !== undefined) resolve({ prompt, reply });
+      else reject(new Error(`console exited ${code} before answering`));
+    });
+  });
+}
+
+/** Nearest-rank percentile of a sample. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function line(label: string, values: number[]): string {
+  const p50 = percentile(values, 50).toFixed(0);
+  const p99 = percentile(values, 99).toFixed(0);
+  return `${label.padEnd(46)} p50 ${p50.padStart(5)} ms   p99 ${p99.padStart(5)} ms   (n=${values.length})`;
+}
+
+async function sample(runs: number, measure: () => Promise<number>): Promise<number[]> {
+  const values: number[] = [];
+  // Sequential, so the runs do not compete for the CPU.
+  for (let run = 0; run < runs; run += 1) values.push(await measure());
+  return values;
+}
+
+/** Print p50/p99 cold start of the one-shot CLI and the console's time to first reply. */
+export async function run(): Promise<void> {
+  // One unmeasured run warms the OS file cache and tsx's transform cache, as on a developer's machine.
+  await timeProcess(['--import', 'tsx', 'src/cli.ts', 'define', 'empathy', '--json']);
+
+  const bare = await sample(RUNS, () => timeProcess(['-e', '0']));
+  const tsxOnly = await sample(RUNS, () => timeProcess(['--import', 'tsx', '-e', '0']));
+  const cli = await sample(RUNS, () => timeProcess(['--import', 'tsx', 'src/cli.ts', 'define', 'empathy', '--json']));
+  const consoleRuns: { prompt: number; reply: number }[] = [];
+  for (let run = 0; run < CONSOLE_RUNS; run += 1) consoleRuns.push(await timeConsole());
+
+  console.log('Cold start, spawn to exit, each a fresh process:');
+  console.log(line('node -e 0 (bare Node, for reference)', bare));
+  console.log(line('node --import tsx -e 0 (TypeScript loader only)', tsxOnly));
+  console.log(line('lexicon -- define empathy --json', cli));
+  console.log('Console (npm start, no credentials), from spawn:');
+  console.log(line('prompt shown', consoleRuns.map((run) => run.prompt)));
+  console.log(line('first reply (/define empathy) complete', consoleRuns.map((run) => run.reply)));
+}
