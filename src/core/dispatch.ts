@@ -146,10 +146,27 @@ function single(draft: ReplyDraft, request: CommandRequest): Reply {
   return { ...draft, page: { index: 1, count: 1 }, request };
 }
 
+/** Edit distance, for "did you mean /define?" on a mistyped command name. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
 function unknownCommand(name: string): Reply {
   const shown = echo(name);
   const draft = emptyDraft('usage-error', shown ? `Unknown command “${shown}”` : 'Which command?');
+  const near = name.length > 1 ? commands.find((c) => editDistance(c.name, name.slice(0, 20)) <= 2 || (name.length >= 3 && c.name.startsWith(name))) : undefined;
   draft.parts = [
+    ...(near ? [{ kind: 'text' as const, text: `Did you mean /${near.name}?` }] : []),
     { kind: 'text', text: `The commands are: ${commands.map((c) => '/' + c.name).join(', ')}.` },
     ...commands.map((c): ReplyDraft['parts'][number] => ({ kind: 'text', text: `${usageOf(c)} — ${c.description}` })),
   ];
