@@ -14,19 +14,23 @@ export type { LexiconSearch, MatchField, PassageMatch, TermMatch, TermResolution
 
 /**
  * Indexes the entries (headwords, aliases, section headings, translations with their
- * romanizations, authors and their variant spellings, titles, bodies) and their paragraphs.
+ * romanizations, authors and their variant spellings, titles) now, and their paragraphs on the
+ * first passage search or the first query that only the text itself can answer.
  */
 export function createLexiconSearch(entries: readonly Entry[]): LexiconSearch {
   const { docs, info } = buildLexiconDocs(entries);
   const engine = new GlossaryEngine({ nameBoosts: LEXICON_NAME_BOOSTS });
   engine.addAll(docs);
-  const resolver = new TermResolver(engine, info);
-  const passages = new PassageIndex(entries);
+  // Paragraphs are indexed on first use: most commands (define, translate, cite) never need them,
+  // and the one-shot command line should not wait for them.
+  let paragraphs: PassageIndex | undefined;
+  const passages = (): PassageIndex => (paragraphs ??= new PassageIndex(entries));
+  const resolver = new TermResolver(engine, info, (terms) => passages().entriesMentioning(terms));
   const spotter = new TermSpotter(entries);
   return {
     resolveTerm: (query) => resolver.resolve(query),
     suggest: (query, limit) => resolver.suggest(query, limit),
-    passages: (query, limit) => passages.search(query, limit),
+    passages: (query, limit) => passages().search(query, limit),
     termsInText: (text) => spotter.find(text),
   };
 }

@@ -102,11 +102,8 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
       phrase('title', entry.title),
     ];
     info.set(entry.id, { entryId: entry.id, label: clampLabel(entry.term), phrases });
-    docs.push({
-      id: entry.id,
-      names: namesOf(phrases),
-      body: entry.sections.flatMap((section) => section.paragraphs).join('\n\n'),
-    });
+    // The body is searched through the paragraph index (built on first use), not here.
+    docs.push({ id: entry.id, names: namesOf(phrases) });
 
     for (const section of headedSections(entry)) {
       const id = sectionDocId(entry.id, section.id);

@@ -49,6 +49,19 @@ export class PassageIndex {
     return found.slice(0, limit).flatMap((hit) => this.toPassage(hit));
   }
 
+  /**
+   * Entries whose text holds any of `terms` exactly, best first, each once (scored by its best
+   * paragraph): the last resort of "did you mean".
+   */
+  entriesMentioning(terms: readonly string[]): GlossaryHit[] {
+    const byEntry = new Map<string, GlossaryHit>();
+    for (const hit of this.engine.searchNames(terms, 'exact', 'OR')) {
+      const entryId = this.paragraphs.get(hit.id)?.entryId;
+      if (entryId !== undefined && !byEntry.has(entryId)) byEntry.set(entryId, { ...hit, id: entryId, fields: ['body'] });
+    }
+    return [...byEntry.values()];
+  }
+
   private toPassage(hit: GlossaryHit): PassageMatch[] {
     const paragraph = this.paragraphs.get(hit.id);
     if (!paragraph) return [];

@@ -30,9 +30,15 @@ interface Ranked extends TermMatch {
 
 /** Resolves a term query over the lexicon's glossary index. */
 export class TermResolver {
+  /**
+   * @param engine the name index of entries and sections
+   * @param info what each indexed document stands for
+   * @param bodyHits entries whose text mentions any of the terms (the last resort of "did you mean")
+   */
   constructor(
     private readonly engine: GlossaryEngine,
     private readonly info: ReadonlyMap<string, LexiconDocInfo>,
+    private readonly bodyHits: (terms: readonly string[]) => GlossaryHit[],
   ) {}
 
   /** See `LexiconSearch.resolveTerm`. */
@@ -71,7 +77,7 @@ export class TermResolver {
       () => this.engine.searchNames(terms, 'exact', 'OR'),
       () => this.engine.searchNames(terms, 'typo', 'OR'),
       () => this.engine.searchNames(terms, 'typo', 'OR', 1),
-      () => this.engine.searchBody(terms, 'OR'),
+      () => this.bodyHits(terms),
     ];
     for (const pass of passes) {
       const ranked = this.rank(pass(), key);
