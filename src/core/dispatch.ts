@@ -54,6 +54,8 @@ function cleanOptions(descriptors: OptionDescriptor[], raw: Record<string, unkno
   for (const descriptor of descriptors) {
     let value = raw[descriptor.name];
     if (value === undefined || value === null) continue;
+    // A surface may hand over a number where text is expected (a term "2013"); it is text then.
+    if (typeof value === 'number' && (descriptor.kind === 'term' || descriptor.kind === 'query')) value = String(value);
     if (typeof value === 'string') {
       value = stripControlCharacters(value).replace(/\s+/g, ' ').trim();
       if (value === '' && !descriptor.required) continue;

@@ -50,6 +50,10 @@ describe('dispatch', () => {
     expect(cite.citations.map((c) => c.number)).toEqual([28]);
   });
 
+  it('reads a number given for a term as text', () => {
+    expect(dispatch(fixtureLexicon(), { command: 'cite', options: { term: 57 } }).citations.map((c) => c.number)).toEqual([57]);
+  });
+
   it('leaves visibility to the surface: accepted, and not part of the replayable request', () => {
     const reply = dispatch(fixtureLexicon(), { command: 'define', options: { term: 'empathy', visibility: 'public' } });
     expect(reply.kind).toBe('definition');
