@@ -14,7 +14,7 @@ export default defineCommand({
   handle(_options, { lexicon }) {
     const groups = new Map<string, string[]>();
     for (const entry of [...lexicon.entries].sort((a, b) => a.order - b.order)) {
-      const number = entry.number ? `${entry.part}.${entry.number}` : entry.part;
+      const number = entry.number ? `${entry.part}.${entry.number}` : `${entry.part}.`;
       const line = `${number} ${entry.term} — ${authorsText(entry.authors)}`;
       groups.set(entry.contribution, [...(groups.get(entry.contribution) ?? []), line]);
     }

@@ -172,7 +172,7 @@ export function noMatchReply(lexicon: Lexicon, query: string, resolution: TermRe
       kind: 'text',
       text:
         (suggested.length > 0 ? `Did you mean: ${offered.map((v) => v.label).join(', ')}?` : 'Try one of the lexicon’s terms.') +
-        ' `/entries` lists every entry; `/search` finds words anywhere in the text.',
+        ' /entries lists every entry; /search finds words anywhere in the text.',
     },
   ];
   draft.suggestions = offered.map((view) => view.entryId);

@@ -141,6 +141,7 @@ describe('cite, compare, search and entries over the real lexicon', () => {
     const lines = reply.parts.flatMap((p) => (p.kind === 'text' ? p.text.split('\n') : [])).filter((line) => line.includes(' — '));
     expect(lines).toHaveLength(13);
     expect(lines).toContain('II.5A Empathy — David A. Welch');
+    expect(lines[0]).toMatch(/^I\. /);
   });
 
   it('cites in every entry only footnotes it holds, and its sections’ markers are its own', () => {
