@@ -6,21 +6,43 @@
 import type { CommandRequest, Reply } from '../../core/reply.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { dispatch } from '../../core/dispatch.js';
+import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { renderReply, type DiscordPayload } from './render.js';
+import { termChoices } from './autocomplete.js';
+import { MAX_QUERY_LENGTH } from '../../core/options.js';
 
-const CACHE_LIMIT = 500;
+/** How many requests' answers to remember by default. */
+export const DEFAULT_ANSWER_CACHE_SIZE = 500;
+
+/** A payload whose embeds and rows are already API JSON: discord.js sends them without re-walking them. */
+export type EncodedPayload = Omit<DiscordPayload, 'embeds' | 'components'> & {
+  embeds: { toJSON(): DiscordPayload['embeds'][number] }[];
+  components: { toJSON(): DiscordPayload['components'][number] }[];
+};
+
+/** Wrap a rendered payload so discord.js takes its parts as they are (no snake-casing walk, no builders). */
+export function encoded(payload: DiscordPayload): EncodedPayload {
+  return {
+    ...payload,
+    embeds: payload.embeds.map((embed) => ({ toJSON: () => embed })),
+    components: payload.components.map((row) => ({ toJSON: () => row })),
+  };
+}
 
 export interface Answers {
   /** The core's reply to a request (throws what a handler throws). */
   reply(request: CommandRequest): Reply;
   /** The reply rendered for the asker, with buttons (`shareable: false` drops "Post to channel"). */
-  interactive(request: CommandRequest, shareable: boolean): { reply: Reply; payload: DiscordPayload };
+  interactive(request: CommandRequest, shareable: boolean): { reply: Reply; payload: EncodedPayload };
+  /** Autocomplete choices for a term typed so far. */
+  choices(typed: string): ApplicationCommandOptionChoiceData<string>[];
 }
 
-/** Answers over `lexicon`, remembering the last CACHE_LIMIT requests. */
-export function createAnswers(lexicon: Lexicon): Answers {
+/** Answers over `lexicon`, remembering the last `cacheSize` requests (0: remember nothing). */
+export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE_SIZE): Answers {
   const replies = new Map<string, Reply>();
-  const payloads = new Map<string, DiscordPayload>();
+  const payloads = new Map<string, EncodedPayload>();
+  const choices = new Map<string, ApplicationCommandOptionChoiceData<string>[]>();
 
   const remember = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
     const hit = cache.get(key);
@@ -31,8 +53,9 @@ export function createAnswers(lexicon: Lexicon): Answers {
       return hit;
     }
     const value = make();
+    if (cacheSize === 0) return value;
     cache.set(key, value);
-    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
     return value;
   };
 
@@ -43,8 +66,13 @@ export function createAnswers(lexicon: Lexicon): Answers {
     reply,
     interactive(request, shareable) {
       const answer = reply(request);
-      const payload = remember(payloads, `${shareable ? 's' : 'p'}${keyOf(request)}`, () => renderReply(answer, { kind: 'interactive', shareable }));
+      const payload = remember(payloads, `${shareable ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: 'interactive', shareable })));
       return { reply: answer, payload };
+    },
+    choices: (typed) => {
+      // Only the first MAX_QUERY_LENGTH characters count, so a long paste is not kept whole.
+      const query = typed.slice(0, MAX_QUERY_LENGTH);
+      return remember(choices, query, () => termChoices(lexicon, query));
     },
   };
 }

@@ -34,6 +34,8 @@ export interface DiscordBotOptions {
   /** Shard ids this process runs, and the total; read from the ShardingManager's environment by default. */
   shards?: number[] | 'auto';
   shardCount?: number;
+  /** Answers remembered per request (default 500; 0 turns the cache off, e.g. to measure). */
+  answerCacheSize?: number;
 }
 
 /** A Discord bot not yet connected: `start()` logs in and resolves once ready. */
@@ -56,7 +58,12 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     ...(options.shards !== undefined ? { shards: options.shards } : {}),
     ...(options.shardCount !== undefined ? { shardCount: options.shardCount } : {}),
   });
-  const handle = createInteractionHandler({ lexicon: options.lexicon, commands: options.commands ?? allCommands, logger });
+  const handle = createInteractionHandler({
+    lexicon: options.lexicon,
+    commands: options.commands ?? allCommands,
+    logger,
+    ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
+  });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   client.on(Events.Error, (error) => logger.error('Discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn(`Discord: ${message}`));

@@ -16,11 +16,10 @@ import {
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
-import { describeOptions } from '../../core/options.js';
+import { describeOptions, type OptionDescriptor } from '../../core/options.js';
 import { decodeActionState } from '../../core/action-state.js';
 import { newErrorId, somethingWentWrong } from '../../core/errors.js';
-import { createAnswers, type Answers } from './answers.js';
-import { termChoices } from './autocomplete.js';
+import { createAnswers, type Answers, type EncodedPayload } from './answers.js';
 import { lookupReply } from './lookup.js';
 import { renderNotice, renderReply, type DiscordPayload } from './render.js';
 
@@ -30,6 +29,8 @@ export interface InteractionDependencies {
   /** The command list the bot serves (the same one `npm run register` registers). */
   commands: readonly Command[];
   logger: Logger;
+  /** Answers remembered per request (default 500; 0 turns the cache off). */
+  answerCacheSize?: number;
 }
 
 const UNKNOWN_BUTTON =
@@ -40,10 +41,10 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
   const { commands, logger } = dependencies;
   type Loaded = { lexicon: Lexicon; answers: Answers };
   const given = dependencies.lexicon;
-  let loaded: Loaded | undefined = given instanceof Promise ? undefined : { lexicon: given, answers: createAnswers(given) };
+  let loaded: Loaded | undefined = given instanceof Promise ? undefined : { lexicon: given, answers: createAnswers(given, dependencies.answerCacheSize) };
   const loading: Promise<Loaded> = loaded
     ? Promise.resolve(loaded)
-    : Promise.resolve(given).then((lexicon) => (loaded = { lexicon, answers: createAnswers(lexicon) }));
+    : Promise.resolve(given).then((lexicon) => (loaded = { lexicon, answers: createAnswers(lexicon, dependencies.answerCacheSize) }));
   loading.catch((error: unknown) => logger.error('Discord: the lexicon failed to load', { error }));
 
   /** The answers, deferring the interaction first when the lexicon is not loaded yet. */
@@ -53,6 +54,14 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     return loading;
   };
 
+  // Option descriptors never change while the bot runs: derive them once per command.
+  const descriptors = new Map<Command, OptionDescriptor[]>();
+  const optionsOf = (command: Command): OptionDescriptor[] => {
+    let known = descriptors.get(command);
+    if (!known) descriptors.set(command, (known = describeOptions(command.options)));
+    return known;
+  };
+
   const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
     const command = commands.find((c) => c.name === interaction.commandName);
     if (!command) {
@@ -60,7 +69,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       return;
     }
     const options: Record<string, string | number> = {};
-    for (const descriptor of describeOptions(command.options)) {
+    for (const descriptor of optionsOf(command)) {
       const value = interaction.options.get(descriptor.name)?.value;
       if (typeof value === 'string' || typeof value === 'number') options[descriptor.name] = value;
     }
@@ -74,13 +83,13 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
   const onAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
     const command = commands.find((c) => c.name === interaction.commandName);
     const focused = interaction.options.getFocused(true);
-    const descriptor = command ? describeOptions(command.options).find((d) => d.name === focused.name) : undefined;
+    const descriptor = command ? optionsOf(command).find((d) => d.name === focused.name) : undefined;
     // Autocomplete cannot be deferred: answer nothing rather than late while the lexicon loads.
     if (!descriptor || descriptor.kind !== 'term' || !loaded) {
       await interaction.respond([]);
       return;
     }
-    await interaction.respond(termChoices(loaded.lexicon, String(focused.value)));
+    await interaction.respond(loaded.answers.choices(String(focused.value)));
   };
 
   const onButton = async (interaction: ButtonInteraction): Promise<void> => {
@@ -158,7 +167,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
 }
 
 /** Reply, or fill in the deferred reply. */
-async function send(interaction: RepliableInteraction, payload: DiscordPayload, flags: MessageFlags.Ephemeral | undefined): Promise<void> {
+async function send(interaction: RepliableInteraction, payload: DiscordPayload | EncodedPayload, flags: MessageFlags.Ephemeral | undefined): Promise<void> {
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(flags ? { ...payload, flags } : payload);
 }

@@ -195,6 +195,8 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    // Arrival time: the whole request is in, before the fake spends any time parsing it.
+    const at = performance.now();
     const raw = Buffer.concat(chunks).toString('utf8');
     let body: unknown = undefined;
     if (raw) {
@@ -206,7 +208,7 @@ export class FakeDiscord {
     }
     const method = req.method ?? 'GET';
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
-    const request: RecordedRequest = { method, path, query: url.searchParams, body, headers: req.headers, at: performance.now(), status: 0 };
+    const request: RecordedRequest = { method, path, query: url.searchParams, body, headers: req.headers, at, status: 0 };
 
     const failure = this.failures.find((f) => f.remaining > 0 && f.match(method, path));
     if (failure) {
