@@ -2,7 +2,7 @@
  * "See also": cross-references computed from the text itself. An entry refers to another when its
  * body mentions the other's headword or one of its aliases (found by the search's `termsInText`),
  * and when it says so explicitly: "One of these is through restraint (see above)". Computed once
- * per Lexicon object.
+ * per entry and Lexicon object.
  */
 import type { Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
@@ -18,14 +18,23 @@ const NAMING_FIELDS = new Set<MatchField>(['id', 'term', 'alias', 'section', 'ti
 
 const computed = new WeakMap<Lexicon, Map<string, SuggestionView[]>>();
 
-/** The entries an entry refers to, most often mentioned first (explicit references first of all). */
+/**
+ * The entries an entry refers to, most often mentioned first (explicit references first of all).
+ * Each entry's references are computed on first request and kept for the Lexicon's lifetime.
+ */
 export function seeAlso(lexicon: Lexicon, entryId: string): SuggestionView[] {
   let table = computed.get(lexicon);
   if (!table) {
-    table = new Map(lexicon.entries.map((entry) => [entry.id, referencesOf(lexicon, entry)]));
+    table = new Map();
     computed.set(lexicon, table);
   }
-  return table.get(entryId) ?? [];
+  let references = table.get(entryId);
+  if (!references) {
+    const entry = lexicon.entry(entryId);
+    references = entry ? referencesOf(lexicon, entry) : [];
+    table.set(entryId, references);
+  }
+  return references;
 }
 
 function referencesOf(lexicon: Lexicon, entry: Entry): SuggestionView[] {
