@@ -47,6 +47,7 @@ describe('ASCII fast path', () => {
       "Self-Restraint and TBMs: the U.S.-China relationship's co---existence, Phase 2 of 2013.[^12]",
       "XinRen (Tong Li Xin) isn't McDonald's; e-mail, 21st-century, well-ordered x-ray",
       'CSBMs -- confidence- and security-building measures; policies, analyses, buses',
+      "[^12 [^] [^x] [[^3]] a--  -lead trail- x' 'quoted' don't' a-'b 9-11 ^^ _snake_case_ x--y--z",
     ];
     for (const text of samples) {
       // A trailing no-break space is not a token but makes the text non-ASCII, forcing the general path.
