@@ -37,9 +37,27 @@ export async function main(): Promise<number> {
     throw error;
   }
 
+  // Signals are watched from here on, so that Ctrl-C during a slow platform start also stops cleanly.
+  const interrupt = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info(`${signal} received, stopping…`);
+    interrupt.abort(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await run(config, lexicon, logger, interrupt.signal);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** Start the surfaces and wait until they are done (console closed) or interrupted. */
+async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted: AbortSignal): Promise<number> {
   let platforms: Surface[];
   try {
-    platforms = await startPlatformSurfaces(config, lexicon, logger);
+    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted });
   } catch (error) {
     if (error instanceof SurfaceStartError) {
       logger.debug('surface start failure', { error: error.cause ?? error });
@@ -47,40 +65,23 @@ export async function main(): Promise<number> {
     }
     throw error;
   }
+  if (interrupted.aborted) return 0;
 
   if (platforms.length === 0) {
     // The chat's own banner says so on screen; the log line is for debugging only.
     logger.debug(`Started: console (${lexicon.entries.length} entries; no platform credentials set)`);
     const chat = startLexiconConsole(lexicon, logger);
     // Ctrl-C on a terminal reaches readline as a key; a signal (piped input, `kill`) ends the chat too.
-    const stopOnSignal = () => void chat.stop();
-    process.once('SIGINT', stopOnSignal);
-    process.once('SIGTERM', stopOnSignal);
+    interrupted.addEventListener('abort', () => void chat.stop(), { once: true });
     await chat.closed;
-    process.off('SIGINT', stopOnSignal);
-    process.off('SIGTERM', stopOnSignal);
     return 0;
   }
 
   logger.info(`Started: ${platforms.map((surface) => surface.name).join(', ')} (${lexicon.entries.length} entries)`);
-  await untilSignal(logger);
+  if (!interrupted.aborted) await new Promise((resolve) => interrupted.addEventListener('abort', resolve, { once: true }));
   await stopSurfaces(platforms, logger);
   logger.info('Stopped.');
   return 0;
-}
-
-/** Wait for SIGINT or SIGTERM. */
-function untilSignal(logger: Logger): Promise<void> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      logger.info(`${signal} received, stopping…`);
-      resolve();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  });
 }
 
 /** One line on stderr; exit code 1. */
@@ -89,10 +90,16 @@ function fail(line: string): number {
   return 1;
 }
 
+/** How long to wait for the event loop to drain after a clean stop. */
+const EXIT_GRACE_MS = 3000;
+
 /** Run main when this file is the entry point: exit with its code, never with a stack trace. */
 async function runAsEntryPoint(): Promise<void> {
   try {
     process.exitCode = await main();
+    // Everything is stopped; if a library still holds the event loop open (a start that never
+    // finished), leave anyway, a moment later.
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
   } catch (error) {
     // Unexpected: one line with an id, the details at debug level for whoever investigates.
     const errorId = newErrorId();

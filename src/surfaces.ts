@@ -60,26 +60,40 @@ export const importAdapter: AdapterLoader = async (adapter) => {
 /**
  * Start every platform with credentials, in order (Discord, then Slack). If one fails, the ones
  * already started are stopped and the error is thrown, so start-up never half-succeeds silently.
- * Returns [] when no platform has credentials (the caller then opens the console).
+ * When `signal` is aborted (SIGINT during a slow start), whatever has started by then is stopped
+ * and nothing is returned. Returns [] when no platform has credentials (the caller opens the console).
  */
 export async function startPlatformSurfaces(
   config: Config,
   lexicon: Lexicon,
   logger: Logger,
-  load: AdapterLoader = importAdapter,
+  options: { load?: AdapterLoader; signal?: AbortSignal } = {},
 ): Promise<Surface[]> {
+  const load = options.load ?? importAdapter;
   const wanted = configuredSurfaces(config);
   const started: Surface[] = [];
   for (const adapter of PLATFORM_ADAPTERS) {
-    if (!wanted[adapter.platform]) continue;
+    if (!wanted[adapter.platform] || options.signal?.aborted) continue;
     try {
       const start = await load(adapter);
-      started.push(await start(config, lexicon, logger));
+      const starting = start(config, lexicon, logger);
+      const surface = await untilAborted(starting, options.signal);
+      if (surface === ABORTED) {
+        // A start that never finishes (an unreachable API) must not hold up stopping the others;
+        // if it does finish later, stop it then.
+        starting.then((late) => stopSurfaces([late], logger)).catch(() => {});
+        break;
+      }
+      started.push(surface);
     } catch (error) {
       await stopSurfaces(started, logger);
       if (error instanceof SurfaceStartError) throw error;
       throw new SurfaceStartError(adapter.platform, `${adapter.platform} did not start: ${messageOf(error)}`, { cause: error });
     }
+  }
+  if (options.signal?.aborted) {
+    await stopSurfaces(started, logger);
+    return [];
   }
   return started;
 }
@@ -93,6 +107,28 @@ export async function stopSurfaces(surfaces: readonly Surface[], logger: Logger)
       logger.warn(`${surface.name} did not stop cleanly`, { error: messageOf(error) });
     }
   }
+}
+
+const ABORTED = Symbol('aborted');
+
+/** The promise's value, or ABORTED as soon as the signal is aborted, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | typeof ABORTED> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.resolve(ABORTED);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(ABORTED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 function messageOf(error: unknown): string {

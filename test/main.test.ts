@@ -139,17 +139,41 @@ describe('starting platform surfaces', () => {
 
   it('starts only the platforms that have credentials', async () => {
     const { loader, events } = recordingLoader();
-    expect(await startPlatformSurfaces(parseConfig({}), lexicon, silentLogger, loader)).toEqual([]);
-    const slackOnly = await startPlatformSurfaces(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }), lexicon, silentLogger, loader);
+    expect(await startPlatformSurfaces(parseConfig({}), lexicon, silentLogger, { load: loader })).toEqual([]);
+    const slackOnly = await startPlatformSurfaces(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }), lexicon, silentLogger, { load: loader });
     expect(slackOnly.map((surface) => surface.name)).toEqual(['slack (socket mode)']);
-    const started = await startPlatformSurfaces(both, lexicon, silentLogger, loader);
+    const started = await startPlatformSurfaces(both, lexicon, silentLogger, { load: loader });
     expect(started.map((surface) => surface.name)).toEqual(['discord', 'slack (socket mode)']);
     expect(events).toEqual(['start slack', 'start discord', 'start slack']);
   });
 
+  it('stops what has started, and starts nothing more, when start-up is interrupted', async () => {
+    const { loader, events } = recordingLoader();
+    const controller = new AbortController();
+    const interrupting: AdapterLoader = async (adapter) => {
+      const start = await loader(adapter);
+      return async (...args) => {
+        const surface = await start(...args);
+        controller.abort();
+        return surface;
+      };
+    };
+    expect(await startPlatformSurfaces(both, lexicon, silentLogger, { load: interrupting, signal: controller.signal })).toEqual([]);
+    expect(events).toEqual(['start discord', 'stop discord']);
+  });
+
+  it('stops what has started without waiting for a start that hangs, when interrupted', async () => {
+    const { loader, events } = recordingLoader();
+    const controller = new AbortController();
+    const hangingSlack: AdapterLoader = async (adapter) =>
+      adapter.platform === 'slack' ? () => new Promise<Surface>(() => setTimeout(() => controller.abort(), 10)) : loader(adapter);
+    expect(await startPlatformSurfaces(both, lexicon, silentLogger, { load: hangingSlack, signal: controller.signal })).toEqual([]);
+    expect(events).toEqual(['start discord', 'stop discord']);
+  });
+
   it('stops what already started when a later platform fails, and reports it in one line', async () => {
     const { loader, events } = recordingLoader('slack');
-    const failure = await startPlatformSurfaces(both, lexicon, silentLogger, loader).catch((error: unknown) => error);
+    const failure = await startPlatformSurfaces(both, lexicon, silentLogger, { load: loader }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SurfaceStartError);
     expect((failure as SurfaceStartError).platform).toBe('slack');
     expect((failure as Error).message).toBe('slack did not start: slack login refused');
