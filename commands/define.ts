@@ -7,6 +7,7 @@ import { defineCommand } from '../src/core/command.js';
 import type { ReplyDraft } from '../src/core/command.js';
 import type { Lexicon } from '../src/core/lexicon.js';
 import { SOURCE_CAVEAT } from '../src/core/reply.js';
+import type { TextPart } from '../src/core/reply.js';
 import { termOption, visibilityOption } from '../src/core/options.js';
 import {
   ambiguousReply,
@@ -21,7 +22,7 @@ import {
   targetOfMatch,
 } from '../src/core/entry-views.js';
 import type { Target } from '../src/core/entry-views.js';
-import { citationsIn, definitionQuotes } from '../src/core/definition.js';
+import { citationsIn, definitionQuotes, definitionSection, tablesOf } from '../src/core/definition.js';
 import { translationCatalog } from '../src/core/translations.js';
 import { seeAlso } from '../src/core/see-also.js';
 
@@ -29,7 +30,9 @@ import { seeAlso } from '../src/core/see-also.js';
 export function definitionDraft(lexicon: Lexicon, target: Target): ReplyDraft {
   const { entry, section } = target;
   const { lead, rest } = definitionQuotes(target);
-  const parts = [lead, ...rest];
+  const quoted = definitionSection(target);
+  // The section's tables (e.g. 5A's translation appendix) follow its text, as data.
+  const parts: TextPart[] = [lead, ...rest, ...(quoted ? tablesOf(entry, quoted.id) : [])];
   const catalog = translationCatalog(lexicon);
   const reference = referenceOf({ entryId: entry.id, ...(section ? { sectionId: section.id } : {}) });
   const citations = citationsIn(entry, parts);

@@ -7,7 +7,7 @@ import type { Entry, Section } from './entry.js';
 import type { Citation, TextPart } from './reply.js';
 import type { Target } from './entry-views.js';
 import { citationOf } from './entry-views.js';
-import { renderText, renderedMarkers, sliceRendered } from './render-text.js';
+import { plainText, renderText, renderedMarkers, sliceRendered } from './render-text.js';
 
 type QuotePart = Extract<TextPart, { kind: 'quote' }>;
 
@@ -93,9 +93,26 @@ export function firstDefiningQuotes(target: Target): QuotePart[] {
   return /:\s*$/.test(chosen.text) && next ? [chosen, next] : [chosen];
 }
 
+/** The entry's tables that belong to a section, as table parts (cells verbatim, markers rendered). */
+export function tablesOf(entry: Entry, sectionId: string): TextPart[] {
+  return entry.tables
+    .filter((table) => table.section === sectionId)
+    .map((table): TextPart => {
+      const part: TextPart = {
+        kind: 'table',
+        caption: plainText(table.caption),
+        columns: table.columns.map(plainText),
+        rows: table.rows.map((row) => row.map(plainText)),
+      };
+      return table.note ? { ...part, note: plainText(table.note) } : part;
+    });
+}
+
 /** The entry's footnotes whose markers occur in the given parts, in number order. */
 export function citationsIn(entry: Entry, parts: readonly TextPart[]): Citation[] {
-  const numbers = new Set(parts.flatMap((part) => (part.kind === 'quote' || part.kind === 'text' ? renderedMarkers(part.text) : [])));
+  const textOf = (part: TextPart): string =>
+    part.kind === 'table' ? [part.caption, ...part.columns, ...part.rows.flat(), part.note ?? ''].join(' ') : part.kind === 'heading' ? '' : part.text;
+  const numbers = new Set(parts.flatMap((part) => renderedMarkers(textOf(part))));
   return [...numbers]
     .sort((a, b) => a - b)
     .flatMap((number) => {

@@ -52,6 +52,18 @@ describe('define over the real lexicon', () => {
     }
   });
 
+  it('shows a section’s table as data after its text: the 5A translation appendix', () => {
+    const pages = allPages(lexicon, 'define empathy/confidence-trust-and-empathy-connections-and-pathways');
+    const tables = pages.flatMap((page) => page.parts.filter((part) => part.kind === 'table'));
+    expect(tables).toHaveLength(1);
+    const table = tables[0];
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.caption).toContain('Candidate translations');
+    expect(table.columns).toEqual(['Concept', 'English', 'Mandarin', 'Japanese', 'Korean']);
+    expect(table.rows.map((row) => row[1])).toEqual(['Confidence', 'Trust', 'Empathy']);
+    expect(table.rows[1]?.[2]).toBe('信任 (XinRen)');
+  });
+
   it('finds typos, acronyms, aliases and CJK terms', () => {
     expect(ask(lexicon, 'define empathey').entryId).toBe('empathy');
     expect(ask(lexicon, 'define CSO').entryId).toBe('consociational-security-order');
