@@ -54,7 +54,8 @@ function onlyJsonObject(stdout: string): Reply {
 
 const STACK_FRAME = /^\s+at .+[:(]\d+/m;
 
-describe('npm run lexicon (one-shot CLI)', () => {
+// Child processes pay tsx's start-up each; on a busy machine that takes seconds, not milliseconds.
+describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
   it('define empathy --json prints exactly one JSON object: entry, footnotes, translations with BCP-47 codes', async () => {
     const run = await lexicon('define', 'empathy', '--json');
     expect(run.code).toBe(0);

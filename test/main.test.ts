@@ -47,7 +47,8 @@ afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm start (child process)', () => {
+// Child processes pay tsx's start-up each; on a busy machine that takes seconds, not milliseconds.
+describe('npm start (child process)', { timeout: 60_000 }, () => {
   it('stops on a bad variable with exit 1 and one line naming it and the fix', async () => {
     const run = await finished(start({ DISCORD_GUILD_ID: '12' }));
     expect(run.code).toBe(1);
