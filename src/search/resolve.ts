@@ -23,6 +23,9 @@ export function boundedTerms(query: string): string[] {
   return queryTerms(query.slice(0, MAX_QUERY_CHARS)).slice(0, MAX_QUERY_TERMS);
 }
 
+/** Fields whose whole-phrase match counts as `exact` (an author's name or a title does not). */
+const EXACT_FIELDS: ReadonlySet<MatchField> = new Set<MatchField>(['term', 'alias', 'section', 'translation']);
+
 /** A ranked match with what it was ranked by. */
 interface Ranked extends TermMatch {
   rank: number;
@@ -106,8 +109,7 @@ export class TermResolver {
       if (!doc) continue;
       const whole = doc.phrases.find((p) => p.key === key && isNameField(p.field));
       const matchedOn = whole ? whole.field : bestField(hit.fields);
-      const exact = whole !== undefined && hit.kind === 'exact'
-        && (['term', 'alias', 'section', 'translation'] as MatchField[]).includes(whole.field);
+      const exact = whole !== undefined && hit.kind === 'exact' && EXACT_FIELDS.has(whole.field);
       ranked.push({ ...toMatch(doc, hit.score, exact, matchedOn), rank: FIELD_RANK[matchedOn] - (whole ? 10 : 0) });
     }
     return ranked.sort((a, b) => Number(b.exact) - Number(a.exact) || a.rank - b.rank || b.score - a.score);
@@ -132,7 +134,7 @@ function toMatch(doc: LexiconDocInfo, score: number, exact: boolean, matchedOn: 
   return match;
 }
 
-function strip({ rank: _rank, ...match }: Ranked | TermMatch & { rank?: number }): TermMatch {
+function strip({ rank: _rank, ...match }: Ranked): TermMatch {
   return match;
 }
 
