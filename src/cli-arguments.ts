@@ -9,7 +9,9 @@ export interface CliArguments {
   help: boolean;
   /** The command line to parse, e.g. `compare "confidence building" trust`; '' when none. */
   line: string;
-  /** A flag we do not know, e.g. "--jsn": a usage error. */
+  /** `--page N`: which page of a long answer (1-based). */
+  page?: number;
+  /** A flag we do not know, e.g. "--jsn", or a flag with a bad value: a usage error. */
   unknownFlag?: string;
 }
 
@@ -28,8 +30,13 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   const result: CliArguments = { json: false, help: false, line: '' };
   const words: string[] = [];
   let flagsEnded = false;
-  for (const arg of argv) {
-    if (!flagsEnded && arg === '--') {
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    if (!flagsEnded && (arg === '--page' || arg.startsWith('--page='))) {
+      const value = arg === '--page' ? argv[++index] : arg.slice('--page='.length);
+      if (value !== undefined && /^[1-9]\d{0,3}$/.test(value)) result.page = Number(value);
+      else result.unknownFlag ??= `${arg === '--page' ? '--page ' : ''}${value ?? ''}`.trim();
+    } else if (!flagsEnded && arg === '--') {
       flagsEnded = true;
     } else if (!flagsEnded && arg === '--json') {
       result.json = true;

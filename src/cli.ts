@@ -1,6 +1,6 @@
 /**
  * `npm run lexicon -- <command> [arguments...] [--json]`: answer one command and exit.
- * Exit codes: 0 for any answer (including "no match"), 2 for a usage error (no command, unknown
+ * `--page N` picks a page of a long answer. Exit codes: 0 for any answer (including "no match"), 2 for a usage error (no command, unknown
  * command or option, a bad argument), 1 when the bot cannot start (configuration, entry files) or
  * fails unexpectedly. With --json, stdout holds exactly one JSON object, the reply model; logs and
  * usage go to stderr.
@@ -35,8 +35,9 @@ export function usageText(): string {
     ...commands.map((command) => `  ${usageOf(command).slice(1).padEnd(width)}  ${command.description}`),
     '',
     'Options:',
-    '  --json   print the reply as one JSON object on stdout (the reply model)',
-    '  --help   show this text',
+    '  --json     print the reply as one JSON object on stdout (the reply model)',
+    '  --page N   page N of a long answer (the reply says how many there are)',
+    '  --help     show this text',
     '',
     'Examples: npm run lexicon -- define empathy',
     '          npm run lexicon -- compare "confidence building measures" trust --json',
@@ -51,7 +52,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     process.stdout.write(usageText() + '\n');
     return EXIT_ANSWER;
   }
-  if (args.unknownFlag !== undefined) return usage(args.json, `Unknown option “${args.unknownFlag}”.`);
+  if (args.unknownFlag !== undefined) return usage(args.json, `Unknown option “${args.unknownFlag}” (options: --json, --page N, --help).`);
   // --help --json: the help command's reply, as JSON like every other answer.
   const parsed = parseCommandLine(args.help ? 'help' : args.line);
   if ('error' in parsed) return usage(args.json, parsed.error);
@@ -72,7 +73,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   let reply: Reply;
   try {
     const lexicon = await loadLexicon(entriesDir);
-    reply = dispatch(lexicon, parsed);
+    reply = dispatch(lexicon, args.page === undefined ? parsed : { ...parsed, page: args.page });
   } catch (error) {
     if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
     const errorId = newErrorId();
@@ -95,7 +96,14 @@ export async function runCli(argv: readonly string[]): Promise<number> {
 }
 
 function forTerminal(reply: Reply, stream: NodeJS.WriteStream): string {
-  return renderReplyForTerminal(reply, { color: shouldUseColor(stream, process.env), width: Math.min(100, stream.columns || 80) });
+  const text = renderReplyForTerminal(reply, {
+    color: shouldUseColor(stream, process.env),
+    width: Math.min(100, stream.columns || 80),
+    // The console's /next and /sources do not exist here; say how to get the next page instead.
+    followUpHints: false,
+  });
+  const { index, count } = reply.page;
+  return index < count ? `${text}\n\n(Page ${index} of ${count}: add --page ${index + 1} for the next.)` : text;
 }
 
 /** A usage error before dispatch: usage on stderr; with --json, the error as a reply on stdout. */

@@ -114,6 +114,19 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     expect(run.stdout).not.toContain('\x1b[');
   });
 
+  it('gives page 2 of a long answer with --page 2, and says how to get the next page', async () => {
+    const [first, second] = await Promise.all([
+      lexicon('define', 'consociational', 'security', 'order'),
+      lexicon('define', 'consociational', 'security', 'order', '--page', '2', '--json'),
+    ]);
+    const count = Number(/\(Page 1 of (\d+): add --page 2 for the next\.\)/.exec(first.stdout)?.[1]);
+    expect(count).toBeGreaterThan(1);
+    expect(first.stdout).not.toContain('/next');
+    const reply = onlyJsonObject(second.stdout);
+    expect(reply.page).toEqual({ index: 2, count });
+    expect(reply.entryId).toBe('consociational-security-order');
+  });
+
   it('exits 2 with usage on stderr for an unknown command, an unknown option or no command', async () => {
     const [unknownCommand, unknownOption, noCommand, unknownJson] = await Promise.all([
       lexicon('frobnicate', 'empathy'),
@@ -160,6 +173,9 @@ describe('CLI arguments', () => {
     expect(parseCliArguments(['--help']).help).toBe(true);
     expect(parseCliArguments(['search', '--', '--json']).line).toBe('search --json');
     expect(parseCliArguments(['define', '--jsn']).unknownFlag).toBe('--jsn');
+    expect(parseCliArguments(['define', 'trust', '--page', '2'])).toEqual({ json: false, help: false, line: 'define trust', page: 2 });
+    expect(parseCliArguments(['define', 'trust', '--page=3']).page).toBe(3);
+    expect(parseCliArguments(['define', 'trust', '--page', 'x']).unknownFlag).toBe('--page x');
   });
 
   it('joins arguments so that the command-line parser reads each one back whole', () => {

@@ -13,6 +13,8 @@ export interface TerminalRenderOptions {
   color: boolean;
   /** Terminal width in cells. */
   width: number;
+  /** Name the console's follow-up commands (/next, /prev, /sources, /more); default true. */
+  followUpHints?: boolean;
 }
 
 /** Narrowest layout we attempt; below this, lines may exceed the width. */
@@ -46,9 +48,10 @@ export function renderReplyForTerminal(reply: Reply, options: TerminalRenderOpti
   if (suggestions.length > 0) {
     pointers.push(...hanging('Did you mean: ', `${suggestions.join(', ')}?`, width, '  ').map((line) => paint(line, 'yellow')));
   }
-  const pageLine = pagingLine(reply);
+  const hintsWanted = options.followUpHints ?? true;
+  const pageLine = pagingLine(reply, hintsWanted);
   if (pageLine) pointers.push(...wrapText(pageLine, width).map((line) => paint(line, 'bold')));
-  const hints = actionHints(reply);
+  const hints = hintsWanted ? actionHints(reply) : undefined;
   if (hints) pointers.push(...wrapText(hints, width).map((line) => paint(line, 'dim')));
   if (pointers.length > 0) blocks.push(pointers);
 
@@ -177,9 +180,10 @@ function suggestionLabels(reply: Reply): string[] {
   return reply.suggestions.map(clean);
 }
 
-function pagingLine(reply: Reply): string | undefined {
+function pagingLine(reply: Reply, withCommands: boolean): string | undefined {
   const { index, count } = reply.page;
   if (count <= 1) return undefined;
+  if (!withCommands) return `Page ${index} of ${count}`;
   const moves = [index < count ? '/next' : undefined, index > 1 ? '/prev' : undefined].filter(Boolean);
   return `Page ${index} of ${count} — type ${moves.join(' or ')}`;
 }

@@ -116,6 +116,12 @@ describe('renderReplyForTerminal', () => {
     expect(plain(definitionReply)).toContain('/more');
   });
 
+  it('leaves out the console’s follow-up commands when asked to (the one-shot CLI has none)', () => {
+    const out = renderReplyForTerminal(definitionReply, { color: false, width: 80, followUpHints: false });
+    expect(out).toContain('Page 2 of 5');
+    expect(out).not.toMatch(/\/next|\/prev|\/sources|\/more/);
+  });
+
   it('offers "did you mean" suggestions by label', () => {
     expect(plain(noMatchReply)).toContain('Did you mean: Empathy, Threat perception gap?');
     const idsOnly = baseReply({ kind: 'no-match', suggestions: ['trust'] });
