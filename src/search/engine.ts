@@ -9,6 +9,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import { stem } from './normalize.js';
 import { queryTerms, indexTerms } from './tokenize.js';
 
 /** One glossary document: an id, its short name fields, and optional long text. */
@@ -136,12 +137,22 @@ export class GlossaryEngine {
       if (kind === 'typo') return typoQuery(term, extraEdits);
       return term;
     });
-    const results = this.index.search(
+    let results = this.run(queries, combineWith);
+    if (kind === 'typo' && results.length === 0 && terms.some(mayHaveLostAnS)) {
+      // The stemmer may have taken a typo's last "s" for a plural ("stillnes" → "stillne"): try it back on.
+      results = this.run(terms.map((term) => (mayHaveLostAnS(term)
+        ? { queries: [typoQuery(term, extraEdits), typoQuery(`${term}s`, extraEdits)], combineWith: 'OR' }
+        : typoQuery(term, extraEdits))), combineWith);
+    }
+    const asked = new Set(terms);
+    return results.slice(0, limit).map((result) => toHit(result, kind, asked));
+  }
+
+  private run(queries: Query[], combineWith: 'AND' | 'OR'): SearchResult[] {
+    return this.index.search(
       { queries, combineWith },
       { ...PRE_TOKENIZED, boost: this.nameBoosts, fields: this.nameFields },
     );
-    const asked = new Set(terms);
-    return results.slice(0, limit).map((result) => toHit(result, kind, asked));
   }
 
   /** Autocomplete: every term, the last one as a prefix; falls back to typo tolerance. */
@@ -177,6 +188,11 @@ function typoQuery(term: string, extraEdits: number): Query {
   const alternatives: Query[] = [edits > 0 ? { queries: [term], fuzzy: edits, maxFuzzy: edits } : term];
   if (swaps.length > 0) alternatives.push({ queries: swaps, boostTerm: () => TYPO_WEIGHT });
   return { queries: alternatives, combineWith: 'OR' };
+}
+
+/** Whether the plural stemmer would have produced `term` from `term + "s"`. */
+function mayHaveLostAnS(term: string): boolean {
+  return term.length >= 3 && !CJK.test(term) && stem(`${term}s`) === term;
 }
 
 /** Every word made by swapping two neighbouring letters ("trsut" → "rtsut", "tsrut", "truts", "trust", …). */

@@ -30,6 +30,13 @@ describe('glossary engine', () => {
     expect(engine().lookup('trsut').map((h) => h.id)).toContain('trust');
   });
 
+  it('finds a word whose typo the plural stemmer shortened', () => {
+    const e = new GlossaryEngine({ nameBoosts: { term: 1 } });
+    e.addAll([{ id: 'stillness', names: { term: 'stillness' } }]);
+    // "stillnes" stems to "stillne", two edits from "stillness"; the typo pass tries the "s" back on.
+    expect(e.lookup('stillnes').map((h) => h.id)).toEqual(['stillness']);
+  });
+
   it('never searches the body with typos', () => {
     // "framwork" is one edit from "framework", which only the body of "truss" holds.
     expect(engine().lookup('framwork')).toEqual([]);
