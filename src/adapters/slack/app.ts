@@ -8,12 +8,16 @@ import type { AddressInfo, ListenOptions } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Authorize } from '@slack/bolt';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger, LogLevel } from '../../core/logger.js';
+import { AnswerCache } from './answer-cache.js';
 import { boltLogger } from './bolt-logger.js';
+import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import type { SlashCommandSpec } from './slash-commands.js';
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
+/** Slash-command answers kept by default: the lexicon's terms and their common variants many times over. */
+export const DEFAULT_ANSWER_CACHE_SIZE = 256;
 /** Health endpoint for load balancers (HTTP mode). */
 export const HEALTH_PATH = '/healthz';
 
@@ -37,6 +41,8 @@ export interface SlackAppOptions {
   /** Skip auth.test at start-up by giving the bot's ids (benchmarks). */
   botUserId?: string;
   botId?: string;
+  /** Rendered slash-command answers kept in memory (default 256; 0 turns the cache off). */
+  answerCacheSize?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
 }
@@ -92,7 +98,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     convoStore: false,
     deferInitialization: true,
   });
-  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger });
+  const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
+  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers });
   app.error(async (error) => {
     options.logger.error('Slack: unhandled error in Bolt', { error });
   });

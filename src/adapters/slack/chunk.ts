@@ -19,6 +19,7 @@ const BOLD_OVERHEAD = 4;
 
 /** Split text into lines of runs, with the highlighted ranges bold. */
 export function linesWithHighlights(text: string, highlights: readonly Highlight[] = []): Run[][] {
+  if (highlights.length === 0) return plainLines(text);
   const bold = new Uint8Array(text.length);
   for (const [start, end] of highlights) {
     for (let i = Math.max(0, start); i < Math.min(text.length, end); i += 1) bold[i] = 1;
@@ -132,6 +133,12 @@ export function packMrkdwn(lines: readonly Run[][], max: number, prefix = '', ma
   outer: for (const runs of lines) {
     if (runs.length === 0 || runs.every((run) => run.text.trim() === '')) {
       if (!addLine(blank)) break;
+      continue;
+    }
+    // Most paragraphs fit whole: render them as they are.
+    const whole = prefix + renderRuns(runs).trimEnd();
+    if (whole.length <= max) {
+      if (!addLine(whole)) break;
       continue;
     }
     let current: Run[] = [];

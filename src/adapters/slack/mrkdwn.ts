@@ -4,11 +4,12 @@
  * limit without splitting a character, an emoji or an escape sequence.
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const NEEDS_ESCAPE = /[&<>]/;
 
 /** Escape text for a mrkdwn field with Slack's three rules (& < >). */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/[&<>]/g, (char) => ESCAPES[char] ?? char);
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Undo Slack's escaping of text it sends us (slash-command text, message text). */

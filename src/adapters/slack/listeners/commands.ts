@@ -11,21 +11,28 @@ import type { ListenerDeps } from './deps.js';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-/** The listener of one slash command. */
-export function slashCommandListener(deps: ListenerDeps, spec: SlashCommandSpec) {
+/** The listener of the slash commands in `specs`. */
+export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCommandSpec[]) {
+  const byCommand = new Map(specs.map((spec) => [spec.command, spec]));
   return async ({ command, ack, respond }: Args): Promise<void> => {
     let acked = false;
+    const spec = byCommand.get(command.command);
     try {
-      const { reply, visibility } = answerSlackText(deps.lexicon, commandLineFor(spec, command.text ?? ''));
+      if (!spec) throw new Error(`No slash command ${command.command} is configured`);
+      const line = commandLineFor(spec, command.text ?? '');
+      const { reply, visibility, privateMessage } = deps.answers.get(line, () => {
+        const answer = answerSlackText(deps.lexicon, line);
+        return { ...answer, privateMessage: renderReply(answer.reply) };
+      });
       const message =
         visibility === 'public'
           ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id) }
-          : { response_type: 'ephemeral' as const, ...renderReply(reply) };
+          : { response_type: 'ephemeral' as const, ...privateMessage };
       acked = true;
       await ack(message);
     } catch (error) {
-      const text = reportFailure(deps.logger, `slash command ${spec.command}`, error, { text: command.text, user: command.user_id });
-      await tellUser(deps.logger, spec.command, () => (acked ? respond({ response_type: 'ephemeral', text }) : ack({ response_type: 'ephemeral', text })));
+      const text = reportFailure(deps.logger, `slash command ${command.command}`, error, { text: command.text, user: command.user_id });
+      await tellUser(deps.logger, command.command, () => (acked ? respond({ response_type: 'ephemeral', text }) : ack({ response_type: 'ephemeral', text })));
     }
   };
 }

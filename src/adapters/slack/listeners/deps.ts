@@ -3,8 +3,18 @@
  */
 import type { Lexicon } from '../../../core/lexicon.js';
 import type { Logger } from '../../../core/logger.js';
+import type { AnswerCache } from '../answer-cache.js';
+import type { SlackMessage } from '../render.js';
+import type { Answer } from './answer.js';
+
+/** A slash command's answer as cached: the core's reply and its private rendering. */
+export interface CachedAnswer extends Answer {
+  privateMessage: SlackMessage;
+}
 
 export interface ListenerDeps {
   lexicon: Lexicon;
   logger: Logger;
+  /** Rendered answers by command line (capacity 0 turns caching off). */
+  answers: AnswerCache<CachedAnswer>;
 }

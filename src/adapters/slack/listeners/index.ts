@@ -14,15 +14,22 @@ import { homeListener } from './home.js';
 import { mentionListener } from './mention.js';
 import { entryOptionsListener, shareShortcutListener, shareSubmissionListener } from './share.js';
 
-export type { ListenerDeps } from './deps.js';
+export type { CachedAnswer, ListenerDeps } from './deps.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Register every listener on `app`; returns the slash commands it listens to. */
+/**
+ * Register every listener on `app`; returns the slash commands it listens to. Bolt runs every
+ * listener's matchers for every request, so related listeners share one registration (all slash
+ * commands, all our buttons) and route inside.
+ */
 export function registerListeners(app: App, deps: ListenerDeps, specs: SlashCommandSpec[] = slashCommands()): SlashCommandSpec[] {
-  for (const spec of specs) app.command(spec.command, slashCommandListener(deps, spec));
-  app.action({ type: 'block_actions', action_id: new RegExp(`^${escapeRegExp(ACTION_ID_PREFIX)}`) }, buttonListener(deps));
-  app.action({ type: 'block_actions', action_id: HOME_SEARCH_ACTION_ID }, homeSearchListener(deps));
+  app.command(new RegExp(`^(${specs.map((spec) => escapeRegExp(spec.command)).join('|')})$`), slashCommandListener(deps, specs));
+  const button = buttonListener(deps);
+  const homeSearch = homeSearchListener(deps);
+  app.action({ type: 'block_actions', action_id: new RegExp(`^(${escapeRegExp(ACTION_ID_PREFIX)}|${HOME_SEARCH_ACTION_ID}$)`) }, (args) =>
+    args.action.action_id === HOME_SEARCH_ACTION_ID ? homeSearch(args) : button(args),
+  );
   app.options({ type: 'block_suggestion', action_id: new RegExp(`^(${ENTRY_PICK_ACTION_ID}|${HOME_SEARCH_ACTION_ID})$`) }, entryOptionsListener(deps));
   app.shortcut({ type: 'message_action', callback_id: SHARE_SHORTCUT_CALLBACK_ID }, shareShortcutListener(deps));
   app.view({ type: 'view_submission', callback_id: SHARE_VIEW_CALLBACK_ID }, shareSubmissionListener(deps));
