@@ -6,6 +6,7 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'search', load: () => import('./search-bench.js') },
   { name: 'cold start (CLI and console)', load: () => import('./cli-bench.js') },
   { name: 'discord (interaction-to-callback latency)', load: () => import('./discord-bench.js') },
+  { name: 'slack (signed /define vs a bare Bolt app)', load: () => import('./slack-bench.js') },
 ];
 
 for (const bench of benches) {
