@@ -99,6 +99,11 @@ function assign(positional: OptionDescriptor[], tokens: Token[], rest: string | 
       options[slot.name] = parseLanguage(last.value);
     } else if (slot.kind === 'footnote' && /^(?:n\.?|fn\.?)?\d{1,4}$/i.test(last.value)) {
       options[slot.name] = Number(last.value.replace(/^\D+/, ''));
+      // "cite trust n. 28", "cite trust footnote 28": the word before the number goes with it.
+      const before = remaining[remaining.length - 2];
+      if (remaining.length > 2 && before && !before.quoted && /^(?:n\.?|nn\.?|fn\.?|note|footnote)$/i.test(before.value)) {
+        remaining = remaining.slice(0, -1);
+      }
     } else break;
     remaining = remaining.slice(0, -1);
     slots = slots.slice(0, s);

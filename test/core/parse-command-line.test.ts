@@ -11,6 +11,8 @@ describe('parseCommandLine', () => {
     ['translate consociational security order Chinese', { command: 'translate', options: { term: 'consociational security order', language: 'zh' } }],
     ['translate 信任', { command: 'translate', options: { term: '信任' } }],
     ['cite trust 28', { command: 'cite', options: { term: 'trust', footnote: 28 } }],
+    ['cite trust n. 28', { command: 'cite', options: { term: 'trust', footnote: 28 } }],
+    ['cite trust footnote 28', { command: 'cite', options: { term: 'trust', footnote: 28 } }],
     ['cite trust-building measures', { command: 'cite', options: { term: 'trust-building measures' } }],
     ['compare confidence trust', { command: 'compare', options: { first: 'confidence', second: 'trust' } }],
     ['compare "confidence building measures" trust', { command: 'compare', options: { first: 'confidence building measures', second: 'trust' } }],
