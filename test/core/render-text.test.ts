@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { rawMarkers, renderText, renderedMarkers, sliceRendered, stripControlCharacters, superscript } from '../../src/core/render-text.js';
+
+describe('renderText', () => {
+  it('renders footnote markers as superscript digits and reads them back', () => {
+    const { text } = renderText('secure prison.[^57] Then the 21st century.[^133]');
+    expect(text).toBe('secure prison.⁵⁷ Then the 21st century.¹³³');
+    expect(renderedMarkers(text)).toEqual([57, 133]);
+    expect(rawMarkers('a[^3] b[^12] c[^3]')).toEqual([3, 12]);
+    expect(superscript(90)).toBe('⁹⁰');
+  });
+
+  it('keeps adjacent markers apart so that they do not read as one number', () => {
+    const { text } = renderText('two sources.[^3][^4]');
+    expect(renderedMarkers(text)).toEqual([3, 4]);
+  });
+
+  it('turns emphasis into highlight ranges and unwraps escapes, links and inline math', () => {
+    const rendered = renderText('a *power*, or a **capacity**; see [http://x.org/a\\_b](http://x.org/a_b) or <http://y.org>; $2+2=4$ costs $5 and $6');
+    expect(rendered.text).toBe('a power, or a capacity; see http://x.org/a_b or http://y.org; 2+2=4 costs $5 and $6');
+    expect(rendered.emphasis.map(([s, e]) => rendered.text.slice(s, e))).toEqual(['power', 'capacity']);
+  });
+
+  it('cuts a quote by raw offsets as a substring of the rendered text, highlights rebased', () => {
+    const raw = 'Before. Empathy is a *capacity*.[^57] After.';
+    const rendered = renderText(raw);
+    const start = raw.indexOf('Empathy');
+    const end = raw.indexOf(' After');
+    const slice = sliceRendered(rendered, start, end);
+    expect(slice.text).toBe('Empathy is a capacity.⁵⁷');
+    expect(rendered.text).toContain(slice.text);
+    expect(slice.highlights.map(([s, e]) => slice.text.slice(s, e))).toEqual(['capacity']);
+  });
+});
+
+describe('stripControlCharacters', () => {
+  it('removes control and bidi-override characters and turns line breaks into spaces', () => {
+    expect(stripControlCharacters('em\u0000pa\u0007thy\u001b\nnext\u202eevil\u200b')).toBe('empathy nextevil');
+    expect(stripControlCharacters('信任 😀 café')).toBe('信任 😀 café');
+  });
+});
