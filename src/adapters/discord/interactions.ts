@@ -54,6 +54,12 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     return loading;
   };
 
+  const updateDeferred = new WeakSet<Interaction>();
+  const deferUpdate = async (interaction: ButtonInteraction): Promise<void> => {
+    await interaction.deferUpdate();
+    updateDeferred.add(interaction);
+  };
+
   // Option descriptors never change while the bot runs: derive them once per command.
   const descriptors = new Map<Command, OptionDescriptor[]>();
   const optionsOf = (command: Command): OptionDescriptor[] => {
@@ -101,7 +107,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     switch (action.kind) {
       case 'share': {
         // Acknowledge at once, then post the same excerpt publicly where the command was used.
-        await interaction.deferUpdate();
+        await deferUpdate(interaction);
         const { answers } = await ready(async () => undefined);
         const reply = answers.reply(action.request);
         await interaction.followUp(renderReply(reply, { kind: 'shared', sharedByUserId: interaction.user.id }));
@@ -109,7 +115,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       }
       case 'prev':
       case 'next': {
-        const { answers } = await ready(() => interaction.deferUpdate());
+        const { answers } = await ready(() => deferUpdate(interaction));
         const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
         const { payload } = answers.interactive(action.request, !isPublic);
         if (interaction.deferred) await interaction.editReply(payload);
@@ -143,7 +149,8 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       }
       if (!interaction.isRepliable()) return;
       const payload = renderNotice(somethingWentWrong(errorId));
-      if (interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+      // A click acknowledged with deferUpdate must not have its message overwritten: follow up instead.
+      if (interaction.replied || updateDeferred.has(interaction)) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
       else if (interaction.deferred) await interaction.editReply(payload);
       else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
     } catch (secondError) {
