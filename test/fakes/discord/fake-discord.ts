@@ -71,7 +71,6 @@ export class FakeDiscord {
   private readonly knownSessions = new Map<string, GatewaySession>();
   private readonly options: Required<Omit<FakeDiscordOptions, 'guilds'>>;
   private nextId = 1_200_000_000_000_000_000n;
-  private sessionWaiters: (() => void)[] = [];
 
   private constructor(options: FakeDiscordOptions) {
     this.guilds = options.guilds ?? [{ id: '1100000000000000001', name: 'Workshop', channelId: '1100000000000000101' }];
@@ -140,18 +139,6 @@ export class FakeDiscord {
       }, timeoutMs);
       this.waiters.add(waiter);
     });
-  }
-
-  /** Resolve once `count` sessions are open and ready. */
-  async waitForSessions(count: number, timeoutMs = 10_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.sessions.filter((s) => s.open).length < count) {
-      if (Date.now() > deadline) throw new Error(`FakeDiscord: ${count} gateway sessions expected, ${this.sessions.filter((s) => s.open).length} open`);
-      await new Promise<void>((resolve) => {
-        this.sessionWaiters.push(resolve);
-        setTimeout(resolve, 100);
-      });
-    }
   }
 
   /** Send a gateway dispatch on the session serving `shardId` (the open one). */
@@ -326,9 +313,6 @@ export class FakeDiscord {
   private adopt(session: GatewaySession): void {
     this.knownSessions.set(session.sessionId, session);
     this.sessions.push(session);
-    const waiters = this.sessionWaiters;
-    this.sessionWaiters = [];
-    for (const wake of waiters) wake();
   }
 
   private send(session: GatewaySession, packet: { op: number; t?: string; d: unknown }): void {
