@@ -34,17 +34,17 @@ function noneRecorded(lexicon: Lexicon, term: string): ReplyDraft {
   const resolution = resolveTarget(lexicon, term);
   const best = resolution.matches[0];
   const target = best ? targetOfMatch(lexicon, best) : undefined;
-  const available = `The document records translations only for ${listOf(quoted(catalog.concepts))}.`;
+  const available = `records translations only for ${listOf(quoted(catalog.concepts))}.`;
   if (!target) {
     const draft = noMatchReply(lexicon, term, resolution, 'translate');
-    draft.parts.push({ kind: 'text', text: available });
+    draft.parts.push({ kind: 'text', text: `The document ${available}` });
     return draft;
   }
   const label = targetLabel(target);
   const draft = emptyDraft('translation', `No recorded translation for “${label}”`);
   draft.entryId = target.entry.id;
   if (target.section) draft.sectionId = target.section.id;
-  draft.parts = [{ kind: 'text', text: `The document records no translation for “${label}”. ${available}` }];
+  draft.parts = [{ kind: 'text', text: `The document records no translation for “${label}”. It ${available}` }];
   draft.actions = [
     { kind: 'share', label: 'Share', request: { command: 'translate', options: { term: referenceOf(best!) } } },
     ...catalog.concepts.slice(0, 4).map((concept) => translateAction(concept)),

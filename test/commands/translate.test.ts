@@ -84,7 +84,7 @@ describe('/translate', () => {
     expect(reply.parts).toEqual([
       {
         kind: 'text',
-        text: 'The document records no translation for “Reassurance”. The document records translations only for “confidence”, “trust” and “empathy”.',
+        text: 'The document records no translation for “Reassurance”. It records translations only for “confidence”, “trust” and “empathy”.',
       },
     ]);
     expect(reply.actions.filter((a) => a.request.command === 'translate').map((a) => a.request.options.term)).toEqual([
