@@ -21,6 +21,10 @@ interface Run {
 
 /** `npm run lexicon -- …` as a real child process, without the developer's .env getting in. */
 function lexicon(...args: string[]): Promise<Run> {
+  return lexiconWithEnv({}, ...args);
+}
+
+function lexiconWithEnv(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
       cwd: ROOT,
@@ -32,6 +36,7 @@ function lexicon(...args: string[]): Promise<Run> {
         DISCORD_TOKEN: '',
         SLACK_BOT_TOKEN: '',
         NO_COLOR: '1',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -143,6 +148,13 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     expect(unknownOption.stderr).toContain('Unknown option “--jsno”');
     expect(unknownJson.code).toBe(2);
     expect(onlyJsonObject(unknownJson.stdout).kind).toBe('usage-error');
+  });
+
+  it('exits 1 on a bad configuration, with one line on stderr and, with --json, an error object', async () => {
+    const run = await lexiconWithEnv({ PORT: '99999' }, 'define', 'empathy', '--json');
+    expect(run.code).toBe(1);
+    expect(onlyJsonObject(run.stdout).kind).toBe('error');
+    expect(run.stderr.trimEnd().split('\n')).toEqual(['Invalid configuration: PORT must be a whole number from 0 to 65535, e.g. 3000']);
   });
 
   it('answers bad input with a reply or a usage error, never a stack trace', async () => {
