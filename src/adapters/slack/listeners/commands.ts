@@ -9,12 +9,13 @@ import { commandLineFor, type SlashCommandSpec } from '../slash-commands.js';
 import { answerSlackText, publicMessage } from './answer.js';
 import type { ListenerDeps } from './deps.js';
 
-type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+/** What Bolt passes a slash-command listener. */
+export type SlashCommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /** The listener of the slash commands in `specs`. */
 export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCommandSpec[]) {
   const byCommand = new Map(specs.map((spec) => [spec.command, spec]));
-  return async ({ command, ack, respond }: Args): Promise<void> => {
+  return async ({ command, ack, respond }: SlashCommandArgs): Promise<void> => {
     let acked = false;
     const spec = byCommand.get(command.command);
     try {
@@ -22,12 +23,12 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
       const line = commandLineFor(spec, command.text ?? '');
       const { reply, visibility, privateMessage } = deps.answers.get(line, () => {
         const answer = answerSlackText(deps.lexicon, line);
-        return { ...answer, privateMessage: renderReply(answer.reply) };
+        return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply) } };
       });
       const message =
         visibility === 'public'
           ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id) }
-          : { response_type: 'ephemeral' as const, ...privateMessage };
+          : privateMessage;
       acked = true;
       await ack(message);
     } catch (error) {

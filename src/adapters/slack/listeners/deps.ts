@@ -7,9 +7,9 @@ import type { AnswerCache } from '../answer-cache.js';
 import type { SlackMessage } from '../render.js';
 import type { Answer } from './answer.js';
 
-/** A slash command's answer as cached: the core's reply and its private rendering. */
+/** A slash command's answer as cached: the core's reply and its private rendering, ready to acknowledge with. */
 export interface CachedAnswer extends Answer {
-  privateMessage: SlackMessage;
+  privateMessage: SlackMessage & { response_type: 'ephemeral' };
 }
 
 export interface ListenerDeps {
