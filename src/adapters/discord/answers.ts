@@ -10,6 +10,7 @@ import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { renderReply, type DiscordPayload } from './render.js';
 import { termChoices } from './autocomplete.js';
 import { MAX_QUERY_LENGTH } from '../../core/options.js';
+import { referenceOf } from '../../core/entry-views.js';
 
 /** How many requests' answers to remember by default. */
 export const DEFAULT_ANSWER_CACHE_SIZE = 500;
@@ -36,6 +37,20 @@ export interface Answers {
   interactive(request: CommandRequest, shareable: boolean): { reply: Reply; payload: EncodedPayload };
   /** Autocomplete choices for a term typed so far. */
   choices(typed: string): ApplicationCommandOptionChoiceData<string>[];
+  /** Compute these answers ahead of time, a few at a time, yielding to interactions in between. */
+  warm(requests: CommandRequest[]): Promise<void>;
+  /** How many replies are remembered. */
+  readonly size: number;
+}
+
+/** What users pick most: `/define` of every entry and section, as autocomplete fills them in. */
+export function commonRequests(lexicon: Lexicon): CommandRequest[] {
+  return lexicon.entries.flatMap((entry) => [
+    { command: 'define', options: { term: referenceOf({ entryId: entry.id }) } },
+    ...entry.sections
+      .filter((section) => section.heading !== null)
+      .map((section) => ({ command: 'define', options: { term: referenceOf({ entryId: entry.id, sectionId: section.id }) } })),
+  ]);
 }
 
 /** Answers over `lexicon`, remembering the last `cacheSize` requests (0: remember nothing). */
@@ -68,6 +83,15 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
       const answer = reply(request);
       const payload = remember(payloads, `${shareable ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: 'interactive', shareable })));
       return { reply: answer, payload };
+    },
+    get size() {
+      return replies.size;
+    },
+    async warm(requests) {
+      for (const request of requests.slice(0, cacheSize)) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        this.interactive(request, true);
+      }
     },
     choices: (typed) => {
       // Only the first MAX_QUERY_LENGTH characters count, so a long paste is not kept whole.

@@ -19,7 +19,7 @@ import type { Logger } from '../../core/logger.js';
 import { describeOptions, type OptionDescriptor } from '../../core/options.js';
 import { decodeActionState } from '../../core/action-state.js';
 import { newErrorId, somethingWentWrong } from '../../core/errors.js';
-import { createAnswers, type Answers, type EncodedPayload } from './answers.js';
+import { commonRequests, createAnswers, type Answers, type EncodedPayload } from './answers.js';
 import { lookupReply } from './lookup.js';
 import { renderNotice, renderReply, type DiscordPayload } from './render.js';
 
@@ -45,7 +45,11 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
   const loading: Promise<Loaded> = loaded
     ? Promise.resolve(loaded)
     : Promise.resolve(given).then((lexicon) => (loaded = { lexicon, answers: createAnswers(lexicon, dependencies.answerCacheSize) }));
-  loading.catch((error: unknown) => logger.error('Discord: the lexicon failed to load', { error }));
+  loading.then(
+    // Answer the common requests ahead of time, so that even a first click is served from memory.
+    ({ lexicon, answers }) => answers.warm(commonRequests(lexicon)).catch((error: unknown) => logger.warn('Discord: warming the answers failed', { error })),
+    (error: unknown) => logger.error('Discord: the lexicon failed to load', { error }),
+  );
 
   /** The answers, deferring the interaction first when the lexicon is not loaded yet. */
   const ready = async (defer: () => Promise<unknown>): Promise<Loaded> => {
