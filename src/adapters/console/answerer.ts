@@ -1,10 +1,11 @@
 /**
  * The console's answers come from the core dispatcher: a typed line is parsed like every text
- * surface's, and follow-up commands replay a reply's action requests.
+ * surface's, and follow-up commands answer a reply's actions as the platforms' buttons do.
  */
 import { dispatch, parseCommandLine } from '../../core/dispatch.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Reply } from '../../core/reply.js';
+import { answerAction } from '../../core/sources.js';
 import { findCommand } from '../../../commands/index.js';
 import type { ConsoleAnswerer } from './session.js';
 
@@ -24,8 +25,9 @@ export function dispatchAnswerer(lexicon: Lexicon): ConsoleAnswerer {
       if ('error' in parsed) return dispatch(lexicon, { command: '', options: {} });
       return dispatch(lexicon, parsed);
     },
-    replay(request): Reply {
-      return dispatch(lexicon, request);
+    replay(action): Reply {
+      // The same as a button click on Discord or Slack (Sources shows the footnotes of the page).
+      return answerAction(lexicon, action);
     },
   };
 }

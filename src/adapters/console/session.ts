@@ -7,7 +7,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Logger } from '../../core/logger.js';
 import { newErrorId, somethingWentWrong } from '../../core/errors.js';
-import type { CommandRequest, Reply, ReplyAction } from '../../core/reply.js';
+import type { Reply, ReplyAction } from '../../core/reply.js';
 import type { Surface } from '../../core/surface.js';
 import { cleanForTerminal, painter, shouldUseColor } from './ansi.js';
 import { renderReplyForTerminal } from './render.js';
@@ -16,8 +16,8 @@ import { renderReplyForTerminal } from './render.js';
 export interface ConsoleAnswerer {
   /** Answer one typed line as typed (trimmed), e.g. `/define empathy` or `empathy`. */
   answerLine(line: string): Reply | Promise<Reply>;
-  /** Replay a follow-up action's request (next page, sources, …). */
-  replay(request: CommandRequest): Reply | Promise<Reply>;
+  /** Answer a follow-up action of the last reply (next page, sources, …), as a button would. */
+  replay(action: Pick<ReplyAction, 'kind' | 'request'>): Reply | Promise<Reply>;
   /** A line about the lexicon for the welcome banner, e.g. "13 entries". */
   summary?: string;
 }
@@ -103,7 +103,7 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
       if (replayed && withoutSlash.toLowerCase() === word) {
         const action = lastReply?.actions.find((candidate) => candidate.kind === replayed.kind);
         if (!action) return say(lastReply ? replayed.missing : 'Ask something first, e.g. /define empathy.');
-        return show(await answerer.replay(action.request));
+        return show(await answerer.replay(action));
       }
       const reply = await answerer.answerLine(line);
       if (reply.kind === 'help') {

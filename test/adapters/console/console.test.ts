@@ -51,8 +51,11 @@ describe('console chat over the real lexicon', () => {
     expect(count).toBeGreaterThan(1);
     expect(await ask(chat, '/next')).toContain(`Page 2 of ${count}`);
     expect(await ask(chat, '/prev')).toContain(`Page 1 of ${count} — type /next`);
+    // Sources lists the footnotes of the page on screen, as the Sources button does.
     const sources = await ask(chat, '/sources');
+    expect(sources).toMatch(/^Sources: /);
     expect(sources).toMatch(/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ /m);
+    expect(sources).toContain('Chicago');
     chat.input.end();
     await chat.surface.closed;
   });

@@ -19,7 +19,7 @@ function recordingAnswerer() {
       if (line === '/help') return baseReply({ kind: 'help', title: 'Commands', parts: [{ kind: 'text', text: '/define <term>' }] });
       return pagedReply(`Answer to ${line.replace(/^\//, '')}`, 1);
     },
-    replay(request) {
+    replay({ request }) {
       replays.push(request);
       return pagedReply(`Page ${request.page ?? 1}`, request.page ?? 1);
     },
