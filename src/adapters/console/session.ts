@@ -81,7 +81,8 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
   const write = (text: string) => {
     output.write(text);
   };
-  const width = () => Math.min(MAX_WIDTH, Math.max(20, output.columns ?? 80));
+  // A terminal that reports no size (columns 0 or undefined) gets 80.
+  const width = () => Math.min(MAX_WIDTH, Math.max(20, output.columns || 80));
   const show = (reply: Reply) => {
     lastReply = reply;
     write(renderReplyForTerminal(reply, { color, width: width() }) + '\n\n');

@@ -140,6 +140,19 @@ describe('console session', () => {
     expect(chat.screen()).toContain(GOODBYE);
   });
 
+  it('lays out for 80 columns when the terminal reports no width', async () => {
+    const { answerer } = recordingAnswerer();
+    const long = baseReply({ title: 'T', parts: [{ kind: 'text', text: 'word '.repeat(40).trim() }] });
+    const chat = driveConsole({ ...answerer, answerLine: () => long }, { columns: 0 });
+    chat.type('anything\n');
+    const seen = await chat.waitFor(/word\n/);
+    const lines = seen.split('\n').filter((line) => line.startsWith('word'));
+    expect(Math.max(...lines.map((line) => line.length))).toBeGreaterThan(60);
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(80);
+    chat.input.end();
+    await chat.surface.closed;
+  });
+
   it('stop() closes the console', async () => {
     const chat = driveConsole(recordingAnswerer().answerer);
     await chat.waitFor(PROMPT);
