@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import type { ReplyDraft } from '../src/core/command.js';
-import type { Entry } from '../src/core/entry.js';
 import type { Lexicon } from '../src/core/lexicon.js';
 import { SOURCE_CAVEAT } from '../src/core/reply.js';
 import type { Citation } from '../src/core/reply.js';
@@ -25,17 +24,10 @@ import {
   targetOfMatch,
 } from '../src/core/entry-views.js';
 import type { Target } from '../src/core/entry-views.js';
-import { apaCitation, chicagoCitation } from '../src/core/citation-styles.js';
+import { footnoteRange, howToCite } from '../src/core/citation-styles.js';
 import { rawMarkers } from '../src/core/render-text.js';
 
 /** "n. 26–35" or "nn. 26, 28 and 30" style summary of footnote numbers. */
-function footnoteRange(numbers: number[]): string {
-  if (numbers.length === 0) return 'none';
-  if (numbers.length === 1) return `n. ${numbers[0]}`;
-  const contiguous = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
-  return contiguous ? `nn. ${numbers[0]}–${numbers[numbers.length - 1]}` : `nn. ${numbers.join(', ')}`;
-}
-
 /** The footnotes of a target: a section's are those its text cites, an entry's are all of its own. */
 function footnotesOf(target: Target): Citation[] {
   const numbers = target.section
@@ -47,14 +39,6 @@ function footnotesOf(target: Target): Citation[] {
       const citation = citationOf(target.entry, number);
       return citation ? [citation] : [];
     });
-}
-
-function howToCite(entry: Entry): ReplyDraft['parts'] {
-  return [
-    { kind: 'heading', text: 'How to cite this piece' },
-    { kind: 'text', text: `Chicago: ${chicagoCitation(entry)}` },
-    { kind: 'text', text: `APA: ${apaCitation(entry)}` },
-  ];
 }
 
 function citeDraft(target: Target, footnote: number | undefined, lexicon: Lexicon): ReplyDraft {

@@ -51,8 +51,9 @@ export function definitionDraft(lexicon: Lexicon, target: Target): ReplyDraft {
     { kind: 'share', label: 'Share', request: { command: 'define', options: { term: reference } } },
     {
       kind: 'sources',
-      label: entry.footnotes.length > 0 ? `Sources (${entry.footnotes.length} footnotes)` : 'How to cite',
-      request: { command: 'cite', options: { term: reference } },
+      // Replays this definition; the surface shows the footnotes of the page on screen (core/sources.ts).
+      label: citations.length > 0 ? 'Sources' : 'How to cite',
+      request: { command: 'define', options: { term: reference } },
     },
   ];
   return draft;

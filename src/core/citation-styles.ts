@@ -4,6 +4,7 @@
  * carries SOURCE_CAVEAT as well.
  */
 import type { Entry } from './entry.js';
+import type { TextPart } from './reply.js';
 
 /** The document's title, as printed on its cover. */
 export const DOCUMENT_TITLE = 'Cooperative Security 2.0';
@@ -76,4 +77,21 @@ export function chicagoCitation(entry: Entry): string {
 export function apaCitation(entry: Entry): string {
   const authors = joinNames(entry.authors.map(apaName), '&', true);
   return `${withFinalPeriod(authors)} (${DOCUMENT_YEAR}). ${withFinalPeriod(entry.title)} In ${DOCUMENT_TITLE} [Unpublished workshop materials]. UBC–SIIA workshop, Shanghai, 8–10 November 2013.`;
+}
+
+/** "n. 28", "nn. 57–59" or "nn. 7, 12": a list of footnote numbers as a reader cites them. */
+export function footnoteRange(numbers: number[]): string {
+  if (numbers.length === 0) return 'none';
+  if (numbers.length === 1) return `n. ${numbers[0]}`;
+  const contiguous = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
+  return contiguous ? `nn. ${numbers[0]}–${numbers[numbers.length - 1]}` : `nn. ${numbers.join(', ')}`;
+}
+
+/** The "How to cite this piece" parts: Chicago and APA, our own words around the entry's data. */
+export function howToCite(entry: Entry): TextPart[] {
+  return [
+    { kind: 'heading', text: 'How to cite this piece' },
+    { kind: 'text', text: `Chicago: ${chicagoCitation(entry)}` },
+    { kind: 'text', text: `APA: ${apaCitation(entry)}` },
+  ];
 }

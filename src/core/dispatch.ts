@@ -101,7 +101,10 @@ function paged(
   const page = pages[index - 1]!;
   const at = (n: number): CommandRequest => (n > 1 ? { ...canonical, page: n } : { ...canonical });
 
-  const actions: ReplyAction[] = page.actions.map((action) => (action.kind === 'share' ? { ...action, request: at(index) } : action));
+  // Buttons that replay this very answer (Share, Sources) act on the page on screen: they carry its number.
+  const replaysThis = (request: CommandRequest) =>
+    request.command === canonical.command && JSON.stringify(request.options) === JSON.stringify(canonical.options);
+  const actions: ReplyAction[] = page.actions.map((action) => (replaysThis(action.request) ? { ...action, request: at(index) } : action));
   if (count > 1) {
     if (index > 1) actions.push({ kind: 'prev', label: `◀ Page ${index - 1}`, request: at(index - 1) });
     if (index < count) actions.push({ kind: 'next', label: `Page ${index + 1} ▶`, request: at(index + 1) });

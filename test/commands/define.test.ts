@@ -70,7 +70,7 @@ describe('/define', () => {
     const reply = ask(fixtureLexicon(), 'define Confidence');
     expect(reply.actions).toEqual([
       { kind: 'share', label: 'Share', request: { command: 'define', options: { term: 'empathy/confidence' } } },
-      { kind: 'sources', label: 'Sources (5 footnotes)', request: { command: 'cite', options: { term: 'empathy/confidence' } } },
+      { kind: 'sources', label: 'Sources', request: { command: 'define', options: { term: 'empathy/confidence' } } },
     ]);
     expect(reply.request).toEqual({ command: 'define', options: { term: 'empathy/confidence' } });
     expect(ask(fixtureLexicon(), 'define empathy').seeAlso).toEqual([{ entryId: 'trust', label: 'Trust' }]);

@@ -15,6 +15,7 @@ import {
 } from 'discord.js';
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
+import { sourcesOf } from '../../core/sources.js';
 import type { Logger } from '../../core/logger.js';
 import { describeOptions, type OptionDescriptor } from '../../core/options.js';
 import { decodeActionState } from '../../core/action-state.js';
@@ -126,7 +127,13 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         else await interaction.update(payload);
         return;
       }
-      case 'sources':
+      case 'sources': {
+        // The footnotes of the page the button sits under, with how to cite the piece.
+        const { lexicon, answers } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+        const sources = sourcesOf(lexicon, answers.reply(action.request));
+        await send(interaction, renderReply(sources), MessageFlags.Ephemeral);
+        return;
+      }
       case 'expand':
       case 'define': {
         const { answers } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));

@@ -1,0 +1,44 @@
+/**
+ * What a button shows. Most buttons replay their request as is; **Sources** replays the page the
+ * user is looking at and shows the footnotes that page quotes, with how to cite the piece, so the
+ * sources always match what is on screen (on any surface, shard or instance).
+ */
+import { dispatch } from './dispatch.js';
+import { footnoteRange, howToCite } from './citation-styles.js';
+import type { Lexicon } from './lexicon.js';
+import { SOURCE_CAVEAT } from './reply.js';
+import type { Reply, ReplyAction } from './reply.js';
+
+/** The reply for a button click: its request replayed, turned into its sources for a Sources button. */
+export function answerAction(lexicon: Lexicon, action: Pick<ReplyAction, 'kind' | 'request'>): Reply {
+  const reply = dispatch(lexicon, action.request);
+  return action.kind === 'sources' && reply.kind !== 'citation' ? sourcesOf(lexicon, reply) : reply;
+}
+
+/** The footnotes a reply (one page of it) cites, and how to cite the piece it quotes. */
+export function sourcesOf(lexicon: Lexicon, reply: Reply): Reply {
+  const entry = reply.entryId === null ? undefined : lexicon.entry(reply.entryId);
+  const numbers = reply.citations.map((citation) => citation.number);
+  const where = reply.page.count > 1 ? `Page ${reply.page.index} of “${reply.title}”` : `“${reply.title}”`;
+  const summary =
+    numbers.length === 0
+      ? `${where} cites no footnotes of the document.`
+      : `${where} cites ${numbers.length === 1 ? 'one footnote' : `${numbers.length} footnotes`} (${footnoteRange(numbers)}), listed with their links.`;
+  return {
+    kind: 'citation',
+    title: `Sources: ${reply.title}`,
+    ...(reply.subtitle === undefined ? {} : { subtitle: reply.subtitle }),
+    entryId: reply.entryId,
+    ...(reply.sectionId === undefined ? {} : { sectionId: reply.sectionId }),
+    parts: [{ kind: 'text', text: summary }, ...(entry ? howToCite(entry) : [])],
+    fields: [],
+    citations: reply.citations,
+    translations: [],
+    suggestions: [],
+    suggestionViews: [],
+    notice: SOURCE_CAVEAT,
+    page: { index: 1, count: 1 },
+    actions: [],
+    request: reply.request,
+  };
+}
