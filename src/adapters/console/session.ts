@@ -78,9 +78,7 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
   // Set by /quit: lines typed (or piped) after it are not answered.
   let quitting = false;
 
-  const write = (text: string) => {
-    output.write(text);
-  };
+  const write = (text: string) => void output.write(text);
   // A terminal that reports no size (columns 0 or undefined) gets 80.
   const width = () => Math.min(MAX_WIDTH, Math.max(20, output.columns || 80));
   const show = (reply: Reply) => {
@@ -114,7 +112,9 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
       }
     } catch (error) {
       const errorId = newErrorId();
-      logger.error('console: answering a line failed', { errorId, line: line.slice(0, 200), error });
+      // stderr is usually the same terminal: the message at error level, the stack only at debug.
+      logger.error('console: answering a line failed', { errorId, line: line.slice(0, 200), error: error instanceof Error ? error.message : String(error) });
+      logger.debug('console: failure details', { errorId, error });
       write(paint(cleanForTerminal(somethingWentWrong(errorId)), 'red') + '\n\n');
     }
   }
