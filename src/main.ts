@@ -40,7 +40,12 @@ export async function main(): Promise<number> {
   // Signals are watched from here on, so that Ctrl-C during a slow platform start also stops cleanly.
   const interrupt = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
-    logger.info(`${signal} received, stopping…`);
+    if (interrupt.signal.aborted) {
+      // A second Ctrl-C while stopping: the operator does not want to wait.
+      process.stderr.write(`${signal} again: exiting without waiting.\n`);
+      process.exit(130);
+    }
+    logger.info(`${signal} received, stopping… (again to exit at once)`);
     interrupt.abort(signal);
   };
   process.on('SIGINT', onSignal);
