@@ -7,6 +7,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeActionState } from '../../../core/action-state.js';
 import { dispatch } from '../../../core/dispatch.js';
+import { answerAction } from '../../../core/sources.js';
 import type { CommandRequest, Reply } from '../../../core/reply.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { VIEW_TITLE_MAX } from '../limits.js';
@@ -32,7 +33,8 @@ export function buttonListener(deps: ListenerDeps) {
         if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text: STALE_BUTTON });
         return;
       }
-      const reply = dispatch(deps.lexicon, state.request);
+      // Replays the request; a Sources button turns the replayed page into its footnotes and how to cite it.
+      const reply = answerAction(deps.lexicon, state);
       if (body.container.type === 'view') {
         await showInModal(args, reply);
       } else if (state.kind === 'share') {
