@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import lunr from 'lunr';
 import { loadEntries } from '../core/load-entries.js';
@@ -67,6 +68,13 @@ interface Percentiles {
   p99: number;
   /** p99 over queries of each query's best time across rounds: the latency without scheduler noise. */
   p99Best?: number;
+  /** Timed samples, how many took over 2 ms, and the GC pauses that fell in the timed loop. */
+  samples?: number;
+  over2Ms?: number;
+  /** Of those, samples during which the process got under half the CPU time: it was not scheduled. */
+  over2MsWaiting?: number;
+  gcPauses?: number;
+  gcMaxMs?: number;
 }
 
 interface Synset {
@@ -203,30 +211,54 @@ function percentiles(samples: number[]): Percentiles {
 }
 
 /** Times `run` over every query, `ROUNDS` times, after a warm-up; returns the percentiles and recall. */
-function timeQueries(queries: readonly string[], expected: readonly string[], run: (q: string) => string[]): {
+async function timeQueries(queries: readonly string[], expected: readonly string[], run: (q: string) => string[]): Promise<{
   times: Percentiles;
   recall: number;
-} {
+}> {
   for (let i = 0; i < WARMUP; i++) run(queries[i % queries.length]!);
   gc();
+  const pauses: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push(entry.duration);
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const samples: number[] = [];
   const best = queries.map(() => Number.POSITIVE_INFINITY);
   let found = 0;
+  let waiting = 0;
   for (let round = 0; round < ROUNDS; round++) {
     queries.forEach((query, i) => {
+      const cpuBefore = process.cpuUsage();
       const started = performance.now();
       const ids = run(query);
       const elapsed = performance.now() - started;
+      const cpu = process.cpuUsage(cpuBefore);
       samples.push(elapsed);
+      // A slow sample during which the process used under half the CPU time was waiting to be scheduled.
+      if (elapsed > 2 && (cpu.user + cpu.system) / 1000 < elapsed / 2) waiting++;
       best[i] = Math.min(best[i]!, elapsed);
       if (round === 0 && ids.includes(expected[i]!)) found++;
     });
   }
-  return { times: { ...percentiles(samples), p99Best: percentiles(best).p99 }, recall: found / queries.length };
+  // GC entries are delivered asynchronously.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  observer.disconnect();
+  return {
+    times: {
+      ...percentiles(samples),
+      p99Best: percentiles(best).p99,
+      samples: samples.length,
+      over2Ms: samples.filter((t) => t > 2).length,
+      over2MsWaiting: waiting,
+      gcPauses: pauses.length,
+      gcMaxMs: Math.max(0, ...pauses),
+    },
+    recall: found / queries.length,
+  };
 }
 
 /** Child process: builds one engine over WordNet and measures it. */
-function measureWordNet(name: EngineName): Figures {
+async function measureWordNet(name: EngineName): Promise<Figures> {
   const synsets = readWordNet();
   const queries = wordNetQueries(synsets);
   const before = heapMb();
@@ -248,8 +280,8 @@ function measureWordNet(name: EngineName): Figures {
   const fastest = builds.reduce((a, b) => (b.wall < a.wall ? b : a));
   const after = heapMb();
   const expected = queries.map((q) => q.synsetId);
-  const typo = timeQueries(queries.map((q) => q.typo), expected, engine.typo);
-  const exact = timeQueries(queries.map((q) => q.exact), expected, engine.exact);
+  const typo = await timeQueries(queries.map((q) => q.typo), expected, engine.typo);
+  const exact = await timeQueries(queries.map((q) => q.exact), expected, engine.exact);
   return {
     name: ENGINES[name].label,
     docs: synsets.length,
@@ -408,11 +440,14 @@ export async function run(): Promise<void> {
       `${((ours.typo.p99Best ?? Number.NaN) / (plain.typo.p99Best ?? Number.NaN)).toFixed(2)}x`,
       `${((ours.typo.p99Best ?? Number.NaN) / (lunrFigures.typo.p99Best ?? Number.NaN)).toFixed(2)}x`],
   ]));
-  console.log(`Load average now: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other processes share these ${os.cpus().length} cores).`);
+  const { samples = 0, over2Ms = 0, over2MsWaiting = 0, gcPauses = 0, gcMaxMs = 0 } = ours.typo;
+  console.log(`Our typo queries: ${over2Ms} of ${samples} timed samples took over 2 ms, ${over2MsWaiting} of them while the`
+    + ` process got under half the CPU time (waiting to be scheduled); ${gcPauses} GC pauses fell in the timed loop (longest ${ms(gcMaxMs)}).`);
+  console.log(`Load average now: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores.`);
 }
 
 async function child(what: string): Promise<void> {
-  const result = what === 'lexicon' ? await measureLexicon() : measureWordNet(what as EngineName);
+  const result = what === 'lexicon' ? await measureLexicon() : await measureWordNet(what as EngineName);
   console.log(JSON.stringify(result));
 }
 
