@@ -23,11 +23,11 @@ const CHILD_ENV: NodeJS.ProcessEnv = {
   NO_COLOR: '1',
 };
 
-/** Milliseconds from spawn to exit; rejects on a non-zero exit. */
-function timeProcess(args: string[]): Promise<number> {
+/** Milliseconds from spawn to exit of `command args` (Node itself by default); rejects on a non-zero exit. */
+function timeProcess(args: string[], command: string = process.execPath): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'ignore', 'pipe'], timeout: RUN_TIMEOUT_MS });
+    const child = spawn(command, args, { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'ignore', 'pipe'], timeout: RUN_TIMEOUT_MS });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
@@ -80,7 +80,7 @@ function percentile(values: number[], p: number): number {
 function line(label: string, values: number[]): string {
   const p50 = percentile(values, 50).toFixed(0);
   const p99 = percentile(values, 99).toFixed(0);
-  return `${label.padEnd(46)} p50 ${p50.padStart(5)} ms   p99 ${p99.padStart(5)} ms   (n=${values.length})`;
+  return `${label.padEnd(52)} p50 ${p50.padStart(5)} ms   p99 ${p99.padStart(5)} ms   (n=${values.length})`;
 }
 
 async function sample(runs: number, measure: () => Promise<number>): Promise<number[]> {
@@ -98,13 +98,16 @@ export async function run(): Promise<void> {
   const bare = await sample(RUNS, () => timeProcess(['-e', '0']));
   const tsxOnly = await sample(RUNS, () => timeProcess(['--import', 'tsx', '-e', '0']));
   const cli = await sample(RUNS, () => timeProcess(['--import', 'tsx', 'src/cli.ts', 'define', 'empathy', '--json']));
+  // As a user types it: npm's own start-up and the tsx CLI (which runs Node a second time) on top.
+  const viaNpm = await sample(RUNS, () => timeProcess(['run', '-s', 'lexicon', '--', 'define', 'empathy', '--json'], 'npm'));
   const consoleRuns: { prompt: number; reply: number }[] = [];
   for (let run = 0; run < CONSOLE_RUNS; run += 1) consoleRuns.push(await timeConsole());
 
   console.log('Cold start, spawn to exit, each a fresh process:');
   console.log(line('node -e 0 (bare Node, for reference)', bare));
   console.log(line('node --import tsx -e 0 (TypeScript loader only)', tsxOnly));
-  console.log(line('lexicon -- define empathy --json', cli));
+  console.log(line('node --import tsx src/cli.ts define empathy --json', cli));
+  console.log(line('npm run -s lexicon -- define empathy --json', viaNpm));
   console.log('Console (npm start, no credentials), from spawn:');
   console.log(line('prompt shown', consoleRuns.map((run) => run.prompt)));
   console.log(line('first reply (/define empathy) complete', consoleRuns.map((run) => run.reply)));
