@@ -82,6 +82,11 @@ export class GlossaryEngine {
   private readonly nameBoosts: Record<string, number>;
   private readonly nameFields: string[];
   private readonly bodyBoost: number;
+  /**
+   * Every term of the name fields. Lets a lookup skip an exact pass that cannot match and send
+   * MiniSearch only the letter swaps that exist, instead of every swap of every word.
+   */
+  private readonly nameTerms = new Set<string>();
 
   constructor(options: GlossaryEngineOptions) {
     this.nameBoosts = { ...options.nameBoosts };
@@ -92,7 +97,11 @@ export class GlossaryEngine {
       storeFields: [],
       // Absent fields are skipped by MiniSearch rather than indexed as empty text.
       extractField: (doc, field) => (field === 'id' ? doc.id : field === BODY ? doc.body : doc.names[field]),
-      tokenize: indexTerms,
+      tokenize: (text, field) => {
+        const terms = indexTerms(text);
+        if (field !== BODY) for (const term of terms) this.nameTerms.add(term);
+        return terms;
+      },
       processTerm: (term) => term,
     });
   }
@@ -114,7 +123,8 @@ export class GlossaryEngine {
   lookup(query: string | readonly string[], limit = Number.POSITIVE_INFINITY): GlossaryHit[] {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
-    const exact = this.searchNames(terms, 'exact', 'AND', 0, limit);
+    // Every term must be in the names for an exact AND to find anything.
+    const exact = terms.every((term) => this.nameTerms.has(term)) ? this.searchNames(terms, 'exact', 'AND', 0, limit) : [];
     return exact.length > 0 ? exact : this.searchNames(terms, 'typo', 'AND', 0, limit);
   }
 
@@ -134,18 +144,29 @@ export class GlossaryEngine {
     const last = terms.length - 1;
     const queries: Query[] = terms.map((term, i) => {
       if (kind === 'prefix' && i === last) return { queries: [term], prefix: true };
-      if (kind === 'typo') return typoQuery(term, extraEdits);
+      if (kind === 'typo') return this.typoQuery(term, extraEdits);
       return term;
     });
     let results = this.run(queries, combineWith);
     if (kind === 'typo' && results.length === 0 && terms.some(mayHaveLostAnS)) {
       // The stemmer may have taken a typo's last "s" for a plural ("stillnes" → "stillne"): try it back on.
       results = this.run(terms.map((term) => (mayHaveLostAnS(term)
-        ? { queries: [typoQuery(term, extraEdits), typoQuery(`${term}s`, extraEdits)], combineWith: 'OR' }
-        : typoQuery(term, extraEdits))), combineWith);
+        ? { queries: [this.typoQuery(term, extraEdits), this.typoQuery(`${term}s`, extraEdits)], combineWith: 'OR' }
+        : this.typoQuery(term, extraEdits))), combineWith);
     }
     const asked = new Set(terms);
     return results.slice(0, limit).map((result) => toHit(result, kind, asked));
+  }
+
+  /** One term with typos allowed: fuzzy (bounded edits) OR a swap of two neighbouring letters that is a name term. */
+  private typoQuery(term: string, extraEdits: number): Query {
+    const edits = maxEdits(term) + (maxEdits(term) > 0 ? extraEdits : 0);
+    if (edits === 0 && (term.length < 3 || CJK.test(term))) return term;
+    const swaps = transpositions(term).filter((swap) => this.nameTerms.has(swap));
+    if (swaps.length === 0) return edits > 0 ? { queries: [term], fuzzy: edits, maxFuzzy: edits } : term;
+    const alternatives: Query[] = [edits > 0 ? { queries: [term], fuzzy: edits, maxFuzzy: edits } : term];
+    alternatives.push({ queries: swaps, boostTerm: () => TYPO_WEIGHT });
+    return { queries: alternatives, combineWith: 'OR' };
   }
 
   private run(queries: Query[], combineWith: 'AND' | 'OR'): SearchResult[] {
@@ -178,16 +199,6 @@ export class GlossaryEngine {
 function toTerms(query: string | readonly string[]): string[] {
   const terms = typeof query === 'string' ? queryTerms(query) : [...query];
   return terms.slice(0, MAX_QUERY_TERMS);
-}
-
-/** One term with typos allowed: fuzzy (bounded edits) OR any swap of two neighbouring letters. */
-function typoQuery(term: string, extraEdits: number): Query {
-  const edits = maxEdits(term) + (maxEdits(term) > 0 ? extraEdits : 0);
-  if (edits === 0 && (term.length < 3 || CJK.test(term))) return term;
-  const swaps = transpositions(term);
-  const alternatives: Query[] = [edits > 0 ? { queries: [term], fuzzy: edits, maxFuzzy: edits } : term];
-  if (swaps.length > 0) alternatives.push({ queries: swaps, boostTerm: () => TYPO_WEIGHT });
-  return { queries: alternatives, combineWith: 'OR' };
 }
 
 /** Whether the plural stemmer would have produced `term` from `term + "s"`. */
