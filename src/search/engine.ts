@@ -118,7 +118,7 @@ export class GlossaryEngine {
 
   /**
    * Finds documents whose name fields hold every query term: exactly if any do, otherwise with
-   * typos (one edit or one swap of neighbouring letters per term, two edits for long terms).
+   * one typo per term (see `maxEdits`). `limit` caps the hits returned.
    */
   lookup(query: string | readonly string[], limit = Number.POSITIVE_INFINITY): GlossaryHit[] {
     const terms = toTerms(query);
@@ -162,13 +162,13 @@ export class GlossaryEngine {
   private typoQuery(term: string, extraEdits: number): Query {
     const edits = maxEdits(term) + (maxEdits(term) > 0 ? extraEdits : 0);
     if (edits === 0 && (term.length < 3 || CJK.test(term))) return term;
+    const fuzzy: Query = edits > 0 ? { queries: [term], fuzzy: edits, maxFuzzy: edits } : term;
     const swaps = transpositions(term).filter((swap) => this.nameTerms.has(swap));
-    if (swaps.length === 0) return edits > 0 ? { queries: [term], fuzzy: edits, maxFuzzy: edits } : term;
-    const alternatives: Query[] = [edits > 0 ? { queries: [term], fuzzy: edits, maxFuzzy: edits } : term];
-    alternatives.push({ queries: swaps, boostTerm: () => TYPO_WEIGHT });
-    return { queries: alternatives, combineWith: 'OR' };
+    if (swaps.length === 0) return fuzzy;
+    return { queries: [fuzzy, { queries: swaps, boostTerm: () => TYPO_WEIGHT }], combineWith: 'OR' };
   }
 
+  /** Runs a query tree of pre-folded terms over the name fields. */
   private run(queries: Query[], combineWith: 'AND' | 'OR'): SearchResult[] {
     return this.index.search(
       { queries, combineWith },
