@@ -26,7 +26,7 @@ export function createLexiconSearch(entries: readonly Entry[]): LexiconSearch {
   let paragraphs: PassageIndex | undefined;
   const passages = (): PassageIndex => (paragraphs ??= new PassageIndex(entries));
   const resolver = new TermResolver(engine, info, (terms) => passages().entriesMentioning(terms));
-  const spotter = new TermSpotter(entries);
+  const spotter = new TermSpotter(info);
   return {
     resolveTerm: (query) => resolver.resolve(query),
     suggest: (query, limit) => resolver.suggest(query, limit),

@@ -1,11 +1,19 @@
 /**
  * Finding the lexicon's terms inside a message (for "Look up in lexicon"): headwords, aliases,
- * section headings and recorded translations, matched as whole phrases on folded words.
+ * section headings and recorded translations (and their romanizations), matched as whole phrases
+ * on folded words. A translation points where term search files it (信任 → Trust).
  */
-import type { Entry } from '../core/entry.js';
-import { clampLabel, headedSections, phraseKey } from './lexicon-docs.js';
+import type { LexiconDocInfo, LexiconNameField } from './lexicon-docs.js';
+import { phraseKey } from './lexicon-docs.js';
 import { tokenize } from './tokenize.js';
-import type { MatchField, TermMatch } from './types.js';
+import type { TermMatch } from './types.js';
+
+/**
+ * Which phrases count as a mention, and which wins when two documents claim the same phrase:
+ * a headword beats an alias, an alias a heading, a heading a translation. Authors' names and
+ * titles are not terms.
+ */
+const PRIORITY: Partial<Record<LexiconNameField, number>> = { term: 0, alias: 1, section: 2, translation: 3 };
 
 /** Headings that name a part of an argument, not a concept of the lexicon. */
 const GENERIC_HEADINGS: ReadonlySet<string> = new Set(
@@ -33,7 +41,8 @@ export class TermSpotter {
   /** Phrases by their first term, longest first. */
   private readonly byFirstTerm = new Map<string, Phrase[]>();
 
-  constructor(entries: readonly Entry[]) {
+  /** @param info the indexed documents (entries and sections) with the phrases that name them */
+  constructor(info: ReadonlyMap<string, LexiconDocInfo>) {
     const targets = new Map<string, Target>();
     const claim = (text: string, match: TermMatch, priority: number): void => {
       const terms = spotTerms(text);
@@ -47,24 +56,14 @@ export class TermSpotter {
       }
     };
 
-    for (const entry of entries) {
-      const whole = (matchedOn: MatchField): TermMatch =>
-        ({ entryId: entry.id, label: clampLabel(entry.term), score: 1, exact: true, matchedOn });
-      claim(entry.term, whole('term'), 0);
-      for (const alias of entry.aliases) claim(alias, whole('alias'), 1);
-      for (const section of headedSections(entry)) {
-        if (GENERIC_HEADINGS.has(phraseKey(section.heading))) continue;
-        claim(section.heading, {
-          entryId: entry.id,
-          sectionId: section.id,
-          label: clampLabel(`${entry.term} › ${section.heading}`),
-          score: 1,
-          exact: true,
-          matchedOn: 'section',
-        }, 2);
-      }
-      for (const translation of entry.translations) {
-        if (translation.text !== undefined) claim(translation.text, whole('translation'), 3);
+    for (const doc of info.values()) {
+      for (const phrase of doc.phrases) {
+        const priority = PRIORITY[phrase.field];
+        if (priority === undefined) continue;
+        if (phrase.field === 'section' && GENERIC_HEADINGS.has(phrase.key)) continue;
+        const match: TermMatch = { entryId: doc.entryId, label: doc.label, score: 1, exact: true, matchedOn: phrase.field };
+        if (doc.sectionId !== undefined) match.sectionId = doc.sectionId;
+        claim(phrase.text, match, priority);
       }
     }
 

@@ -274,6 +274,11 @@ describe('terms in a message', () => {
     ]);
   });
 
+  it('points recorded renderings and romanizations where term search does', () => {
+    const found = search.termsInText('在中文里，信任 and xinlai; 协和安全机制 (xiehe anquan jizhi) and 공감.');
+    expect(found.map(address)).toEqual(['trust', 'consociational-security-order', 'empathy']);
+  });
+
   it('finds nothing in a message without lexicon terms', () => {
     expect(search.termsInText('Lunch at noon? @everyone <!channel>')).toEqual([]);
   });
