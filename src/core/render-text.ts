@@ -83,7 +83,14 @@ export function renderText(raw: string): RenderedText {
   // [label](url): keep the label (the document's links show their URL as the label).
   for (const match of raw.matchAll(/\[([^\]\n^][^\]\n]*)\]\((https?:\/\/[^)\s]+)\)/g)) {
     const start = match.index;
-    const labelEnd = start + 1 + (match[1] ?? '').length;
+    const label = match[1] ?? '';
+    const url = match[2] ?? '';
+    // The PDF conversion escaped underscores in URL labels twice ("crat\\_atlarge"): show the clean target.
+    if (label.replace(/\\/g, '') === url) {
+      edits.push({ start, end: start + match[0].length, replacement: url });
+      continue;
+    }
+    const labelEnd = start + 1 + label.length;
     edits.push({ start, end: start + 1, replacement: '' });
     edits.push({ start: labelEnd, end: start + match[0].length, replacement: '' });
   }

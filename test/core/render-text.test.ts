@@ -33,6 +33,20 @@ describe('renderText', () => {
   });
 });
 
+describe('footnote text from the real lexicon', () => {
+  it('shows URL labels the conversion escaped twice as their clean target (footnote 57)', async () => {
+    const { loadLexicon } = await import('../../src/core/load-lexicon.js');
+    const { citationOf } = await import('../../src/core/entry-views.js');
+    const lexicon = await loadLexicon();
+    const citation = citationOf(lexicon.entry('empathy')!, 57)!;
+    expect(citation.text).toContain('http://www.newyorker.com/arts/critics/atlarge/2013/05/20/130520crat_atlarge_bloom;');
+    expect(citation.text).not.toContain('\\');
+    for (const entry of lexicon.entries) {
+      for (const footnote of entry.footnotes) expect(citationOf(entry, footnote.number)!.text, `n. ${footnote.number}`).not.toMatch(/\\[_*]/);
+    }
+  });
+});
+
 describe('stripControlCharacters', () => {
   it('removes control and bidi-override characters and turns line breaks into spaces', () => {
     expect(stripControlCharacters('em\u0000pa\u0007thy\u001b\nnext\u202eevil\u200b')).toBe('empathy nextevil');
