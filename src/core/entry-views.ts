@@ -171,7 +171,8 @@ export function noMatchReply(lexicon: Lexicon, query: string, resolution: TermRe
     {
       kind: 'text',
       text:
-        (suggested.length > 0 ? `Did you mean: ${offered.map((v) => v.label).join(', ')}?` : 'Try one of the lexicon’s terms.') +
+        // The suggestions themselves travel in suggestionViews; each surface shows them once, as "Did you mean".
+        (suggested.length > 0 ? 'Nothing in the lexicon is spelled quite like that.' : 'Try one of the lexicon’s terms.') +
         ' /entries lists every entry; /search finds words anywhere in the text.',
     },
   ];

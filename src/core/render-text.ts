@@ -66,7 +66,9 @@ export function renderText(raw: string): RenderedText {
   for (const match of raw.matchAll(/\\([\\`*_{}[\]()#+\-.!$<>|])/g)) {
     edits.push({ start: match.index, end: match.index + 2, replacement: match[1] ?? '' });
   }
-  for (const match of raw.matchAll(/(\*\*|\*)(?=[^\s*])([^*\n]*?[^\s*\\])\1/g)) {
+  // Bold may hold italics ("**… (*effectivités*) are moot**"), so bold and italic are matched apart.
+  const boldOrItalic = [/(\*\*)(?=[^\s*])([^\n]*?[^\s\\])\*\*/g, /(?<!\*)(\*)(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)/g];
+  for (const match of boldOrItalic.flatMap((pattern) => [...raw.matchAll(pattern)])) {
     const open = match[1] ?? '*';
     const start = match.index;
     const innerStart = start + open.length;

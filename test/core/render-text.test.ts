@@ -47,6 +47,30 @@ describe('footnote text from the real lexicon', () => {
   });
 });
 
+describe('emphasis in the real lexicon', () => {
+  it('leaves no Markdown asterisks in any rendered paragraph or footnote, italics nested in bold included', async () => {
+    const { loadLexicon } = await import('../../src/core/load-lexicon.js');
+    const lexicon = await loadLexicon();
+    const leftovers: string[] = [];
+    for (const entry of lexicon.entries) {
+      const raws = [...entry.sections.flatMap((section) => section.paragraphs), ...entry.footnotes.map((footnote) => footnote.text)];
+      // A literal asterisk the document escapes (\\* in n. 108) is the authors' text and stays.
+      const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+      for (const raw of raws) {
+        const text = renderText(raw).text;
+        if (count(text, /\*/g) !== count(raw, /\\\*/g)) leftovers.push(`${entry.id}: ${text.slice(0, 80)}`);
+      }
+    }
+    expect(leftovers).toEqual([]);
+    const nested = renderText('or **efforts to illustrate effective occupation (*effectivités*) are moot**. Although');
+    expect(nested.text).toBe('or efforts to illustrate effective occupation (effectivités) are moot. Although');
+    expect(nested.emphasis.map(([start, end]) => nested.text.slice(start, end))).toEqual([
+      'efforts to illustrate effective occupation (effectivités) are moot',
+      'effectivités',
+    ]);
+  });
+});
+
 describe('stripControlCharacters', () => {
   it('removes control and bidi-override characters and turns line breaks into spaces', () => {
     expect(stripControlCharacters('em\u0000pa\u0007thy\u001b\nnext\u202eevil\u200b')).toBe('empathy nextevil');
