@@ -60,7 +60,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
 
   const body: Block[] = [
     ...reply.parts.flatMap(partBlocks),
-    ...resultBlocks(reply),
+    // The core lays search results out in the body already; blocks of their own only when it did not.
+    ...(reply.parts.length === 0 ? resultBlocks(reply) : []),
     ...fieldBlocks(reply),
     ...translationBlocks(reply),
     ...suggestionBlocks(reply),

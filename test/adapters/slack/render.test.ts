@@ -139,6 +139,33 @@ describe('renderReply', () => {
     expect(allText(message)).toContain('shortened to fit Slack');
   });
 
+  it('shows each search result once when the core has already laid the results out in the body', () => {
+    const excerpt = 'the South China Sea dispute';
+    const message = renderReply(
+      definition({
+        kind: 'search',
+        parts: [
+          { kind: 'heading', text: 'Self-Restraint — Zhang Linting' },
+          { kind: 'quote', text: excerpt, highlights: [[4, 9]] },
+        ],
+        results: [{ entryId: 'self-restraint', entryTitle: 'Self-Restraint', authors: ['Zhang Linting'], excerpt, highlights: [[4, 9]] }],
+      }),
+    );
+    expect(allText(message).split('China Sea dispute')).toHaveLength(2);
+  });
+
+  it('lays out search results on their own when the body does not', () => {
+    const message = renderReply(
+      definition({
+        kind: 'search',
+        parts: [],
+        results: [{ entryId: 'self-restraint', entryTitle: 'Self-Restraint', authors: ['Zhang Linting'], excerpt: 'the South China Sea dispute', highlights: [] }],
+      }),
+    );
+    expect(allText(message)).toContain('Self-Restraint');
+    expect(allText(message)).toContain('China Sea dispute');
+  });
+
   it('leaves out a button whose state would be too long rather than sending a broken one', () => {
     const long = 'x'.repeat(150);
     const message = renderReply(definition({ actions: [{ kind: 'next', label: 'Next', request: { command: 'search', options: { query: long }, page: 2 } }] }));
