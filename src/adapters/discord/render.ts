@@ -211,13 +211,38 @@ function citationFields(citations: Citation[]): DraftField[] {
     length = 0;
   };
   for (const citation of citations) {
-    const line = clipMarkdown(citationLine(citation), EMBED_FIELD_VALUE_MAX);
-    if (length + line.length + 1 > EMBED_FIELD_VALUE_MAX) flush();
-    current.push(line);
-    length += line.length + 1;
+    // A footnote longer than a field (28 and 70 are) continues in the next field rather than being cut.
+    for (const line of splitAtSpaces(citationLine(citation), EMBED_FIELD_VALUE_MAX)) {
+      if (length + line.length + 1 > EMBED_FIELD_VALUE_MAX) flush();
+      current.push(line);
+      length += line.length + 1;
+    }
   }
   flush();
   return fields;
+}
+
+/**
+ * Markdown of this adapter cut into pieces of at most `max` characters, between words (an escape
+ * or a `**` span never holds a space, so a cut there never breaks one); a word longer than `max` is
+ * clipped.
+ */
+export function splitAtSpaces(markdown: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = markdown.trim();
+  while (rest.length > max) {
+    const window = rest.slice(0, max + 1);
+    const cut = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'));
+    if (cut <= 0) {
+      pieces.push(clipMarkdown(rest, max));
+      rest = rest.slice(rest.search(/\s|$/)).trim();
+      continue;
+    }
+    pieces.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
 }
 
 function listField(name: string, labels: string[] | undefined): DraftField[] {

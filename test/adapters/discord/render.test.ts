@@ -112,6 +112,16 @@ describe('renderReply', () => {
     expect(shared.embeds[0]!.author?.name).toContain('David A. Welch');
   });
 
+  it('shows a footnote longer than a field whole, continued in the next field instead of cut', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `word${i}`);
+    const long = { number: 70, text: words.join(' ') + ' end.', urls: [], entryId: 'threat-perception-gap' };
+    const [embed] = renderReply(reply({ kind: 'citation', citations: [long] })).embeds;
+    const footnotes = (embed!.fields ?? []).filter((f) => f.name.startsWith('Footnotes cited')).map((f) => f.value);
+    expect(footnotes.length).toBeGreaterThan(1);
+    expect(footnotes.join(' ')).toBe(`**70.** ${long.text}`);
+    expectWithinLimits(embed!);
+  });
+
   it('renders Sources as the footnotes of what is shown, or says there are none', () => {
     expect(renderSources(reply()).embeds[0]!.description).toContain('**24.** See Welch, Painful Choices.');
     expect(renderSources(reply({ citations: [] })).embeds[0]!.description).toBe('What is shown cites no footnotes of the document.');
