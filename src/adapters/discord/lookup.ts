@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../../core/lexicon.js';
 import { SOURCE_CAVEAT, type Reply, type ReplyAction } from '../../core/reply.js';
-import { authorsText, pieceLabel, referenceOf, suggestionAction, suggestionView } from '../../core/entry-views.js';
+import { authorsText, emptyDraft, pieceLabel, referenceOf, suggestionAction, suggestionView } from '../../core/entry-views.js';
 import { ACTION_ROWS_MAX, BUTTONS_PER_ROW } from './limits.js';
 
 /** Two buttons (expand, post) per term, as many terms as the button rows hold. */
@@ -20,20 +20,8 @@ export function lookupReply(lexicon: Lexicon, text: string): Reply {
     seen.add(reference);
     return true;
   });
-  const base: Reply = {
-    kind: 'lookup',
-    title: matches.length === 0 ? 'No lexicon terms in this message' : `Lexicon terms in this message (${matches.length})`,
-    entryId: null,
-    parts: [],
-    fields: [],
-    citations: [],
-    translations: [],
-    suggestions: [],
-    suggestionViews: [],
-    page: { index: 1, count: 1 },
-    actions: [],
-    request: { command: 'lookup', options: {} },
-  };
+  const title = matches.length === 0 ? 'No lexicon terms in this message' : `Lexicon terms in this message (${matches.length})`;
+  const base: Reply = { ...emptyDraft('lookup', title), page: { index: 1, count: 1 }, request: { command: 'lookup', options: {} } };
   if (matches.length === 0) {
     return { ...base, parts: [{ kind: 'text', text: 'None of the lexicon’s terms, aliases or section names appear in it. Try /search with a few of its words.' }] };
   }
