@@ -1,0 +1,66 @@
+/**
+ * The commands as a user meets them: lexicon load time and heap, then `define` and `search` through
+ * the real dispatcher (validation, resolution, paging) over a fixed list of realistic queries.
+ * Run alone with `node --import tsx src/bench/commands-bench.ts`, or as part of `npm run bench`.
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { dispatch, parseCommandLine } from '../core/dispatch.js';
+import { loadLexicon } from '../core/load-lexicon.js';
+import type { Lexicon } from '../core/lexicon.js';
+
+/** Realistic queries from the document's own vocabulary, by kind. */
+const QUERIES: Record<string, string[]> = {
+  'define, exact': [
+    'define empathy', 'define trust', 'define self-restraint', 'define TBMs', 'define CSO', 'define NMGPR',
+    'define confidence', 'define reassurance', 'define opportunity engineering', 'define community of common destiny',
+  ],
+  'define, typo': ['define empathey', 'define reasurance', 'define trsut', 'define consociatonal security order', 'define oportunity engineering', 'define self restraint'],
+  'define, CJK and romanized': ['define 同理心', 'define 共感', 'define 공감', 'define 协和安全机制', 'define 信任', 'define xinlai', 'define xiehe anquan jizhi'],
+  search: ['search south china sea', 'search trust deficit', 'search effectivites', 'search security dilemma', 'search win-win cooperation', 'search 同理心'],
+};
+
+const ROUNDS = 200;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function ask(lexicon: Lexicon, line: string): void {
+  const parsed = parseCommandLine(line);
+  if ('error' in parsed) throw new Error(`bench query does not parse: ${line}`);
+  dispatch(lexicon, parsed);
+}
+
+/** Print load time, heap and per-kind latency of `define` and `search`. */
+export async function run(): Promise<void> {
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const lexicon = await loadLexicon();
+  lexicon.search.passages('warm', 1); // the paragraph index is built on first passage search
+  const loadMs = performance.now() - started;
+  global.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  console.log(`lexicon: ${lexicon.entries.length} entries loaded and indexed in ${loadMs.toFixed(0)} ms (cold, in-process), heap ${heapMb.toFixed(1)} MB${global.gc ? '' : ' (run with --expose-gc for an exact heap)'}`);
+
+  // Untimed pass: see-also and the translation catalog are computed on first use.
+  for (const lines of Object.values(QUERIES)) for (const line of lines) ask(lexicon, line);
+
+  console.log(`${'queries'.padEnd(28)} ${'n'.padStart(6)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'max ms'.padStart(9)}`);
+  for (const [kind, lines] of Object.entries(QUERIES)) {
+    const samples: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const line of lines) {
+        const t0 = performance.now();
+        ask(lexicon, line);
+        samples.push(performance.now() - t0);
+      }
+    }
+    samples.sort((a, b) => a - b);
+    const cells = [percentile(samples, 50), percentile(samples, 99), samples[samples.length - 1] ?? Number.NaN].map((ms) => ms.toFixed(3).padStart(9));
+    console.log(`${kind.padEnd(28)} ${String(samples.length).padStart(6)} ${cells.join(' ')}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
