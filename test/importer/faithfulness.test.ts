@@ -251,6 +251,39 @@ describe('footnotes, word for word', () => {
   });
 });
 
+describe('tables, cell for cell', () => {
+  /** Every cell line the document's tables print: pipes split, HTML (`<br>`, `<li>`) as line breaks. */
+  function printedCells(): string[] {
+    return blocks
+      .filter((block) => block.kind === 'table')
+      .flatMap((block) => block.lines)
+      .flatMap((line) => line.split('|'))
+      .flatMap((cell) => cell.replace(/<[^>]+>/g, '\n').split('\n'))
+      .map((cell) => cell.replace(/\s+/g, ' ').trim())
+      .filter((cell) => cell !== '' && !/^[-:]+$/.test(cell));
+  }
+
+  it('prints no cell line the document does not, except a cell a page break cut, joined whole', () => {
+    const printed = printedCells();
+    for (const table of entries.flatMap((entry) => entry.tables)) {
+      for (const line of table.rows.flat().flatMap((cell) => cell.split('\n')).filter((part) => part !== '')) {
+        const whole = printed.includes(line);
+        const halves = printed.some((head) => line.startsWith(`${head} `) && printed.includes(line.slice(head.length + 1)));
+        expect(whole || halves, `${table.id}: ${line}`).toBe(true);
+      }
+    }
+  });
+
+  it('loses no cell of the document\'s tables', () => {
+    const kept = entries
+      .flatMap((entry) => entry.tables)
+      .map((table) => [table.caption, ...table.columns, ...table.rows.flat(), table.note ?? ''].join('\n'))
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    for (const cell of printedCells()) expect(kept, cell).toContain(cell);
+  });
+});
+
 describe('translations, as the document records them', () => {
   it('takes every rendering and romanization from the place its provenance names', () => {
     const appendix = blocks.filter((block) => block.kind === 'table').flatMap((block) => block.lines).join('\n');
