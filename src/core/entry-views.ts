@@ -6,7 +6,7 @@
 import type { ReplyDraft } from './command.js';
 import type { Entry, Section } from './entry.js';
 import type { Lexicon } from './lexicon.js';
-import type { Citation, Field, ReplyAction, SuggestionView } from './reply.js';
+import type { Citation, Field, Reply, ReplyAction, SuggestionView, TranslationView } from './reply.js';
 import type { TermMatch, TermResolution } from '../search/types.js';
 import { plainText, stripControlCharacters } from './render-text.js';
 
@@ -213,4 +213,38 @@ export function singleMatch(resolution: TermResolution): TermMatch | undefined {
   if (!best) return undefined;
   if (others.every((match) => match.entryId === best.entryId)) return best;
   return undefined;
+}
+
+/** Translations that share one provenance, so a surface names the source once above them. */
+export interface TranslationGroup {
+  source: string;
+  translations: TranslationView[];
+}
+
+/** A reply's translations grouped by where the document records them, groups and members in reply order. */
+export function translationsBySource(translations: readonly TranslationView[]): TranslationGroup[] {
+  const groups = new Map<string, TranslationView[]>();
+  for (const translation of translations) {
+    const group = groups.get(translation.source);
+    if (group) group.push(translation);
+    else groups.set(translation.source, [translation]);
+  }
+  return [...groups].map(([source, members]) => ({ source, translations: members }));
+}
+
+/**
+ * The fields a surface shows: a field that only repeats what the reply shows anyway (the author or
+ * piece already in the subtitle, or the provenance every translation group names) is left out, so a
+ * user does not read the same line twice.
+ */
+export function fieldsToShow(reply: Pick<Reply, 'fields' | 'subtitle' | 'translations'>): Field[] {
+  const subtitle = reply.subtitle?.trim();
+  const inSubtitle = new Set(subtitle ? [subtitle, ...subtitle.split(' · ').map((piece) => piece.trim())] : []);
+  const sources = new Set(reply.translations.map((translation) => translation.source));
+  return reply.fields.filter((field) => {
+    const value = field.value.trim();
+    if (inSubtitle.has(value)) return false;
+    const lines = value.split('\n').map((line) => line.trim()).filter(Boolean);
+    return !(lines.length > 0 && lines.every((line) => sources.has(line)));
+  });
 }

@@ -5,6 +5,7 @@
  */
 import type { Highlight, Reply, TextPart } from '../../core/reply.js';
 import { cleanForTerminal, painter, type Painter } from './ansi.js';
+import { fieldsToShow, translationsBySource } from '../../core/entry-views.js';
 import { renderTable } from './table.js';
 import { displayWidth, wrapHanging as hanging, wrapRanges, wrapText } from './text-width.js';
 
@@ -36,7 +37,7 @@ export function renderReplyForTerminal(reply: Reply, options: TerminalRenderOpti
   for (const part of reply.parts) blocks.push(renderPart(part, width, paint));
   // The core usually shows search results as parts too; `results` alone is drawn only when it does not.
   if (reply.results && reply.results.length > 0 && reply.parts.length === 0) blocks.push(renderResults(reply, width, paint));
-  if (reply.fields.length > 0) blocks.push(renderFields(reply, width, paint));
+  if (fieldsToShow(reply).length > 0) blocks.push(renderFields(reply, width, paint));
   if (reply.translations.length > 0) blocks.push(renderTranslations(reply, width, paint));
   if (reply.citations.length > 0) blocks.push(renderCitations(reply, width, paint));
 
@@ -129,24 +130,27 @@ function renderResults(reply: Reply, width: number, paint: Painter): string[] {
 }
 
 function renderFields(reply: Reply, width: number, paint: Painter): string[] {
-  return reply.fields.flatMap((field) => {
+  return fieldsToShow(reply).flatMap((field) => {
     const label = `${clean(field.name)}: `;
     return hanging(label, clean(field.value), width, '  ', (text) => paint(text, 'bold'));
   });
 }
 
+/** Translations under their provenance: each source named once, above the renderings it records. */
 function renderTranslations(reply: Reply, width: number, paint: Painter): string[] {
   const lines = [paint('Translations', 'bold')];
-  for (const view of reply.translations) {
-    const rendering = [view.text, view.romanization && view.text ? `(${view.romanization})` : view.romanization]
-      .filter((piece): piece is string => Boolean(piece))
-      .join(' ');
-    lines.push(...hanging(`  ${clean(view.concept)} · ${clean(view.languageName)} [${view.language}]: `, clean(rendering), width, '      '));
-    if (view.glosses && view.glosses.length > 0) {
-      const glosses = view.glosses.map((gloss) => `${gloss.word} = ${gloss.meaning}`).join('; ');
-      lines.push(...hanging('      ', clean(glosses), width, '      '));
+  for (const { source, translations } of translationsBySource(reply.translations)) {
+    lines.push(...hanging('  Source: ', clean(source), width, '    ').map((line) => paint(line, 'dim')));
+    for (const view of translations) {
+      const rendering = [view.text, view.romanization && view.text ? `(${view.romanization})` : view.romanization]
+        .filter((piece): piece is string => Boolean(piece))
+        .join(' ');
+      lines.push(...hanging(`  ${clean(view.concept)} · ${clean(view.languageName)} [${view.language}]: `, clean(rendering), width, '      '));
+      if (view.glosses && view.glosses.length > 0) {
+        const glosses = view.glosses.map((gloss) => `${gloss.word} = ${gloss.meaning}`).join('; ');
+        lines.push(...hanging('      ', clean(glosses), width, '      '));
+      }
     }
-    lines.push(...hanging('      Source: ', clean(view.source), width, '      ').map((line) => paint(line, 'dim')));
   }
   return lines;
 }

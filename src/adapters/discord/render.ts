@@ -5,7 +5,8 @@
  */
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
 import { encodeActionState } from '../../core/action-state.js';
-import type { Citation, Highlight, Reply, ReplyAction, TextPart } from '../../core/reply.js';
+import type { Citation, Highlight, Reply, ReplyAction, TextPart, TranslationView } from '../../core/reply.js';
+import { fieldsToShow, translationsBySource } from '../../core/entry-views.js';
 import { clipMarkdown, clipPlain, escapeText } from './markdown.js';
 import {
   ACTION_ROWS_MAX,
@@ -67,7 +68,7 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'interactiv
   if (mode.kind === 'sources') return renderSources(reply);
   const showCitations = mode.kind === 'shared' || reply.kind === 'citation';
   const fields = [
-    ...reply.fields.map((f) => field(f.name, escapeText(f.value), f.inline)),
+    ...fieldsToShow(reply).map((f) => field(f.name, escapeText(f.value), f.inline)),
     ...translationFields(reply),
     // The core usually lays search results out in the body already; fields only when it did not.
     ...(reply.parts.length === 0 ? resultFields(reply) : []),
@@ -181,13 +182,42 @@ function field(name: string, value: string, inline?: boolean): DraftField {
   return inline ? { name, value, inline } : { name, value };
 }
 
+/**
+ * One field per source the translations are recorded in, named after the concepts it renders, with
+ * the source named once above its renderings.
+ */
 function translationFields(reply: Reply): DraftField[] {
-  return reply.translations.map((t) => {
-    const lines = [[t.text, t.romanization ? `(${t.romanization})` : undefined].filter(Boolean).join(' ')];
-    if (t.glosses?.length) lines.push(t.glosses.map((g) => `${g.word}: ${g.meaning}`).join('; '));
-    lines.push(`Source: ${t.source}`);
-    return field(`${t.languageName} · ${t.concept}`, lines.map(escapeText).join('\n'), reply.translations.length > 1);
+  return translationsBySource(reply.translations).flatMap(({ source, translations }) => {
+    const concepts = [...new Set(translations.map((t) => t.concept))];
+    return packedFields(`Translations · ${concepts.join(', ')}`, [
+      `*Source: ${escapeText(source)}*`,
+      ...translations.flatMap((t) => translationLines(t, concepts.length > 1)),
+    ]);
   });
+}
+
+function translationLines(t: TranslationView, nameConcept: boolean): string[] {
+  const rendering = [t.text, t.romanization ? `(${t.romanization})` : undefined].filter(Boolean).join(' ');
+  const label = nameConcept ? `${t.languageName} · ${t.concept}` : t.languageName;
+  const lines = [`**${escapeText(label)}:** ${escapeText(rendering)}`];
+  if (t.glosses?.length) lines.push(escapeText(t.glosses.map((g) => `${g.word}: ${g.meaning}`).join('; ')));
+  return lines;
+}
+
+/** Lines packed into fields of at most the field value limit, the later ones named "(cont.)". */
+function packedFields(name: string, lines: string[]): DraftField[] {
+  const fields: DraftField[] = [];
+  let current = '';
+  const flush = () => {
+    if (current) fields.push(field(fields.length === 0 ? name : `${name} (cont.)`, current));
+    current = '';
+  };
+  for (const line of lines.flatMap((l) => splitAtSpaces(l, EMBED_FIELD_VALUE_MAX))) {
+    if (current && current.length + 1 + line.length > EMBED_FIELD_VALUE_MAX) flush();
+    current = current ? `${current}\n${line}` : line;
+  }
+  flush();
+  return fields;
 }
 
 function resultFields(reply: Reply): DraftField[] {

@@ -22,6 +22,7 @@ import {
   SECTION_TEXT_MAX,
 } from './limits.js';
 import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
+import { fieldsToShow, translationsBySource } from '../../core/entry-views.js';
 
 export type Block = types.KnownBlock;
 
@@ -168,7 +169,7 @@ function resultBlocks(reply: Reply): Block[] {
 }
 
 function fieldBlocks(reply: Reply): Block[] {
-  const fields = reply.fields.map((field) => {
+  const fields = fieldsToShow(reply).map((field) => {
     const name = fitText(field.name.replace(/\s+/g, ' ').trim(), 200);
     return mrkdwn(`*${name}*\n${fitText(field.value, FIELD_TEXT_MAX - name.length - 3)}`);
   });
@@ -179,19 +180,23 @@ function fieldBlocks(reply: Reply): Block[] {
   return blocks;
 }
 
+/** Translations under their provenance: each source named once, above the renderings it records. */
 function translationBlocks(reply: Reply): Block[] {
   if (reply.translations.length === 0) return [];
   const lines: Run[][] = [[{ text: 'Translations recorded in the document', bold: true }]];
-  for (const translation of reply.translations) {
-    const rendering = [translation.text, translation.romanization ? `(${translation.romanization})` : undefined].filter(Boolean).join(' ');
-    lines.push([
-      { text: `${translation.languageName}`, bold: true },
-      { text: ` — ${translation.concept}: ${rendering}`, bold: false },
-    ]);
-    if (translation.glosses && translation.glosses.length > 0) {
-      lines.push([{ text: '    ' + translation.glosses.map((gloss) => `${gloss.word} = ${gloss.meaning}`).join('; '), bold: false }]);
+  for (const { source, translations } of translationsBySource(reply.translations)) {
+    lines.push([{ text: `Source: ${source}`, bold: false }]);
+    for (const translation of translations) {
+      const rendering = [translation.text, translation.romanization ? `(${translation.romanization})` : undefined].filter(Boolean).join(' ');
+      lines.push([
+        { text: '• ', bold: false },
+        { text: translation.languageName, bold: true },
+        { text: ` — ${translation.concept}: ${rendering}`, bold: false },
+      ]);
+      if (translation.glosses && translation.glosses.length > 0) {
+        lines.push([{ text: '    ' + translation.glosses.map((gloss) => `${gloss.word} = ${gloss.meaning}`).join('; '), bold: false }]);
+      }
     }
-    lines.push([{ text: `    Source: ${translation.source}`, bold: false }]);
   }
   return sections(lines);
 }

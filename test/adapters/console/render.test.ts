@@ -84,11 +84,28 @@ describe('renderReplyForTerminal', () => {
     expect(superscript(133)).toBe('¹³³');
   });
 
-  it('shows translations with their language code, romanization and provenance', () => {
+  it('shows translations with their language code and romanization, under their provenance named once', () => {
     const out = plain(definitionReply);
     expect(out).toContain('empathy · Mandarin [zh]: 同理心 (Tong Li Xin)');
     expect(out).toContain('empathy · Japanese [ja]: 共感 (Kyokan)');
-    expect(out.match(/Source: Appendix to 5A \(David A\. Welch\)/g)).toHaveLength(2);
+    expect(out.match(/Source: Appendix to 5A \(David A\. Welch\)/g)).toHaveLength(1);
+    expect(out.indexOf('Source: Appendix to 5A')).toBeLessThan(out.indexOf('empathy · Mandarin [zh]'));
+  });
+
+  it('leaves out fields that only repeat the subtitle’s author and piece', () => {
+    const out = plain(
+      baseReply({
+        subtitle: 'Jagaa Menduul · II.3 Trust',
+        fields: [
+          { name: 'Author', value: 'Jagaa Menduul', inline: true },
+          { name: 'Piece', value: 'II.3 Trust', inline: true },
+          { name: 'Footnotes', value: 'nn. 22–35', inline: true },
+        ],
+      }),
+    );
+    expect(out.split('Jagaa Menduul')).toHaveLength(2);
+    expect(out).not.toContain('Author:');
+    expect(out).toContain('Footnotes: nn. 22–35');
   });
 
   it('shows a romanization alone when the document gives no characters', () => {

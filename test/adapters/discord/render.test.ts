@@ -132,11 +132,37 @@ describe('renderReply', () => {
     expect(embed!.description).toBe('**Candidate translations**\n*English · Mandarin*\n• Trust · 信任 / xinren');
   });
 
-  it('renders translations with romanization and provenance', () => {
+  it('renders translations with romanization under their provenance, each source named once', () => {
+    const source = 'Appendix to 5A (David A. Welch)';
     const [embed] = renderReply(
-      reply({ kind: 'translation', translations: [{ concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source: 'Appendix to 5A (David A. Welch)', entryId: 'empathy' }] }),
+      reply({
+        kind: 'translation',
+        translations: [
+          { concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source, entryId: 'empathy' },
+          { concept: 'empathy', language: 'ja', languageName: 'Japanese', text: '共感', romanization: 'Kyokan', source, entryId: 'empathy' },
+        ],
+        fields: [{ name: 'Source', value: source }],
+      }),
     ).embeds;
-    expect(embed!.fields).toContainEqual({ name: 'Mandarin · empathy', value: '同理心 (tonglixin)\nSource: Appendix to 5A (David A. Welch)' });
+    expect(embed!.fields).toContainEqual({
+      name: 'Translations · empathy',
+      value: `*Source: ${source}*\n**Mandarin:** 同理心 (tonglixin)\n**Japanese:** 共感 (Kyokan)`,
+    });
+    expect(JSON.stringify(embed).split(source)).toHaveLength(2);
+  });
+
+  it('leaves out fields that only repeat the author and piece already above the title', () => {
+    const [embed] = renderReply(
+      reply({
+        fields: [
+          { name: 'Author', value: 'David A. Welch', inline: true },
+          { name: 'Piece', value: 'II.5A Empathy, Part I', inline: true },
+          { name: 'Footnotes', value: 'nn. 54–59', inline: true },
+        ],
+      }),
+    ).embeds;
+    expect(embed!.author?.name).toBe('David A. Welch · II.5A Empathy, Part I');
+    expect(embed!.fields?.map((f) => f.name)).toEqual(['Footnotes']);
   });
 
   it.each([

@@ -49,12 +49,48 @@ describe('renderReply', () => {
     expect(text).toContain('David A. Welch · II.5A Empathy, Part I');
     expect(text).toContain('Footnotes');
     expect(text).toContain('¹² See Welch, Painful Choices (2005), <https://example.org/welch>');
-    expect(text).toContain('*Mandarin* — empathy: 同理心 (tonglixin)');
+    expect(text).toContain('• *Mandarin* — empathy: 同理心 (tonglixin)');
     expect(text).toContain('Source: Appendix to 5A (David A. Welch)');
     expect(text).toContain('See also: Trust');
     expect(text).toContain('Page 1 of 2');
     const contexts = message.blocks.filter((block) => block.type === 'context');
     expect(JSON.stringify(contexts)).toContain('Not for citation or wide circulation');
+  });
+
+  it('names each translation source once, above the renderings it records', () => {
+    const source = 'Appendix to 5A (David A. Welch)';
+    const message = renderReply(
+      definition({
+        translations: [
+          { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '信任', romanization: 'XinRen', source, entryId: 'empathy' },
+          { concept: 'trust', language: 'ja', languageName: 'Japanese', text: '信賴', romanization: 'Shinrai', source, entryId: 'empathy' },
+          { concept: 'confidence', language: 'zh', languageName: 'Mandarin', romanization: 'xinren', source: 'Footnote 28 to “Trust” (Jagaa Menduul)', entryId: 'trust' },
+        ],
+        fields: [{ name: 'Sources', value: `${source}\nFootnote 28 to “Trust” (Jagaa Menduul)` }],
+      }),
+    );
+    const text = allText(message);
+    expect(text.split(source)).toHaveLength(2);
+    expect(text).toContain(`Source: ${source}\n• *Mandarin* — trust: 信任 (XinRen)\n• *Japanese* — trust: 信賴 (Shinrai)`);
+    expect(text).toContain('Source: Footnote 28 to “Trust” (Jagaa Menduul)\n• *Mandarin* — confidence: (xinren)');
+  });
+
+  it('leaves out fields that only repeat the subtitle’s author and piece', () => {
+    const message = renderReply(
+      definition({
+        subtitle: 'David A. Welch · II.5A Empathy, Part I',
+        translations: [],
+        fields: [
+          { name: 'Author', value: 'David A. Welch', inline: true },
+          { name: 'Piece', value: 'II.5A Empathy, Part I', inline: true },
+          { name: 'Footnotes', value: 'nn. 54–59', inline: true },
+        ],
+      }),
+    );
+    const text = allText(message);
+    expect(text.split('David A. Welch')).toHaveLength(2);
+    expect(text).not.toContain('*Author*');
+    expect(text).toContain('*Footnotes*\nnn. 54–59');
   });
 
   it('separates bold markers from letters so Slack honours emphasis inside words and in CJK text', () => {
