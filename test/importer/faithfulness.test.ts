@@ -317,3 +317,27 @@ describe('translations, as the document records them', () => {
     }
   });
 });
+
+describe('curated names, as the document spells them', () => {
+  let documentText: string;
+  beforeAll(async () => {
+    documentText = await readFile(DOCUMENT, 'utf8');
+  });
+
+  it('gives each piece a title its heading or the contents list prints', () => {
+    const printed = documentText.split('\n').filter((line) => /^(?:#{1,6}\s|\*\*|\d+\.\s|\s+- )/.test(line)).join('\n');
+    for (const entry of entries) {
+      const title = entry.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(printed, entry.id).toMatch(new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'u'));
+    }
+  });
+
+  it('spells every author and variant as the document does, spaces the conversion dropped aside', () => {
+    for (const entry of entries) {
+      for (const name of [...entry.authors, ...entry.authorVariants]) {
+        const pattern = name.split(' ').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+        expect(documentText, `${entry.id}: ${name}`).toMatch(new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'u'));
+      }
+    }
+  });
+});
