@@ -56,9 +56,10 @@ export function paginate(draft: ReplyDraft, budget: PageBudget = { text: PAGE_TE
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     let fitsHere = fits(unit, page);
-    // A heading must not be the last thing on a page: keep it with what follows.
+    // A heading, or a paragraph that leads into the next ("…President Park stressed:"), must not be
+    // the last thing on a page: keep it with what follows.
     const next = units[i + 1];
-    if (fitsHere && unit.type === 'part' && unit.part.kind === 'heading' && next) {
+    if (fitsHere && unit.type === 'part' && leadsIntoNext(unit, next) && next) {
       const probe: Page = { ...page, textCost: page.textCost + unit.cost, totalCost: page.totalCost + unit.cost };
       fitsHere = fits(next, probe);
     }
@@ -81,6 +82,18 @@ export function paginate(draft: ReplyDraft, budget: PageBudget = { text: PAGE_TE
     const citations = draft.citations.filter((citation) => onPage.has(citation.number) || free.includes(citation));
     return { ...draft, parts, citations };
   });
+}
+
+/**
+ * Whether a unit introduces the one after it: a heading, or the end of a paragraph that stops on a
+ * colon or mid-sentence (on a lowercase word, as "…when he stated that" before a quoted paragraph).
+ */
+function leadsIntoNext(unit: Extract<Unit, { type: 'part' }>, next: Unit | undefined): boolean {
+  if (unit.part.kind === 'heading') return true;
+  if (unit.part.kind === 'table') return false;
+  // A piece cut from a long paragraph that continues into the next piece ends mid-paragraph anyway.
+  if (next?.type === 'part' && next.origin === unit.origin) return false;
+  return /(?::|\p{Ll})\s*$/u.test(unit.part.text);
 }
 
 function newPage(): Page {

@@ -118,6 +118,23 @@ describe('paginate', () => {
     for (const page of pages) expect(page.parts[page.parts.length - 1]?.kind).not.toBe('heading');
   });
 
+  it('never ends a page on a paragraph that leads into the next (a colon, or mid-sentence)', () => {
+    const parts: TextPart[] = [];
+    for (let i = 0; i < 6; i++) {
+      parts.push({ kind: 'quote', text: `${sentences(4, `a${i}`)} In her article President Park stressed:` });
+      parts.push({ kind: 'quote', text: `“${sentences(5, `q${i}`)}”` });
+      parts.push({ kind: 'quote', text: `${sentences(3, `b${i}`)} He Yafei reinforced this when he stated that` });
+      parts.push({ kind: 'quote', text: `“${sentences(4, `r${i}`)}”` });
+    }
+    const pages = paginate(draft(parts));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages.slice(0, -1)) {
+      const last = page.parts[page.parts.length - 1];
+      expect(last?.kind === 'quote' ? last.text : '').not.toMatch(/(stressed:|stated that)$/);
+    }
+    expect(pages.flatMap((page) => page.parts)).toEqual(parts);
+  });
+
   it('splits a table too long for a page by rows, keeping caption and columns', () => {
     const rows = Array.from({ length: 60 }, (_, i) => [`Row ${i}`, 'x'.repeat(80)]);
     const pages = paginate(draft([{ kind: 'table', caption: 'Security orders', columns: ['Order', 'Features'], rows }]));
