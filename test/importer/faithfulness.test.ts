@@ -33,7 +33,7 @@ const CONTINUED_FOOTNOTES: ReadonlyMap<number, { opening: string; join: ' ' | '\
  * ("be at the outset, …"). Nothing in the document restores them, so the entry keeps the
  * fragment as printed.
  */
-const LOST_IN_CONVERSION = ['be'];
+const LOST_IN_CONVERSION = 'be at the outset,';
 
 type BlockKind = 'footnote' | 'continuation' | 'rule' | 'heading' | 'caption' | 'table' | 'figure' | 'text';
 
@@ -212,7 +212,7 @@ describe('running text, word for word', () => {
       const after = source.words[start] ?? '';
       const context = `…${source.words.slice(start - 6, start).join(' ')} ‖ ${source.words.slice(start, start + 6).join(' ')}…`;
       if (targetStarts.has(start)) {
-        const cut = /^[a-z]/.test(after) && !LOST_IN_CONVERSION.includes(after);
+        const cut = /^[a-z]/.test(after) && source.words.slice(start, start + 4).join(' ') !== LOST_IN_CONVERSION;
         expect(cut, `sentence left cut at a page break: ${context}`).toBe(false);
       } else {
         expect(/(?:[.!?]["”’)]*|\[\^\d+\])$/.test(before), `finished paragraph glued to the next page: ${context}`).toBe(false);
