@@ -23,6 +23,8 @@ import {
 } from './limits.js';
 import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
 import { fieldsToShow, translationsBySource } from '../../core/entry-views.js';
+import { DIRECT_COMMANDS, UMBRELLA_COMMAND } from './slash-commands.js';
+import { commands } from '../../../commands/index.js';
 
 export type Block = types.KnownBlock;
 
@@ -56,7 +58,9 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   const audience = options.audience ?? 'private';
   const maxBlocks = options.maxBlocks ?? MESSAGE_BLOCKS_MAX;
 
-  const head: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fitPlain(reply.title || 'Lexicon', HEADER_TEXT_MAX), emoji: true } }];
+  // Help and usage replies name the commands; the title is then ours, not a user's echo.
+  const title = reply.kind === 'help' || reply.kind === 'usage-error' ? asSlackCommands(reply.title) : reply.title;
+  const head: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fitPlain(title || 'Lexicon', HEADER_TEXT_MAX), emoji: true } }];
   if (reply.subtitle) head.push(contextBlock([escapeMrkdwn(reply.subtitle)]));
 
   const body: Block[] = [
@@ -129,12 +133,24 @@ function partBlocks(part: TextPart): Block[] {
     case 'quote':
       return sections(linesWithHighlights(part.text, part.highlights), '> ');
     case 'text':
-      return sections(plainLines(part.text));
+      return sections(plainLines(asSlackCommands(part.text)));
     case 'heading':
       return [section(`*${fitText(part.text.replace(/\s+/g, ' ').trim(), SECTION_TEXT_MAX - 2)}*`)];
     case 'table':
       return tableBlocks(part);
   }
+}
+
+/** Commands Slack reaches only through the umbrella (it reserves `/search`; the rest have no slash command of their own). */
+const UMBRELLA_ONLY = commands.map((command) => command.name).filter((name) => !(DIRECT_COMMANDS as readonly string[]).includes(name));
+const UMBRELLA_ONLY_PATTERN = new RegExp(`(^|[\\s“"(])/(${UMBRELLA_ONLY.join('|')})\\b`, 'g');
+
+/**
+ * Our own text as a Slack user must type it: "/search …" becomes "/lexicon search …", since `/search`
+ * in Slack is Slack's own search and the other umbrella-only commands do not exist on their own.
+ */
+export function asSlackCommands(text: string): string {
+  return UMBRELLA_ONLY.length === 0 ? text : text.replace(UMBRELLA_ONLY_PATTERN, `$1${UMBRELLA_COMMAND} $2`);
 }
 
 function tableBlocks(table: Extract<TextPart, { kind: 'table' }>): Block[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeActionState } from '../../../src/core/action-state.js';
 import { SOURCE_CAVEAT, type Reply } from '../../../src/core/reply.js';
-import { ACTION_ID_PREFIX, renderReply } from '../../../src/adapters/slack/render.js';
+import { ACTION_ID_PREFIX, asSlackCommands, renderReply } from '../../../src/adapters/slack/render.js';
 import { MESSAGE_BLOCKS_MAX, VIEW_BLOCKS_MAX } from '../../../src/adapters/slack/limits.js';
 import { allText, limitProblems } from './limits-check.js';
 
@@ -91,6 +91,28 @@ describe('renderReply', () => {
     expect(text.split('David A. Welch')).toHaveLength(2);
     expect(text).not.toContain('*Author*');
     expect(text).toContain('*Footnotes*\nnn. 54–59');
+  });
+
+  it('names commands as a Slack user must type them: /lexicon for those without a slash command of their own', () => {
+    const message = renderReply(
+      definition({
+        kind: 'usage-error',
+        title: 'Usage: /search <query>',
+        parts: [{ kind: 'text', text: 'Example: /search south china sea. /entries lists every entry; /define empathy works as is.' }],
+      }),
+    );
+    const text = allText(message);
+    expect(text).toContain('Usage: /lexicon search <query>');
+    expect(text).toContain('Example: /lexicon search south china sea. /lexicon entries lists every entry; /define empathy works as is.');
+    expect(asSlackCommands('“/compare confidence trust”, /help')).toBe('“/lexicon compare confidence trust”, /lexicon help');
+    expect(asSlackCommands('see https://example.org/search and /translate trust')).toBe('see https://example.org/search and /translate trust');
+  });
+
+  it('leaves the authors’ words and a user’s echoed query as they are', () => {
+    const message = renderReply(definition({ kind: 'no-match', title: 'No entry matches “/search x”', parts: [{ kind: 'quote', text: 'a /search of the seas' }] }));
+    const text = allText(message);
+    expect(text).toContain('No entry matches “/search x”');
+    expect(text).toContain('a /search of the seas');
   });
 
   it('separates bold markers from letters so Slack honours emphasis inside words and in CJK text', () => {
