@@ -138,7 +138,8 @@ function renderPart(part: TextPart): string {
     case 'table': {
       const lines = [`**${escapeText(part.caption)}**`];
       if (part.columns.length > 0) lines.push(`*${part.columns.map((c) => escapeText(oneLine(c))).join(' · ')}*`);
-      for (const row of part.rows) lines.push(`• ${row.map((cell) => escapeText(oneLine(cell))).join(' · ')}`);
+      // An empty cell keeps its place as a dash, so the cells still line up with the column names.
+      for (const row of part.rows) lines.push(`• ${row.map((cell) => escapeText(oneLine(cell)) || '—').join(' · ')}`);
       if (part.note) lines.push(escapeText(part.note));
       return lines.join('\n');
     }

@@ -156,10 +156,12 @@ export function asSlackCommands(text: string): string {
 function tableBlocks(table: Extract<TextPart, { kind: 'table' }>): Block[] {
   const lines: Run[][] = [[{ text: table.caption, bold: true }]];
   for (const row of table.rows) {
-    const cells = row.map((cell, index) => {
-      const value = cell.replace(/\s*\n\s*/g, ' / ');
+    // Cells after the first are labelled with their column, so an empty one is left out, not shown as "PRC: ;".
+    const cells = row.flatMap((cell, index) => {
+      const value = cell.replace(/\s*\n\s*/g, ' / ').trim();
       const column = table.columns[index];
-      return index === 0 || !column ? value : `${column}: ${value}`;
+      if (index === 0 || !column) return [value];
+      return value === '' ? [] : [`${column}: ${value}`];
     });
     lines.push([
       { text: '• ', bold: false },

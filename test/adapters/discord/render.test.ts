@@ -132,6 +132,11 @@ describe('renderReply', () => {
     expect(embed!.description).toBe('**Candidate translations**\n*English · Mandarin*\n• Trust · 信任 / xinren');
   });
 
+  it('shows an empty table cell as a dash so the cells line up with the columns', () => {
+    const [embed] = renderReply(reply({ parts: [{ kind: 'table', caption: 'Table 1', columns: ['Perceiver', 'PRC', 'Japan'], rows: [['PRC', '', '● Diaoyutai']] }] })).embeds;
+    expect(embed!.description).toBe('**Table 1**\n*Perceiver · PRC · Japan*\n• PRC · — · ● Diaoyutai');
+  });
+
   it('renders translations with romanization under their provenance, each source named once', () => {
     const source = 'Appendix to 5A (David A. Welch)';
     const [embed] = renderReply(

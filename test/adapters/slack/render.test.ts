@@ -115,6 +115,13 @@ describe('renderReply', () => {
     expect(text).toContain('a /search of the seas');
   });
 
+  it('leaves empty table cells out instead of showing a column name with nothing after it', () => {
+    const table: Reply['parts'][number] = { kind: 'table', caption: 'Table 1', columns: ['Perceiver', 'PRC', 'Japan'], rows: [['PRC', '', '● Diaoyutai'], ['Japan', '● Regional hegemony', '']] };
+    const text = allText(renderReply(definition({ parts: [table] })));
+    expect(text).toContain('• *PRC* — Japan: ● Diaoyutai\n• *Japan* — PRC: ● Regional hegemony');
+    expect(text).not.toMatch(/: ;|: *$/m);
+  });
+
   it('separates bold markers from letters so Slack honours emphasis inside words and in CJK text', () => {
     const message = renderReply(definition({ parts: [{ kind: 'quote', text: '建立互信与同理心', highlights: [[5, 8]] }] }));
     expect(allText(message)).toContain('> 建立互信与\u200B*同理心*');
