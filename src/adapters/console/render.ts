@@ -196,7 +196,8 @@ function pagingLine(reply: Reply, withCommands: boolean): string | undefined {
 function actionHints(reply: Reply): string | undefined {
   const kinds = new Set(reply.actions.map((action) => action.kind));
   const hints: string[] = [];
-  if (kinds.has('sources')) hints.push('/sources for the footnotes');
+  // The console already prints the footnotes a reply cites; /sources adds how to cite the piece.
+  if (kinds.has('sources')) hints.push(reply.citations.length > 0 ? '/sources for how to cite it' : '/sources for the footnotes and how to cite it');
   if (kinds.has('expand')) hints.push('/more for the full text');
   return hints.length > 0 ? `Type ${hints.join(', ')}.` : undefined;
 }

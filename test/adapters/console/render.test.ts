@@ -130,6 +130,9 @@ describe('renderReplyForTerminal', () => {
     expect(plain({ ...definitionReply, page: { index: 3, count: 3 } })).toContain('Page 3 of 3 — type /prev');
     expect(plain({ ...definitionReply, page: { index: 1, count: 1 } })).not.toContain('Page 1 of 1');
     expect(plain(definitionReply)).toContain('/sources');
+    // The footnotes are printed already: the hint does not send the reader to /sources for them.
+    expect(plain(definitionReply)).toContain('Type /sources for how to cite it');
+    expect(plain(definitionReply)).not.toContain('/sources for the footnotes');
     expect(plain(definitionReply)).toContain('/more');
   });
 
