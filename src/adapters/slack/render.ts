@@ -90,7 +90,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
 
   const room = maxBlocks - head.length - tail.length;
   const fitted = body.length <= room ? body : [...body.slice(0, room - 1), contextBlock(['… shortened to fit Slack; the full text is in the lexicon.'])];
-  return { text: fallbackText(reply), blocks: [...head, ...fitted, ...tail] };
+  return { text: fallbackText({ ...reply, title }), blocks: [...head, ...fitted, ...tail] };
 }
 
 /** The notification / screen-reader text of a message. */

@@ -103,6 +103,7 @@ describe('renderReply', () => {
     );
     const text = allText(message);
     expect(text).toContain('Usage: /lexicon search <query>');
+    expect(message.text).toBe('Usage: /lexicon search &lt;query&gt; — David A. Welch · II.5A Empathy, Part I');
     expect(text).toContain('Example: /lexicon search south china sea. /lexicon entries lists every entry; /define empathy works as is.');
     expect(asSlackCommands('“/compare confidence trust”, /help')).toBe('“/lexicon compare confidence trust”, /lexicon help');
     expect(asSlackCommands('see https://example.org/search and /translate trust')).toBe('see https://example.org/search and /translate trust');
