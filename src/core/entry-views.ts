@@ -186,7 +186,8 @@ export function noMatchReply(lexicon: Lexicon, query: string, resolution: TermRe
 export function ambiguousReply(query: string, matches: TermMatch[], command = 'define'): ReplyDraft {
   const views = dedupe(matches.map(suggestionView)).slice(0, 10);
   const draft = emptyDraft('lookup', `“${echo(query)}” matches ${views.length} entries`);
-  draft.parts = [{ kind: 'text', text: `Which one did you mean?\n${views.map((v) => `• ${v.label}`).join('\n')}` }];
+  // The candidates travel in suggestionViews; every surface lists them once, as "Did you mean", with buttons.
+  draft.parts = [{ kind: 'text', text: 'More than one entry matches equally well.' }];
   draft.suggestions = views.map((view) => view.entryId);
   draft.suggestionViews = views;
   draft.actions = views.slice(0, 5).map((view) => suggestionAction(view, command));
