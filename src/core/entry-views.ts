@@ -249,3 +249,12 @@ export function fieldsToShow(reply: Pick<Reply, 'fields' | 'subtitle' | 'transla
     return !(lines.length > 0 && lines.every((line) => sources.has(line)));
   });
 }
+
+/**
+ * The suggestions a surface with buttons still has to list: those that no button of the reply
+ * already offers (a button's label names its suggestion, so listing it too says it twice).
+ */
+export function suggestionsWithoutButtons(reply: Pick<Reply, 'suggestionViews' | 'actions'>): SuggestionView[] {
+  const offered = new Set(reply.actions.filter((action) => action.kind === 'define').map((action) => action.request.options.term));
+  return reply.suggestionViews.filter((view) => !offered.has(referenceOf(view)));
+}

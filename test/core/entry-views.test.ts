@@ -24,14 +24,22 @@ describe('ambiguousReply', () => {
     expect(ambiguous.actions.map((action) => action.request.options.term)).toEqual(['empathy', 'threat-perception-gap']);
   });
 
-  it('lists the candidates once on every surface, not in the body and again as "Did you mean"', () => {
-    const discord = renderDiscord(reply()).embeds[0]!;
-    const discordText = [discord.description ?? '', ...(discord.fields ?? []).map((f) => f.value)].join('\n');
-    const slackText = renderSlack(reply())
-      .blocks.filter((block) => block.type !== 'actions')
-      .map((block) => JSON.stringify(block))
-      .join('\n');
+  it('names each candidate once on every surface: on its button where there are buttons, else in the list', () => {
+    const discord = renderDiscord(reply());
+    const slack = renderSlack(reply());
     const consoleText = renderReplyForTerminal(reply(), { color: false, width: 100 });
-    for (const text of [discordText, slackText, consoleText]) expect(occurrences(text, 'Threat perception gap')).toBe(1);
+    for (const text of [JSON.stringify(discord.embeds) + JSON.stringify(discord.components.flatMap((row) => row.components.map((b) => b.label))), JSON.stringify(slack.blocks), consoleText]) {
+      expect(occurrences(text, 'Threat perception gap')).toBe(1);
+    }
+    expect(JSON.stringify(discord.embeds)).toContain('One of the buttons below?');
+    const shared = renderDiscord(reply(), { kind: 'shared', sharedByUserId: '1' });
+    expect(shared.embeds[0]!.fields?.find((f) => f.name === 'Did you mean')?.value).toBe('• Empathy\n• Threat perception gap');
+  });
+
+  it('still lists the candidates that no button offers', () => {
+    const many: TermMatch[] = Array.from({ length: 7 }, (_, i) => ({ entryId: `entry-${i}`, label: `Entry ${i}`, score: 1, exact: true, matchedOn: 'term' }));
+    const ambiguous: Reply = { ...ambiguousReply('x', many), page: { index: 1, count: 1 }, request: { command: 'define', options: {} } };
+    const field = renderDiscord(ambiguous).embeds[0]!.fields?.find((f) => f.name === 'Did you mean');
+    expect(field?.value).toBe('• Entry 5\n• Entry 6');
   });
 });

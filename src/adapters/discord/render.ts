@@ -6,7 +6,7 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
 import { encodeActionState } from '../../core/action-state.js';
 import type { Citation, Highlight, Reply, ReplyAction, TextPart, TranslationView } from '../../core/reply.js';
-import { fieldsToShow, translationsBySource } from '../../core/entry-views.js';
+import { fieldsToShow, suggestionsWithoutButtons, translationsBySource } from '../../core/entry-views.js';
 import { clipMarkdown, clipPlain, escapeText } from './markdown.js';
 import {
   ACTION_ROWS_MAX,
@@ -74,7 +74,8 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'interactiv
     ...(reply.parts.length === 0 ? resultFields(reply) : []),
     ...(showCitations ? citationFields(reply.citations) : []),
     ...listField('See also', reply.seeAlso?.map((s) => s.label)),
-    ...listField('Did you mean', reply.suggestionViews.map((s) => s.label)),
+    // With buttons, a suggestion that has one is named on it alone; a shared copy has none and lists them all.
+    ...suggestionFields(reply, mode.kind === 'interactive'),
   ];
   const embed = fitEmbed({
     title: reply.title,
@@ -279,6 +280,13 @@ export function splitAtSpaces(markdown: string, max: number): string[] {
 function listField(name: string, labels: string[] | undefined): DraftField[] {
   if (!labels || labels.length === 0) return [];
   return [field(name, labels.map((label) => `• ${escapeText(label)}`).join('\n'))];
+}
+
+/** "Did you mean": the suggestions no button names (all of them without buttons), or a pointer to the buttons. */
+function suggestionFields(reply: Reply, withButtons: boolean): DraftField[] {
+  const unlisted = withButtons ? suggestionsWithoutButtons(reply) : reply.suggestionViews;
+  if (reply.suggestionViews.length > 0 && unlisted.length === 0) return [field('Did you mean', 'One of the buttons below?')];
+  return listField('Did you mean', unlisted.map((s) => s.label));
 }
 
 function footerText(reply: Pick<Reply, 'notice' | 'page'>): string {

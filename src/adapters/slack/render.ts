@@ -5,7 +5,7 @@
  */
 import type { types } from '@slack/bolt';
 import { encodeActionState } from '../../core/action-state.js';
-import type { Reply, ReplyAction, TextPart } from '../../core/reply.js';
+import type { Reply, ReplyAction, SuggestionView, TextPart } from '../../core/reply.js';
 import { linesWithHighlights, packMrkdwn, plainLines, type Run } from './chunk.js';
 import {
   ACTION_ID_MAX,
@@ -22,7 +22,7 @@ import {
   SECTION_TEXT_MAX,
 } from './limits.js';
 import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
-import { fieldsToShow, translationsBySource } from '../../core/entry-views.js';
+import { fieldsToShow, suggestionsWithoutButtons, translationsBySource } from '../../core/entry-views.js';
 import { DIRECT_COMMANDS, UMBRELLA_COMMAND } from './slash-commands.js';
 import { commands } from '../../../commands/index.js';
 
@@ -69,7 +69,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     ...(reply.parts.length === 0 ? resultBlocks(reply) : []),
     ...fieldBlocks(reply),
     ...translationBlocks(reply),
-    ...suggestionBlocks(reply),
+    // With buttons, a suggestion that has one is named on it alone; a public copy has none and lists them all.
+    ...suggestionBlocks(reply, audience === 'private' ? suggestionsWithoutButtons(reply) : reply.suggestionViews),
     ...citationBlocks(reply),
   ];
   if (reply.seeAlso && reply.seeAlso.length > 0) {
@@ -219,10 +220,13 @@ function translationBlocks(reply: Reply): Block[] {
   return sections(lines);
 }
 
-function suggestionBlocks(reply: Reply): Block[] {
-  if (reply.suggestionViews.length === 0) return [];
-  const lines: Run[][] = [[{ text: reply.entryId === null ? 'Did you mean' : 'Related', bold: true }]];
-  for (const suggestion of reply.suggestionViews) lines.push([{ text: `• ${suggestion.label}`, bold: false }]);
+/** "Did you mean": the suggestions given (those no button names), or a pointer to the buttons. */
+function suggestionBlocks(reply: Reply, suggestions: readonly SuggestionView[]): Block[] {
+  const heading = reply.entryId === null ? 'Did you mean' : 'Related';
+  if (reply.suggestionViews.length > 0 && suggestions.length === 0) return [section(`*${heading}:* one of the buttons below?`)];
+  if (suggestions.length === 0) return [];
+  const lines: Run[][] = [[{ text: heading, bold: true }]];
+  for (const suggestion of suggestions) lines.push([{ text: `• ${suggestion.label}`, bold: false }]);
   return sections(lines);
 }
 
