@@ -193,16 +193,31 @@ function translationFields(reply: Reply): DraftField[] {
     const concepts = [...new Set(translations.map((t) => t.concept))];
     return packedFields(`Translations · ${concepts.join(', ')}`, [
       `*Source: ${escapeText(source)}*`,
-      ...translations.flatMap((t) => translationLines(t, concepts.length > 1)),
+      ...translationLines(translations, concepts.length > 1),
     ]);
   });
 }
 
-function translationLines(t: TranslationView, nameConcept: boolean): string[] {
-  const rendering = [t.text, t.romanization ? `(${t.romanization})` : undefined].filter(Boolean).join(' ');
-  const label = nameConcept ? `${t.languageName} · ${t.concept}` : t.languageName;
-  const lines = [`**${escapeText(label)}:** ${escapeText(rendering)}`];
-  if (t.glosses?.length) lines.push(escapeText(t.glosses.map((g) => `${g.word}: ${g.meaning}`).join('; ')));
+/**
+ * One line per language (and concept): renderings without glosses share it ("**Korean:** 신임
+ * (Shin-im) · 신용 (Shin-yong)"); a rendering with glosses gets its own line and a line of glosses.
+ */
+function translationLines(translations: TranslationView[], nameConcept: boolean): string[] {
+  const lines: string[] = [];
+  const shared = new Map<string, number>();
+  for (const t of translations) {
+    const rendering = escapeText([t.text, t.romanization ? `(${t.romanization})` : undefined].filter(Boolean).join(' '));
+    const label = nameConcept ? `${t.languageName} · ${t.concept}` : t.languageName;
+    const glossed = Boolean(t.glosses?.length);
+    const at = shared.get(label);
+    if (!glossed && at !== undefined) {
+      lines[at] += ` · ${rendering}`;
+      continue;
+    }
+    if (!glossed) shared.set(label, lines.length);
+    lines.push(`**${escapeText(label)}:** ${rendering}`);
+    if (glossed) lines.push(escapeText((t.glosses ?? []).map((g) => `${g.word}: ${g.meaning}`).join('; ')));
+  }
   return lines;
 }
 

@@ -205,13 +205,24 @@ function translationBlocks(reply: Reply): Block[] {
   const lines: Run[][] = [[{ text: 'Translations recorded in the document', bold: true }]];
   for (const { source, translations } of translationsBySource(reply.translations)) {
     lines.push([{ text: `Source: ${source}`, bold: false }]);
+    // Renderings without glosses of one language and concept share a line: "• *Korean* — trust: 신임 (Shin-im) · 신용 (Shin-yong)".
+    const shared = new Map<string, Run[]>();
     for (const translation of translations) {
       const rendering = [translation.text, translation.romanization ? `(${translation.romanization})` : undefined].filter(Boolean).join(' ');
-      lines.push([
+      const glossed = Boolean(translation.glosses && translation.glosses.length > 0);
+      const key = `${translation.languageName}\u0000${translation.concept}`;
+      const line = shared.get(key);
+      if (!glossed && line) {
+        line.push({ text: ` · ${rendering}`, bold: false });
+        continue;
+      }
+      const runs: Run[] = [
         { text: '• ', bold: false },
         { text: translation.languageName, bold: true },
         { text: ` — ${translation.concept}: ${rendering}`, bold: false },
-      ]);
+      ];
+      if (!glossed) shared.set(key, runs);
+      lines.push(runs);
       if (translation.glosses && translation.glosses.length > 0) {
         lines.push([{ text: '    ' + translation.glosses.map((gloss) => `${gloss.word} = ${gloss.meaning}`).join('; '), bold: false }]);
       }

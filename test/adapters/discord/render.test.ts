@@ -156,6 +156,23 @@ describe('renderReply', () => {
     expect(JSON.stringify(embed).split(source)).toHaveLength(2);
   });
 
+  it('puts the renderings of one language on one line, and glossed renderings on their own', () => {
+    const source = 'Appendix to 5A (David A. Welch)';
+    const [embed] = renderReply(
+      reply({
+        translations: [
+          { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신임', romanization: 'Shin-im', source, entryId: 'empathy' },
+          { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신용', romanization: 'Shin-yong', source, entryId: 'empathy' },
+          { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '协和', romanization: 'xiehe', glosses: [{ word: 'xiehe', meaning: 'harmonious' }], source, entryId: 'x' },
+          { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '共同体', glosses: [{ word: 'gongtongti', meaning: 'community' }], source, entryId: 'x' },
+        ],
+      }),
+    ).embeds;
+    expect(embed!.fields?.find((f) => f.name === 'Translations · trust')?.value).toBe(
+      `*Source: ${source}*\n**Korean:** 신임 (Shin-im) · 신용 (Shin-yong)\n**Mandarin:** 协和 (xiehe)\nxiehe: harmonious\n**Mandarin:** 共同体\ngongtongti: community`,
+    );
+  });
+
   it('leaves out fields that only repeat the author and piece already above the title', () => {
     const [embed] = renderReply(
       reply({

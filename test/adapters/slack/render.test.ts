@@ -75,6 +75,24 @@ describe('renderReply', () => {
     expect(text).toContain('Source: Footnote 28 to “Trust” (Jagaa Menduul)\n• *Mandarin* — confidence: (xinren)');
   });
 
+  it('puts the renderings of one language on one line, and glossed renderings on their own', () => {
+    const source = 'Appendix to 5A (David A. Welch)';
+    const text = allText(
+      renderReply(
+        definition({
+          translations: [
+            { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신임', romanization: 'Shin-im', source, entryId: 'empathy' },
+            { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신용', romanization: 'Shin-yong', source, entryId: 'empathy' },
+            { concept: 'cso', language: 'zh', languageName: 'Mandarin', text: '协和', romanization: 'xiehe', glosses: [{ word: 'xiehe', meaning: 'harmonious' }], source, entryId: 'x' },
+            { concept: 'cso', language: 'zh', languageName: 'Mandarin', text: '共同体', romanization: 'gongtongti', glosses: [{ word: 'gongtongti', meaning: 'community' }], source, entryId: 'x' },
+          ],
+        }),
+      ),
+    );
+    expect(text).toContain('• *Korean* — trust: 신임 (Shin-im) · 신용 (Shin-yong)\n');
+    expect(text).toContain('• *Mandarin* — cso: 协和 (xiehe)\n    xiehe = harmonious\n• *Mandarin* — cso: 共同体 (gongtongti)\n    gongtongti = community');
+  });
+
   it('leaves out fields that only repeat the subtitle’s author and piece', () => {
     const message = renderReply(
       definition({
