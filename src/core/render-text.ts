@@ -166,6 +166,9 @@ export function sliceRendered(
  */
 export function stripControlCharacters(input: string): string {
   return input
+    // A pasted terminal escape sequence goes whole ("\x1b[31m"), not just its ESC byte.
+    // eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+    .replace(/\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g, '')
     .replace(/[\t\n\r\v\f\u0085\u2028\u2029]/g, ' ')
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '');

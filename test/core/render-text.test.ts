@@ -71,6 +71,13 @@ describe('emphasis in the real lexicon', () => {
   });
 });
 
+describe('stripControlCharacters, terminal escapes', () => {
+  it('removes a pasted colour code whole, so the term around it still matches', () => {
+    expect(stripControlCharacters('tr\u001b[31mus\u001b[0mt')).toBe('trust');
+    expect(stripControlCharacters('\u001b]0;title\u0007empathy')).toBe('empathy');
+  });
+});
+
 describe('stripControlCharacters', () => {
   it('removes control and bidi-override characters and turns line breaks into spaces', () => {
     expect(stripControlCharacters('em\u0000pa\u0007thy\u001b\nnext\u202eevil\u200b')).toBe('empathy nextevil');
