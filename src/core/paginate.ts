@@ -18,6 +18,12 @@ export const PAGE_TEXT_BUDGET = 2800;
 /** Most characters on one page counting the footnotes its text cites. */
 export const PAGE_TOTAL_BUDGET = 5000;
 
+/**
+ * Most characters of text on the first page of a definition: the lead and what follows it, short
+ * enough to read at a glance in a meeting; the rest is a button (or /next) away.
+ */
+export const FIRST_DEFINITION_PAGE_BUDGET = 1500;
+
 export interface PageBudget {
   text: number;
   total: number;
@@ -50,8 +56,10 @@ export function paginate(draft: ReplyDraft, budget: PageBudget = { text: PAGE_TE
     unit.type === 'part'
       ? unit.markers.filter((n) => !on.cited.has(n)).reduce((sum, n) => sum + citationCostOf(citationByNumber.get(n)), 0)
       : 0;
+  const quickFirstPage = draft.kind === 'definition';
+  const textBudget = () => (quickFirstPage && pages.length === 0 ? Math.min(budget.text, FIRST_DEFINITION_PAGE_BUDGET) : budget.text);
   const fits = (unit: Unit, on: Page) =>
-    on.textCost + unit.cost <= budget.text && on.totalCost + unit.cost + footnoteCost(unit, on) <= budget.total;
+    on.textCost + unit.cost <= textBudget() && on.totalCost + unit.cost + footnoteCost(unit, on) <= budget.total;
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;

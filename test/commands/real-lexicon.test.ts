@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../src/core/lexicon.js';
 import type { Reply } from '../../src/core/reply.js';
+import { FIRST_DEFINITION_PAGE_BUDGET } from '../../src/core/paginate.js';
 import { SOURCE_CAVEAT } from '../../src/core/reply.js';
 import { loadLexicon } from '../../src/core/load-lexicon.js';
 import { dispatch } from '../../src/core/dispatch.js';
@@ -29,7 +30,12 @@ describe('define over the real lexicon', () => {
     expect(reply.parts[0]).toEqual({ kind: 'quote', text: 'Empathy is the capacity to see the world from another’s perspective.' });
     expect(empathy.lead).toEqual({ section: 'empathy', text: 'Empathy is the capacity to see the world from another’s perspective.' });
     expect(reply.citations.map((c) => c.number)).toEqual(quotedMarkers(reply));
-    expect(reply.citations.map((c) => c.number)).toEqual([57, 58, 59]);
+    // A quick-lookup first page (lead and what follows, within FIRST_DEFINITION_PAGE_BUDGET); the section's
+    // other footnotes come with the pages that quote them.
+    expect(reply.citations.map((c) => c.number)).toEqual([57]);
+    expect(reply.parts.reduce((sum, part) => sum + ('text' in part ? part.text.length : 0), 0)).toBeLessThanOrEqual(FIRST_DEFINITION_PAGE_BUDGET);
+    const page2 = ask(lexicon, 'define empathy', 2);
+    expect(page2.citations.map((c) => c.number)).toEqual([58, 59]);
     expect(reply.citations[0]?.urls).toContain('http://davidwelch.ca/2013/the-case-against-the-case-against-empathy/');
     expect(reply.fields.find((f) => f.name === 'Author')?.value).toBe('David A. Welch');
     expect(reply.fields.find((f) => f.name === 'Piece')?.value).toBe('II.5A Empathy, Part I: Defining Confidence, Trust, Empathy');

@@ -48,12 +48,12 @@ describe('Slack buttons (state in the action value, answered through response_ur
     await click(first, 'next');
     const page2 = await h.slack.waitFor(() => h.slack.responseUrlCalls.find((call) => call.id === 'click'));
     expect(page2.body).toMatchObject({ replace_original: true, response_type: 'ephemeral' });
-    expect(allText(page2.body)).toContain('Page 2 of 2');
+    expect(allText(page2.body)).toContain('Page 2 of 3');
     expect(limitProblems(page2.body)).toEqual([]);
     h.slack.reset();
     await click(page2.body, 'prev');
     const page1 = await h.slack.waitFor(() => h.slack.responseUrlCalls[0]);
-    expect(allText(page1.body)).toContain('Page 1 of 2');
+    expect(allText(page1.body)).toContain('Page 1 of 3');
     expect(allText(page1.body)).toBe(allText(first));
   });
 
@@ -85,7 +85,7 @@ describe('Slack buttons (state in the action value, answered through response_ur
   it('serves a click on another instance than the one that answered (no state kept between requests)', async () => {
     await click(await ask('/define', 'trust'), 'next', second);
     const page2 = await h.slack.waitFor(() => h.slack.responseUrlCalls[0]);
-    expect(allText(page2.body)).toContain('Page 2 of 2');
+    expect(allText(page2.body)).toContain('Page 2 of 3');
   });
 
   it('answers a button it cannot decode with a plain note instead of failing silently', async () => {

@@ -77,6 +77,6 @@ describe('App Home tab', () => {
     await h.sender.interaction(viewAction({ type: 'button', action_id: next.action_id, value: next.value }, 'modal'));
     const update = await h.slack.waitFor(() => h.slack.callsOf('views.update')[0]);
     expect(update.args.view_id).toBe('V0HOME');
-    expect(allText(update.args.view as Json)).toContain('Page 2 of 2');
+    expect(allText(update.args.view as Json)).toContain('Page 2 of 3');
   });
 });

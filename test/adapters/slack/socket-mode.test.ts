@@ -57,7 +57,7 @@ describe('Slack Socket Mode (fake apps.connections.open and WebSocket on 127.0.0
     const next = buttonsOf(answer.payload).find((button) => button.label.includes('Page 2'))!;
     await socket.send('interactive', buttonClick({ action_id: next.action_id, value: next.value }, slack.responseUrl('socket-click')));
     const page2 = await slack.waitFor(() => slack.responseUrlCalls.find((call) => call.id === 'socket-click'));
-    expect(allText(page2.body)).toContain('Page 2 of 2');
+    expect(allText(page2.body)).toContain('Page 2 of 3');
     await socket.send('events_api', appMention('define trust', '1700000900.000100', '1700000000.000100'));
     const post = await slack.waitFor(() => slack.callsOf('chat.postMessage')[0]);
     expect(post.args.thread_ts).toBe('1700000000.000100');
