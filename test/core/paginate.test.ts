@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplyDraft } from '../../src/core/command.js';
 import type { Citation, TextPart } from '../../src/core/reply.js';
-import { PAGE_TEXT_BUDGET, PAGE_TOTAL_BUDGET, paginate, pieceSpans, sentenceSpans } from '../../src/core/paginate.js';
+import { FIRST_DEFINITION_PAGE_BUDGET, PAGE_TEXT_BUDGET, PAGE_TOTAL_BUDGET, paginate, pieceSpans, sentenceSpans } from '../../src/core/paginate.js';
 import { renderedMarkers, superscript } from '../../src/core/render-text.js';
 
 function draft(parts: TextPart[], citations: Citation[] = []): ReplyDraft {
@@ -34,6 +34,16 @@ function citation(number: number, length = 80): Citation {
 }
 
 describe('paginate', () => {
+  it('keeps a definition’s first page to a quick lookup, and fills later pages and other kinds to the full budget', () => {
+    const paragraphs: TextPart[] = Array.from({ length: 8 }, (_, i) => ({ kind: 'quote', text: sentences(6, `p${i}`) }));
+    const pages = paginate(draft(paragraphs));
+    expect(textCost(pages[0]!.parts)).toBeLessThanOrEqual(FIRST_DEFINITION_PAGE_BUDGET);
+    expect(textCost(pages[1]!.parts)).toBeGreaterThan(FIRST_DEFINITION_PAGE_BUDGET);
+    const search = paginate({ ...draft(paragraphs), kind: 'search' });
+    expect(textCost(search[0]!.parts)).toBeGreaterThan(FIRST_DEFINITION_PAGE_BUDGET);
+    expect(pages.flatMap((page) => page.parts)).toEqual(paragraphs);
+  });
+
   it('leaves a short reply as one page, unchanged', () => {
     const short = draft([{ kind: 'quote', text: 'Reassurance reduces fear.' }]);
     expect(paginate(short)).toEqual([short]);
