@@ -148,7 +148,11 @@ function wrapOneLine(text: string, start: number, end: number, limit: number, ou
       out.push(range(graphemes, lineStart, trimEnd(graphemes, lineStart, lastSpace)));
       index = skipSpaces(graphemes, lastSpace);
     } else {
+      // A link longer than the line stays whole: a terminal can only open it unbroken.
+      const isLink = /^https?:\/\//.test(text.slice(graphemes[lineStart]!.start, end));
+      if (isLink) while (index < graphemes.length && !graphemes[index]!.space) index += 1;
       out.push(range(graphemes, lineStart, index));
+      if (isLink) index = skipSpaces(graphemes, index);
     }
     lineStart = index;
     lineWidth = 0;
