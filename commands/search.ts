@@ -24,8 +24,14 @@ export default defineCommand({
   handle({ query }, { lexicon }) {
     const passages = lexicon.search.passages(query, SEARCH_RESULT_LIMIT);
     if (passages.length === 0) {
-      const draft = noMatchReply(lexicon, query, lexicon.search.resolveTerm(query), 'define');
+      // Renderings, romanizations and acronyms live in names and footnotes, not in running text: offer
+      // the entries the query names before any "did you mean".
+      const resolution = lexicon.search.resolveTerm(query);
+      const draft = noMatchReply(lexicon, query, { matches: [], suggestions: [...resolution.matches, ...resolution.suggestions] }, 'define');
       draft.title = `Nothing found for “${echo(query)}”`;
+      if (resolution.matches.length > 0) {
+        draft.parts = [{ kind: 'text', text: 'No passage of the running text contains it, but it names a lexicon entry: define it with the button or /define.' }];
+      }
       return draft;
     }
 

@@ -231,3 +231,15 @@ describe('bad input over the real lexicon', () => {
     }
   });
 });
+
+describe('search over the real lexicon', () => {
+  it('offers the entry a rendering or romanization names when no passage contains it', () => {
+    for (const [query, entryId] of [['同理心', 'empathy'], ['xinlai', 'trust'], ['协和安全机制', 'consociational-security-order']] as const) {
+      const reply = ask(lexicon, `search ${query}`);
+      expect(reply.kind, query).toBe('no-match');
+      expect(reply.suggestions[0], query).toBe(entryId);
+      expect(reply.actions[0]?.request, query).toEqual({ command: 'define', options: { term: entryId } });
+    }
+  });
+});
+
