@@ -3,22 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkEntrySet, EntryFileError, footnoteUrls, loadEntries, parseEntryFile, slugify } from '../../src/core/load-entries.js';
-
-const FIXED_IDS = [
-  'cooperative-security-2-0',
-  'self-restraint',
-  'reassurance',
-  'trust',
-  'trust-building-measures',
-  'empathy',
-  'threat-perception-gap',
-  'consociational-security-order',
-  'maritime-cooperation-roadmap',
-  'community-of-human-destiny',
-  'national-core-interests',
-  'opportunity-engineering',
-  'new-model-of-major-power-relations',
-];
+import { FIXED_IDS } from '../fixtures/entry-ids.js';
 
 /** A small valid entry file; `patch` rewrites parts of it to make it malformed. */
 function entryText(overrides: { front?: string; body?: string } = {}): string {

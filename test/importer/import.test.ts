@@ -9,25 +9,10 @@ import type { Entry } from '../../src/core/entry.js';
 import { loadEntries } from '../../src/core/load-entries.js';
 import { runImport } from '../../src/importer/cli.js';
 import { JOINED_WORD_REPAIRS } from '../../src/importer/repairs.js';
+import { FIXED_IDS } from '../fixtures/entry-ids.js';
 
 const DOCUMENT = 'entries/source/cooperative-security-2.0.md';
 const CURATION = 'entries/curation.yaml';
-const FIXED_IDS = [
-  'cooperative-security-2-0',
-  'self-restraint',
-  'reassurance',
-  'trust',
-  'trust-building-measures',
-  'empathy',
-  'threat-perception-gap',
-  'consociational-security-order',
-  'maritime-cooperation-roadmap',
-  'community-of-human-destiny',
-  'national-core-interests',
-  'opportunity-engineering',
-  'new-model-of-major-power-relations',
-];
-
 let outDir: string;
 let summary: string;
 let entries: Entry[];
