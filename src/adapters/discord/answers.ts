@@ -5,6 +5,7 @@
  */
 import type { CommandRequest, Reply } from '../../core/reply.js';
 import type { Lexicon } from '../../core/lexicon.js';
+import { AnswerCache } from '../../core/answer-cache.js';
 import { dispatch } from '../../core/dispatch.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { renderReply, type DiscordPayload } from './render.js';
@@ -55,33 +56,18 @@ export function commonRequests(lexicon: Lexicon): CommandRequest[] {
 
 /** Answers over `lexicon`, remembering the last `cacheSize` requests (0: remember nothing). */
 export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE_SIZE): Answers {
-  const replies = new Map<string, Reply>();
-  const payloads = new Map<string, EncodedPayload>();
-  const choices = new Map<string, ApplicationCommandOptionChoiceData<string>[]>();
-
-  const remember = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
-    const hit = cache.get(key);
-    if (hit !== undefined) {
-      // Refresh its place so the least recently used entry is evicted first.
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
-    }
-    const value = make();
-    if (cacheSize === 0) return value;
-    cache.set(key, value);
-    if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
-    return value;
-  };
+  const replies = new AnswerCache<Reply>(cacheSize);
+  const payloads = new AnswerCache<EncodedPayload>(cacheSize);
+  const choices = new AnswerCache<ApplicationCommandOptionChoiceData<string>[]>(cacheSize);
 
   const reply = (request: CommandRequest): Reply =>
-    remember(replies, keyOf(request), () => dispatch(lexicon, { command: request.command, options: request.options, ...(request.page !== undefined ? { page: request.page } : {}) }));
+    replies.get(keyOf(request), () => dispatch(lexicon, { command: request.command, options: request.options, ...(request.page !== undefined ? { page: request.page } : {}) }));
 
   return {
     reply,
     interactive(request, shareable) {
       const answer = reply(request);
-      const payload = remember(payloads, `${shareable ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: 'interactive', shareable })));
+      const payload = payloads.get(`${shareable ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: 'interactive', shareable })));
       return { reply: answer, payload };
     },
     get size() {
@@ -96,7 +82,7 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
     choices: (typed) => {
       // Only the first MAX_QUERY_LENGTH characters count, so a long paste is not kept whole.
       const query = typed.slice(0, MAX_QUERY_LENGTH);
-      return remember(choices, query, () => termChoices(lexicon, query));
+      return choices.get(query, () => termChoices(lexicon, query));
     },
   };
 }

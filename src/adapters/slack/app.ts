@@ -8,7 +8,7 @@ import type { AddressInfo, ListenOptions } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Authorize } from '@slack/bolt';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger, LogLevel } from '../../core/logger.js';
-import { AnswerCache } from './answer-cache.js';
+import { AnswerCache } from '../../core/answer-cache.js';
 import { boltLogger } from './bolt-logger.js';
 import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';

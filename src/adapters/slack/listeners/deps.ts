@@ -3,7 +3,7 @@
  */
 import type { Lexicon } from '../../../core/lexicon.js';
 import type { Logger } from '../../../core/logger.js';
-import type { AnswerCache } from '../answer-cache.js';
+import type { AnswerCache } from '../../../core/answer-cache.js';
 import type { SlackMessage } from '../render.js';
 import type { Answer } from './answer.js';
 

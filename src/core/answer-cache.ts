@@ -1,8 +1,8 @@
 /**
- * Answers to the same text are the same while the process runs (the lexicon is loaded once and
- * never changes), so the rendered answer of a slash command is kept in a small LRU: a repeated
- * `/define trust` skips the search and the rendering. Nothing user-specific is cached, so any
- * instance may answer any request exactly as it would without the cache.
+ * Answers to the same request are the same while the process runs (the lexicon is loaded once and
+ * never changes), so surfaces keep replies and rendered payloads in a small LRU: a repeated
+ * `/define trust` skips the search and the rendering. Cache nothing user-specific, so that any
+ * instance or shard answers a request exactly as it would without the cache.
  */
 export class AnswerCache<V> {
   private readonly entries = new Map<string, V>();
