@@ -13,6 +13,8 @@
  * ## Section heading            <- a new section; its id is slugify(heading)
  * Paragraphs separated by blank lines, footnote markers as [^12].
  *
+ * <!-- section: essay -->        <- an untitled section after a heading (heading null, id given)
+ *
  * [^12]: Footnote text, verbatim.
  *     Continuation lines of a footnote are indented by four spaces.
  * ```
@@ -115,9 +117,9 @@ export interface Footnote {
 
 /** A heading-delimited part of an entry, addressable on its own (`empathy/confidence`). */
 export interface Section {
-  /** "intro" for the opening paragraphs, otherwise the slug of the heading. */
+  /** "intro" for the opening paragraphs, the slug of the heading, or the id an untitled section is given. */
   id: string;
-  /** The heading as written, or null for the opening paragraphs. */
+  /** The heading as written, or null for the opening paragraphs and untitled sections. */
   heading: string | null;
   /** Paragraph texts, verbatim, with footnote markers as [^N]. */
   paragraphs: string[];

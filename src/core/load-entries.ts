@@ -122,6 +122,17 @@ function parseBody(body: string, file: string): ParsedBody {
       if (line.trim() === '') continue;
       throw new EntryFileError(file, `footnote [^${footnote.number}]`, 'text after the footnotes; footnote definitions must come last and continuation lines be indented by four spaces');
     }
+    // An untitled section after a heading (the document gives it none): `<!-- section: essay -->`.
+    const untitled = /^<!-- section: ([a-z0-9]+(?:-[a-z0-9]+)*) -->$/.exec(line);
+    if (untitled) {
+      flushParagraph();
+      const id = untitled[1] ?? '';
+      if (usedIds.has(id)) throw new EntryFileError(file, `section "${id}"`, 'the id is used twice in this entry');
+      usedIds.add(id);
+      current = { id, heading: null, paragraphs: [] };
+      sections.push(current);
+      continue;
+    }
     const heading = /^## (.+)$/.exec(line);
     if (heading) {
       flushParagraph();

@@ -1,7 +1,7 @@
 /**
  * Hand curation (`entries/curation.yaml`): per entry id, the human choices the importer cannot make
- * from the document alone: headword, repaired title and author spellings, aliases, and the lead
- * definition. The importer merges it on every run, so curation survives a re-import, and checks
+ * from the document alone: headword, repaired title and author spellings, aliases, the lead
+ * definition, and untitled section breaks. The importer merges it on every run, so curation survives a re-import, and checks
  * it against the text so a curated lead or alias can never drift from the document.
  */
 import { parse as parseYaml } from 'yaml';
@@ -20,6 +20,13 @@ export const CuratedEntrySchema = z
     authorVariants: names.default([]),
     aliases: names.default([]),
     lead: LeadSchema.optional(),
+    /**
+     * Where an untitled stretch of text follows a heading without belonging to it (5B's essay after
+     * its "Key points"): a new section, heading null, starts at the paragraph beginning `before`.
+     */
+    sectionBreaks: z
+      .array(z.object({ before: z.string().min(1), id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) }).strict())
+      .default([]),
   })
   .strict();
 /** One entry's curation, validated. */

@@ -17,7 +17,7 @@ import type { ImportedFootnote } from './footnotes.js';
 import { layoutItems } from './layout.js';
 import { cleanInline, toFootnoteMarkers } from './markup.js';
 import { PIECE_SPECS, splitPieces } from './pieces.js';
-import type { Piece } from './pieces.js';
+import type { Piece, PieceSection } from './pieces.js';
 import { repairJoinedWords } from './repairs.js';
 import { shapeTable } from './tables.js';
 import { appendixTranslations, footnote28Translations, footnoteTitleTranslation, parseRenderingsAppendix } from './translations.js';
@@ -66,7 +66,7 @@ export function firstSentence(paragraph: string): string {
 function sectionIds(piece: Piece): string[] {
   const used = new Set<string>();
   return piece.sections.map((section) => {
-    const base = section.heading === null ? 'intro' : slugify(section.heading) || 'section';
+    const base = section.id ?? (section.heading === null ? 'intro' : slugify(section.heading) || 'section');
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -84,9 +84,37 @@ function requireFootnote(footnotes: readonly ImportedFootnote[], number: number,
   return found;
 }
 
+/** Split off the untitled sections curation names; fails when a break's paragraph is not found. */
+function applySectionBreaks(piece: Piece, breaks: CuratedEntry['sectionBreaks'], curationFile: string): void {
+  for (const sectionBreak of breaks) {
+    const at = piece.sections.findIndex((section) => section.paragraphs.some((paragraph, index) => index > 0 && paragraph.startsWith(sectionBreak.before)));
+    const section = piece.sections[at];
+    if (!section) {
+      throw new ImportError(`${curationFile}: ${piece.spec.id}: sectionBreaks: no paragraph after the first of a section starts "${sectionBreak.before}"`);
+    }
+    const index = section.paragraphs.findIndex((paragraph, i) => i > 0 && paragraph.startsWith(sectionBreak.before));
+    const tablesMoving = section.tablesAfter.map((after) => after >= index);
+    const split: PieceSection = {
+      heading: null,
+      id: sectionBreak.id,
+      paragraphs: section.paragraphs.splice(index),
+      tables: section.tables.filter((_, i) => tablesMoving[i]),
+      tablesAfter: section.tablesAfter.filter((_, i) => tablesMoving[i]).map((after) => after - index),
+    };
+    section.tables = section.tables.filter((_, i) => !tablesMoving[i]);
+    section.tablesAfter = section.tablesAfter.filter((_, i) => !tablesMoving[i]);
+    piece.sections.splice(at + 1, 0, split);
+  }
+}
+
 function buildEntry(piece: Piece, footnotes: ImportedFootnote[], curated: CuratedEntry | undefined, curationFile: string): ImportedEntry {
+  applySectionBreaks(piece, curated?.sectionBreaks ?? [], curationFile);
   const ids = sectionIds(piece);
-  const sections = piece.sections.map((section) => ({ heading: section.heading, paragraphs: section.paragraphs.map(bodyText) }));
+  const sections = piece.sections.map((section) => ({
+    heading: section.heading,
+    ...(section.id === undefined ? {} : { id: section.id }),
+    paragraphs: section.paragraphs.map(bodyText),
+  }));
   const tables: Table[] = piece.sections.flatMap((section, index) => section.tables.map((table) => shapeTable(table, ids[index] ?? 'intro')));
   const id = piece.spec.id;
 

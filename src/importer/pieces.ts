@@ -43,8 +43,12 @@ export const PIECE_SPECS: readonly PieceSpec[] = [
 export interface PieceSection {
   /** The heading as written, or null for the paragraphs before the first heading. */
   heading: string | null;
+  /** Set for an untitled section that curation splits off after a heading. */
+  id?: string;
   paragraphs: string[];
   tables: FlowTable[];
+  /** For each table, how many of the section's paragraphs come before it. */
+  tablesAfter: number[];
 }
 
 /** One piece of the document, the material of one entry. */
@@ -105,7 +109,7 @@ export function splitPieces(items: readonly FlowItem[]): Piece[] {
         continue;
       }
       if (!piece) throw new ImportError(`line ${item.line}: heading "${item.text}" outside any piece`);
-      section = { heading: item.text, paragraphs: [], tables: [] };
+      section = { heading: item.text, paragraphs: [], tables: [], tablesAfter: [] };
       piece.sections.push(section);
       continue;
     }
@@ -113,11 +117,14 @@ export function splitPieces(items: readonly FlowItem[]): Piece[] {
       throw new ImportError(`line ${item.line}: text outside any piece: "${item.kind === 'paragraph' ? item.text.slice(0, 60) : 'table'}"`);
     }
     if (!section) {
-      section = { heading: null, paragraphs: [], tables: [] };
+      section = { heading: null, paragraphs: [], tables: [], tablesAfter: [] };
       piece.sections.push(section);
     }
     if (item.kind === 'paragraph') section.paragraphs.push(item.text);
-    else section.tables.push(item);
+    else {
+      section.tables.push(item);
+      section.tablesAfter.push(section.paragraphs.length);
+    }
   }
 
   const missing = PIECE_SPECS.filter((spec) => !pieces.some((found) => found.spec.id === spec.id));

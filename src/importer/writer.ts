@@ -8,7 +8,8 @@ import type { EntryFrontMatter } from '../core/entry.js';
 
 /** An entry's body: sections (heading null for the opening paragraphs) and footnotes. */
 export interface EntryBody {
-  sections: Array<{ heading: string | null; paragraphs: string[] }>;
+  /** `id` is given for an untitled section that follows a heading (written as a comment line). */
+  sections: Array<{ heading: string | null; id?: string; paragraphs: string[] }>;
   footnotes: Array<{ number: number; text: string }>;
 }
 
@@ -33,6 +34,7 @@ export function renderEntryFile(front: EntryFrontMatter, body: EntryBody): strin
   const chunks: string[] = [];
   for (const section of body.sections) {
     if (section.heading !== null) chunks.push(`## ${section.heading}`);
+    else if (section.id !== undefined) chunks.push(`<!-- section: ${section.id} -->`);
     chunks.push(...section.paragraphs);
   }
   for (const footnote of body.footnotes) {

@@ -71,6 +71,19 @@ describe('loadEntries on the real lexicon', () => {
     expect(gap?.sections[0]).toMatchObject({ id: 'key-points', heading: 'Key points' });
   });
 
+  it('keeps 5B’s "Key points" to the three points; the untitled essay after them is a section of its own', async () => {
+    const gap = (await loadEntries('entries')).find((entry) => entry.id === 'threat-perception-gap')!;
+    expect(gap.sections.map((section) => [section.id, section.heading])).toEqual([
+      ['key-points', 'Key points'],
+      ['essay', null],
+      ['security-threats-real-and-imagined', 'Security threats, real and imagined'],
+      ['how-to-bridge-the-gap', 'How to bridge the gap'],
+    ]);
+    expect(gap.sections[0]!.paragraphs.map((paragraph) => paragraph.slice(0, 3))).toEqual(['1. ', '2. ', '3. ']);
+    expect(gap.sections[1]!.paragraphs[0]).toMatch(/^A few years ago I taught a graduate seminar/);
+    expect(gap.tables.find((table) => table.id === 'sample-articulated-perceived-threats')?.section).toBe('essay');
+  });
+
   it('reads footnotes with their URLs unescaped', async () => {
     const empathy = (await loadEntries('entries')).find((entry) => entry.id === 'empathy');
     const footnote = empathy?.footnotes.find((candidate) => candidate.number === 57);
@@ -99,6 +112,20 @@ describe('parseEntryFile', () => {
     ]);
     expect(entry.footnotes).toEqual([{ number: 1, text: 'A source, <http://example.org/a\\_b>.\nIts second line.', urls: ['http://example.org/a_b'] }]);
     expect(entry.authorVariants).toEqual([]);
+  });
+
+  it('reads an untitled section after a heading from its comment line, heading null', () => {
+    const body = 'Sample is a word.\n\n## Notes\n\nOne.\n\n<!-- section: essay -->\n\nTwo.\n';
+    const entry = parseEntryFile(entryText({ body }), 'entries/sample.md');
+    expect(entry.sections.map((section) => [section.id, section.heading, section.paragraphs])).toEqual([
+      ['intro', null, ['Sample is a word.']],
+      ['notes', 'Notes', ['One.']],
+      ['essay', null, ['Two.']],
+    ]);
+    const twice = 'Sample is a word.\n\n<!-- section: notes -->\n\nOne.\n\n## Notes\n\nTwo.\n';
+    expect(parseEntryFile(entryText({ body: twice }), 'entries/sample.md').sections.map((section) => section.id)).toEqual(['intro', 'notes', 'notes-2']);
+    const clash = 'Sample is a word.\n\n## Notes\n\nOne.\n\n<!-- section: notes -->\n\nTwo.\n';
+    expect(() => parseEntryFile(entryText({ body: clash }), 'entries/sample.md')).toThrow(/entries\/sample\.md.*section "notes".*twice/);
   });
 
   it('makes section ids unique within the entry', () => {

@@ -82,6 +82,19 @@ describe('curation errors', () => {
     expect(() => importDocument(documentText, curated)).toThrow(/alias "self-discipline" does not occur/);
   });
 
+  it('fails when a section break names no paragraph of the entry', () => {
+    const curated = curationText.replace('before: A few years ago I taught', 'before: A few years ago I lectured');
+    expect(() => importDocument(documentText, curated)).toThrow(/threat-perception-gap: sectionBreaks: no paragraph .* starts "A few years ago I lectured"/);
+  });
+
+  it('without its section break, 5B’s essay falls back under "Key points"', () => {
+    const curated = curationText.replace(/ {2}sectionBreaks:\n {4}- before: A few years ago I taught\n {6}id: essay\n/, '');
+    expect(curated).not.toContain('id: essay');
+    const entry = parseEntryFile(importDocument(documentText, curated).files.get('threat-perception-gap.md') ?? '', 'entries/threat-perception-gap.md');
+    expect(entry.sections.map((section) => section.id)).not.toContain('essay');
+    expect(entry.sections[0]!.paragraphs.some((paragraph) => paragraph.startsWith('A few years ago I taught'))).toBe(true);
+  });
+
   it('fails on an unknown entry id or field', () => {
     expect(() => importDocument(documentText, 'selfrestraint:\n  term: X\n')).toThrow(/"selfrestraint" is not one of the entry ids/);
     expect(() => importDocument(documentText, 'trust:\n  term: Trust\n  lede: x\n')).toThrow(/curation\.yaml: field "trust"/);
