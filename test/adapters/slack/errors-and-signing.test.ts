@@ -4,7 +4,8 @@ import { SHARE_SHORTCUT_CALLBACK_ID } from '../../../src/adapters/slack/ids.js';
 import { get, post } from '../../fakes/slack/http.js';
 import { appHomeOpened, appMention, buttonClick, CHANNEL_ID, messageShortcut, slashCommand, USER_ID } from '../../fakes/slack/payloads.js';
 import { signedHeaders, slackSignature } from '../../fakes/slack/signing.js';
-import { buttonsOf, SIGNING_SECRET, startHarness, type Harness } from './harness.js';
+import type { Lexicon } from '../../../src/core/lexicon.js';
+import { buttonsOf, sharedLexicon, SIGNING_SECRET, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -109,3 +110,30 @@ describe('A listener that fails', () => {
     expect(again.status).toBe(200);
   });
 });
+
+describe('A slash command whose handler throws', () => {
+  it('acknowledges with an ephemeral “something went wrong” and an error id, never a stack trace, and logs the details', async () => {
+    const lexicon = await sharedLexicon();
+    // A lexicon whose look-ups fail, as a bug under a handler would (the Discord adapter is tested the same way).
+    const failing: Lexicon = {
+      entries: lexicon.entries,
+      entry: (id) => lexicon.entry(id),
+      search: { ...lexicon.search, resolveTerm: () => { throw new Error('index exploded'); } },
+    };
+    const broken = await startHarness(undefined, failing);
+    try {
+      const response = await broken.sender.command(slashCommand('/define', 'empathey', broken.slack.responseUrl('slash')));
+      expect(response.status).toBe(200);
+      const body = response.body as Record<string, unknown>;
+      expect(body.response_type).toBe('ephemeral');
+      const text = String(body.text);
+      expect(text).toMatch(/^Something went wrong/);
+      expect(text).not.toMatch(/index exploded|at .*\.(ts|js):\d+/);
+      const id = ERROR_ID.exec(text)?.[0];
+      expect(broken.logLines.find((line) => line.includes(id ?? '?'))).toContain('index exploded');
+    } finally {
+      await broken.stop();
+    }
+  });
+});
+

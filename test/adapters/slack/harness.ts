@@ -31,9 +31,9 @@ export interface Harness {
 }
 
 /** Start a fake Slack and one HTTP-mode app instance talking to it. */
-export async function startHarness(slack?: FakeSlack): Promise<Harness> {
+export async function startHarness(slack?: FakeSlack, withLexicon?: Lexicon): Promise<Harness> {
   const fake = slack ?? (await new FakeSlack().start());
-  const lexicon = await sharedLexicon();
+  const lexicon = withLexicon ?? (await sharedLexicon());
   const logLines: string[] = [];
   const logger = createLogger('warn', (line) => logLines.push(line));
   const app = createSlackApp({ lexicon, logger, logLevel: 'warn', token: BOT_TOKEN, signingSecret: SIGNING_SECRET, slackApiUrl: fake.apiUrl });
