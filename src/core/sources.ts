@@ -5,6 +5,7 @@
  */
 import { dispatch } from './dispatch.js';
 import { footnoteRange, howToCite } from './citation-styles.js';
+import { emptyDraft } from './entry-views.js';
 import type { Lexicon } from './lexicon.js';
 import { SOURCE_CAVEAT } from './reply.js';
 import type { Reply, ReplyAction } from './reply.js';
@@ -24,21 +25,12 @@ export function sourcesOf(lexicon: Lexicon, reply: Reply): Reply {
     numbers.length === 0
       ? `${where} cites no footnotes of the document.`
       : `${where} cites ${numbers.length === 1 ? 'one footnote' : `${numbers.length} footnotes`} (${footnoteRange(numbers)}), listed with their links.`;
-  return {
-    kind: 'citation',
-    title: `Sources: ${reply.title}`,
-    ...(reply.subtitle === undefined ? {} : { subtitle: reply.subtitle }),
-    entryId: reply.entryId,
-    ...(reply.sectionId === undefined ? {} : { sectionId: reply.sectionId }),
-    parts: [{ kind: 'text', text: summary }, ...(entry ? howToCite(entry) : [])],
-    fields: [],
-    citations: reply.citations,
-    translations: [],
-    suggestions: [],
-    suggestionViews: [],
-    notice: SOURCE_CAVEAT,
-    page: { index: 1, count: 1 },
-    actions: [],
-    request: reply.request,
-  };
+  const sources: Reply = { ...emptyDraft('citation', `Sources: ${reply.title}`), page: { index: 1, count: 1 }, request: reply.request };
+  if (reply.subtitle !== undefined) sources.subtitle = reply.subtitle;
+  sources.entryId = reply.entryId;
+  if (reply.sectionId !== undefined) sources.sectionId = reply.sectionId;
+  sources.parts = [{ kind: 'text', text: summary }, ...(entry ? howToCite(entry) : [])];
+  sources.citations = reply.citations;
+  sources.notice = SOURCE_CAVEAT;
+  return sources;
 }
