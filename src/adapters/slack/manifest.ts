@@ -10,9 +10,10 @@ import { slashCommands, type SlashCommandSpec } from './slash-commands.js';
  * Bot scopes, each for a reason:
  * commands (slash commands, shortcut), chat:write (answers to mentions, shares into threads),
  * chat:write.public (the share shortcut posts into threads of public channels the bot has not joined),
- * app_mentions:read (`@lexicon define trust`).
+ * app_mentions:read (`@lexicon define trust`), users:read (`users.info` with `include_locale`: each
+ * user's language for private answers and the App Home).
  */
-export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read'] as const;
+export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'users:read'] as const;
 /** Events the app subscribes to. */
 export const BOT_EVENTS = ['app_mention', 'app_home_opened'] as const;
 

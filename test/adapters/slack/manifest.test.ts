@@ -65,7 +65,7 @@ describe('Slack app manifest', () => {
     await h.sender.event(appHomeOpened());
     await h.slack.waitFor(() => h.slack.callsOf('views.publish')[0]);
 
-    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read']));
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'users:read']));
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
