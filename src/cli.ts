@@ -19,7 +19,7 @@ import { commands } from '../commands/index.js';
 import { usageOf } from '../commands/help.js';
 import { parseCliArguments } from './cli-arguments.js';
 import { catalogs, type MessageKey } from './i18n/catalog.js';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n/locale.js';
+import { DEFAULT_LOCALE, LOCALES, PSEUDO_LOCALE, type UiLocale } from './i18n/locale.js';
 import { localeFromEnv, localeFromTag } from './i18n/negotiate.js';
 import { createTranslator, t } from './i18n/translator.js';
 
@@ -28,7 +28,7 @@ export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
 /** The usage text printed on stderr for usage errors and --help, in the reader's language. */
-export function usageText(locale: Locale = DEFAULT_LOCALE): string {
+export function usageText(locale: UiLocale = DEFAULT_LOCALE): string {
   const { t } = createTranslator(locale);
   const width = Math.max(...commands.map((command) => usageOf(command).length));
   const optionLines: [string, MessageKey][] = [
@@ -55,14 +55,15 @@ export function usageText(locale: Locale = DEFAULT_LOCALE): string {
   ].join('\n');
 }
 
-/** A command's description in the locale, from the catalog (English: as the command declares it). */
-function commandDescription(locale: Locale, name: string, english: string): string {
+/** A command's description in the locale, from the catalog (as the command declares it if the catalog lacks it). */
+function commandDescription(locale: UiLocale, name: string, english: string): string {
   const key = `command.${name}.description`;
-  return Object.hasOwn(catalogs[locale], key) ? catalogs[locale][key as MessageKey] : english;
+  return Object.hasOwn(catalogs.en, key) ? t(locale, key as MessageKey) : english;
 }
 
-/** The locale of this run: --lang, else LC_ALL / LC_MESSAGES / LANG; undefined for a --lang we do not speak. */
-function cliLocale(lang: string | undefined): Locale | undefined {
+/** The locale of this run: --lang (en-XA: the pseudo-locale), else LC_ALL / LC_MESSAGES / LANG; undefined for a --lang we do not speak. */
+function cliLocale(lang: string | undefined): UiLocale | undefined {
+  if (lang === PSEUDO_LOCALE) return PSEUDO_LOCALE;
   return lang === undefined ? localeFromEnv(process.env) : localeFromTag(lang);
 }
 
@@ -122,7 +123,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   return code;
 }
 
-function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: Locale): string {
+function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: UiLocale): string {
   const text = renderReplyForTerminal(reply, {
     color: shouldUseColor(stream, process.env),
     width: Math.min(100, stream.columns || 80),
@@ -134,7 +135,7 @@ function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: Locale): 
 }
 
 /** A usage error before dispatch: usage on stderr; with --json, the error as a reply on stdout. */
-function usage(json: boolean, problem: string, locale: Locale): number {
+function usage(json: boolean, problem: string, locale: UiLocale): number {
   if (json) printReply(standaloneReply('usage-error', 'Usage error', problem));
   process.stderr.write(`${problem}\n\n${usageText(locale)}\n`);
   return EXIT_USAGE;
