@@ -3,6 +3,7 @@
  * translations of the term, the footnotes the quoted text cites, and related entries.
  */
 import { z } from 'zod';
+import { createTranslator, type Translator } from '../src/i18n/translator.js';
 import { defineCommand } from '../src/core/command.js';
 import type { ReplyDraft } from '../src/core/command.js';
 import type { Lexicon } from '../src/core/lexicon.js';
@@ -13,7 +14,7 @@ import { definitionQuotes, definitionSection, markersIn, tablesOf } from '../src
 import { resolveTerm } from '../src/core/resolver.js';
 
 /** The definition reply of an entry or section. */
-export function definitionDraft(lexicon: Lexicon, target: Target): ReplyDraft {
+export function definitionDraft(lexicon: Lexicon, target: Target, tr: Translator = createTranslator()): ReplyDraft {
   const { entry, section } = target;
   const { lead, rest } = definitionQuotes(target);
   const quoted = definitionSection(target);
@@ -38,7 +39,7 @@ export function definitionDraft(lexicon: Lexicon, target: Target): ReplyDraft {
   draft.actions = [
     { kind: 'share', label: 'Share', request },
     // Replays this definition; the button path shows the footnotes of the page on screen.
-    { kind: 'sources', label: citations.length > 0 ? 'Sources' : 'How to cite', request },
+    { kind: 'sources', label: tr.t(citations.length > 0 ? 'button.sources' : 'button.howToCite'), request },
   ];
   return draft;
 }
@@ -53,6 +54,6 @@ export default defineCommand({
   examples: ['/define empathy', '/define trust-building measures', '/define confidence'],
   handle({ term }, context) {
     const resolved = resolveTerm(context, term, 'define');
-    return resolved.target ? definitionDraft(context.lexicon, resolved.target) : resolved.reply;
+    return resolved.target ? definitionDraft(context.lexicon, resolved.target, context.tr) : resolved.reply;
   },
 });

@@ -12,7 +12,7 @@ import { SOURCE_CAVEAT, text, type CommandRequest, type ReplyAction } from '../s
 import { languageOption, termOption, visibilityOption } from '../src/core/options.js';
 import { echo, emptyDraft, referenceOf, targetLabel, type Target } from '../src/core/entry-views.js';
 import { resolveTerm } from '../src/core/resolver.js';
-import { LANGUAGE_NAMES } from '../src/core/translations.js';
+import { languageName } from '../src/i18n/words.js';
 
 function listOf(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
@@ -88,31 +88,35 @@ export default defineCommand({
     const all = catalog.renderings(concept);
     const shown = language ? catalog.renderings(concept, language) : all;
     const languages = [...new Set(all.map((view) => view.language))];
-    const languageNames = (codes: TranslationLanguage[]) => listOf(codes.map((code) => LANGUAGE_NAMES[code]));
+    const { tr } = context;
+    // Language names in the reader's language: Japanese, 日语, 日本語, 일본어.
+    const languageNames = (codes: TranslationLanguage[]) => tr.list(codes.map((code) => languageName(tr, code)));
     const options: Record<string, string> = { term: concept };
     if (language) options.language = language;
     const request: CommandRequest = { command: 'translate', options };
 
-    const draft = emptyDraft('translation', language ? `“${concept}” in ${LANGUAGE_NAMES[language]}` : `Translations of “${concept}”`, request);
+    const draft = emptyDraft('translation', language ? tr.t('translate.titleInLanguage', { concept, language: languageName(tr, language) }) : tr.t('translate.title', { concept }), request);
     const named = target ?? resolveTerm(context, term, 'translate').target;
     draft.entryId = named?.entry.id ?? shown[0]?.entryId ?? all[0]?.entryId ?? null;
     if (named?.section && named.entry.id === draft.entryId) draft.sectionId = named.section.id;
-    draft.subtitle = `Recorded in ${languageNames(languages)}`;
+    draft.subtitle = tr.t('translate.subtitle', { languages: languageNames(languages) });
     draft.notice = SOURCE_CAVEAT;
     const summary =
       language && shown.length === 0
-        ? `The document records no ${LANGUAGE_NAMES[language]} rendering of “${concept}”; it records ${languageNames(languages)}.`
-        : `The document records ${shown.length === 1 ? 'one rendering' : `${shown.length} renderings`} of “${concept}”${language ? '' : ` in ${languageNames(languages)}`}, each shown with where it is recorded.`;
+        ? tr.t('translate.noneInLanguage', { language: languageName(tr, language), concept, languages: languageNames(languages) })
+        : language
+          ? tr.t('translate.summaryInLanguage', { count: shown.length, concept })
+          : tr.t('translate.summary', { count: shown.length, concept, languages: languageNames(languages) });
     draft.blocks = [
       text(summary),
-      ...(echo(term).toLowerCase() !== concept.toLowerCase() ? [text(`“${echo(term)}” is read as “${concept}”.`)] : []),
+      ...(echo(term).toLowerCase() !== concept.toLowerCase() ? [text(tr.t('translate.readAs', { term: echo(term), concept }))] : []),
       ...(shown.length > 0 ? [{ kind: 'translations' as const, translations: shown }] : []),
     ];
     draft.actions = [
-      { kind: 'share', label: 'Share', request },
-      { kind: 'open', label: `Define ${concept}`.slice(0, 80), request: { command: 'define', options: { term: concept } } },
+      { kind: 'share', label: tr.t('button.share'), request },
+      { kind: 'open', label: tr.t('button.define', { term: concept }).slice(0, 80), request: { command: 'define', options: { term: concept } } },
     ];
-    if (language) draft.actions.push(translateAction(concept, 'All languages'));
+    if (language) draft.actions.push(translateAction(concept, tr.t('button.allLanguages')));
     return draft;
   },
 });

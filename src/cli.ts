@@ -103,7 +103,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   let reply: Reply;
   try {
     const lexicon = await loadLexicon(entriesDir);
-    reply = dispatcher.dispatch(lexicon, args.page === undefined ? parsed : { ...parsed, page: args.page });
+    reply = dispatcher.dispatch(lexicon, { ...parsed, locale, ...(args.page === undefined ? {} : { page: args.page }) });
   } catch (error) {
     if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
     const errorId = newErrorId();

@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 import type { Lexicon } from './lexicon.js';
 import type { CommandRequest, Reply } from './reply.js';
+import type { UiLocale } from '../i18n/locale.js';
+import type { Translator } from '../i18n/translator.js';
 
 /**
  * What a handler returns: a reply before the dispatcher paginates it. `request` is the canonical
@@ -21,6 +23,10 @@ export interface CommandContext {
   commands: readonly Command[];
   /** The request as asked, options validated and normalized (what a no-match replays). */
   request: CommandRequest;
+  /** The reader's language, for our own words (the authors' words stay verbatim). */
+  locale: UiLocale;
+  /** Our words in that language: `tr.t('help.title')`. */
+  tr: Translator;
 }
 
 /** One command of the bot. */

@@ -9,10 +9,13 @@
 import type { z } from 'zod';
 import type { Command, ReplyDraft } from './command.js';
 import type { Lexicon } from './lexicon.js';
-import { command as commandReference, text, type CommandRequest, type Prose, type Reply, type ReplyAction } from './reply.js';
+import { command as commandReference, SOURCE_CAVEAT, text, type CommandRequest, type Prose, type Reply, type ReplyAction } from './reply.js';
 import { describeOptions, OPTION_KINDS, type OptionDescriptor, type OptionLimits } from './options.js';
 import { encodeActionState } from './action-state.js';
 import { paginate } from './paginate.js';
+import { DEFAULT_LOCALE, type UiLocale } from '../i18n/locale.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import { caveatNotice } from '../i18n/words.js';
 import { stripControlCharacters } from './render-text.js';
 import { compactReference, echo, emptyDraft } from './entry-views.js';
 import { parseCommandLine, type ParsedLine } from './parse-command-line.js';
@@ -23,6 +26,8 @@ export interface DispatchRequest {
   command: string;
   options: Record<string, unknown>;
   page?: number;
+  /** The reader's language for our own words; English when absent. */
+  locale?: UiLocale;
 }
 
 /** Answers requests for one list of commands. */
@@ -54,6 +59,12 @@ export function createDispatcher(commands: readonly Command[]): Dispatcher {
   const find = (name: string) => byName.get(name);
 
   const dispatch = (lexicon: Lexicon, request: DispatchRequest): Reply => {
+    const locale = request.locale ?? DEFAULT_LOCALE;
+    return { ...answer(lexicon, request, locale), locale };
+  };
+
+  const answer = (lexicon: Lexicon, request: DispatchRequest, locale: UiLocale): Reply => {
+    const tr = createTranslator(locale);
     const name = stripControlCharacters(String(request.command ?? '')).trim().replace(/^\//, '').toLowerCase();
     const command = find(name);
     if (!command) return unknownCommand(commands, name);
@@ -70,8 +81,8 @@ export function createDispatcher(commands: readonly Command[]): Dispatcher {
     }
 
     const asked = askedRequest(command, descriptors, options);
-    const draft = command.handle(parsed.data, { lexicon, commands, request: asked });
-    return paged(lexicon, draft, request.page, (commandName) => {
+    const draft = command.handle(parsed.data, { lexicon, commands, request: asked, locale, tr });
+    return paged(lexicon, draft, request.page, tr, (commandName) => {
       const other = find(commandName);
       return other ? optionsOf(other).filter((d) => d.kind === 'term').map((d) => d.name) : [];
     });
@@ -125,7 +136,7 @@ function sameRequest(a: CommandRequest, b: CommandRequest): boolean {
   return keys.length === Object.keys(b.options).length && keys.every((key) => a.options[key] === b.options[key]);
 }
 
-function paged(lexicon: Lexicon, draft: ReplyDraft, requestedPage: number | undefined, termNamesOf: (command: string) => string[]): Reply {
+function paged(lexicon: Lexicon, draft: ReplyDraft, requestedPage: number | undefined, tr: Translator, termNamesOf: (command: string) => string[]): Reply {
   const pages = paginate(draft);
   const count = pages.length;
   const wanted = Number.isInteger(requestedPage) ? (requestedPage as number) : 1;
@@ -137,13 +148,16 @@ function paged(lexicon: Lexicon, draft: ReplyDraft, requestedPage: number | unde
   // Buttons that replay this very answer (Share, Sources) act on the page on screen: they carry its number.
   const actions: ReplyAction[] = page.actions.map((action) => (sameRequest(action.request, canonical) ? { ...action, request: at(index) } : action));
   if (count > 1) {
-    if (index > 1) actions.push({ kind: 'prev', label: `◀ Page ${index - 1}`, request: at(index - 1) });
-    if (index < count) actions.push({ kind: 'next', label: `Page ${index + 1} ▶`, request: at(index + 1) });
+    if (index > 1) actions.push({ kind: 'prev', label: tr.t('button.prevPage', { page: index - 1 }), request: at(index - 1) });
+    if (index < count) actions.push({ kind: 'next', label: tr.t('button.nextPage', { page: index + 1 }), request: at(index + 1) });
   }
   return {
     ...page,
+    // The document's caveat, framed in the reader's language (its own words stay verbatim).
+    ...(page.notice === SOURCE_CAVEAT ? { notice: caveatNotice(tr) } : {}),
     page: { index, count },
-    actions: actions.map((action) => compacted(lexicon, action, termNamesOf)),
+    // Share reads alike in every command: labelled here, once, in the reader's language.
+    actions: actions.map((action) => compacted(lexicon, action.kind === 'share' ? { ...action, label: tr.t('button.share') } : action, termNamesOf)),
     request: at(index),
   };
 }

@@ -15,6 +15,7 @@
  * stays on every page, and render it where a surface can do better than plain text.
  */
 import type { TranslationLanguage } from './entry.js';
+import type { UiLocale } from '../i18n/locale.js';
 
 /** What kind of answer this is; adapters may choose a colour or icon by it. */
 export type ReplyKind =
@@ -230,6 +231,8 @@ export interface Reply {
   actions: ReplyAction[];
   /** The canonical request that replays this very answer (this page), as its handler declared it. */
   request: CommandRequest;
+  /** The language of our own words in it (the authors' words are the document's); English when absent. */
+  locale?: UiLocale;
 }
 
 /** The document's caveat, quoted wherever we cite it. */

@@ -6,7 +6,7 @@ import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { catalogs, PARSER_OPTIONS, type MessageKey } from './catalog.js';
 import { DEFAULT_LOCALE, PSEUDO_LOCALE, type UiLocale } from './locale.js';
 import { pseudoMessages } from './pseudo.js';
-import { labelled, parenthesized, quote, workTitle } from './typography.js';
+import { labelled, parenthesized, quote, TYPOGRAPHY, workTitle } from './typography.js';
 
 /** Values a message interpolates. */
 export type MessageValues = Record<string, string | number | Date>;
@@ -24,6 +24,11 @@ export interface Translator {
   workTitle(title: string): string;
   labelled(label: string, value: string): string;
   parenthesized(text: string): string;
+  /** Items in a plain series, without "and": "A, B, C", "A、B、C". */
+  series(items: readonly string[]): string;
+  /** The locale's label colon (": ", "：") and sentence end (".", "。"). */
+  readonly colon: string;
+  readonly fullStop: string;
 }
 
 const cache = createIntlCache();
@@ -58,6 +63,9 @@ export function createTranslator(locale: UiLocale = DEFAULT_LOCALE): Translator 
     workTitle: (title) => workTitle(writing, title),
     labelled: (label, value) => labelled(writing, label, value),
     parenthesized: (text) => parenthesized(writing, text),
+    series: (items) => items.join(TYPOGRAPHY[writing].seriesSeparator),
+    colon: TYPOGRAPHY[writing].colon,
+    fullStop: TYPOGRAPHY[writing].fullStop,
   };
   translators.set(locale, translator);
   return translator;

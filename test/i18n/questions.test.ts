@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCjkQuestion } from '../../src/i18n/questions.js';
-import { dispatch } from '../../src/core/dispatch.js';
+import { dispatcher } from '../../src/dispatcher.js';
 import { loadLexicon } from '../../src/core/load-lexicon.js';
 
 describe('questions in the readers’ languages', () => {
@@ -32,7 +32,7 @@ describe('questions in the readers’ languages', () => {
 
   it('the real lexicon answers them: 信任 in Japanese is 5A’s 信賴, empathy is defined, 신뢰 is trust', async () => {
     const lexicon = await loadLexicon();
-    const answer = (text: string) => dispatch(lexicon, readCjkQuestion(text)!);
+    const answer = (text: string) => dispatcher.dispatch(lexicon, readCjkQuestion(text)!);
     const japanese = answer('信任用日语怎么说');
     expect(japanese.kind).toBe('translation');
     expect(JSON.stringify(japanese)).toContain('信賴');

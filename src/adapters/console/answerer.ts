@@ -6,6 +6,8 @@
 import { encodeActionState } from '../../core/action-state.js';
 import { answerButton } from '../../core/buttons.js';
 import type { Dispatcher } from '../../core/dispatch.js';
+import { DEFAULT_LOCALE, type UiLocale } from '../../i18n/locale.js';
+import { readCjkQuestion } from '../../i18n/questions.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { proseText } from '../../core/reply-text.js';
 import type { Reply } from '../../core/reply.js';
@@ -19,15 +21,19 @@ const CONSOLE_USER = 'console';
  * Answers for the console from the lexicon. A line that does not start with a command name
  * (`empathy`, `trust building`) is looked up as a term, as someone chatting would mean it.
  */
-export function dispatchAnswerer(lexicon: Lexicon, dispatcher: Dispatcher = defaultDispatcher): ConsoleAnswerer {
+export function dispatchAnswerer(lexicon: Lexicon, dispatcher: Dispatcher = defaultDispatcher, locale: UiLocale = DEFAULT_LOCALE): ConsoleAnswerer {
   return {
     summary: `${lexicon.entries.length} entries`,
     answerLine(line: string): Reply {
       const trimmed = line.trim();
+      // A question in Chinese, Japanese or Korean ("信任用日语怎么说") asks for the command it names.
+      const question = readCjkQuestion(trimmed);
+      if (question) return dispatcher.dispatch(lexicon, { ...question, locale });
       const firstWord = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
       // "/frobnicate" is an unknown command; "frobnicate" is a term to look up.
       const typed = trimmed.startsWith('/') || dispatcher.find(firstWord) ? trimmed : `define ${trimmed}`;
-      return dispatcher.answerLine(lexicon, typed);
+      const parsed = dispatcher.parse(typed);
+      return dispatcher.dispatch(lexicon, 'error' in parsed ? { command: '', options: {}, locale } : { ...parsed, locale });
     },
     replay(action): Reply | string {
       // The console has room for any state: nothing is cut to fit a platform's button.

@@ -8,6 +8,8 @@ import { blockText, proseText } from '../../core/reply-text.js';
 import { cleanForTerminal, painter, type Painter } from './ansi.js';
 import { translationsBySource } from '../../core/entry-views.js';
 import { renderTable } from './table.js';
+import { createTranslator, type Translator } from '../../i18n/translator.js';
+import { languageName } from '../../i18n/words.js';
 import { displayWidth, wrapHanging as hanging, wrapRanges, wrapText } from './text-width.js';
 
 export interface TerminalRenderOptions {
@@ -28,6 +30,8 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export function renderReplyForTerminal(reply: Reply, options: TerminalRenderOptions): string {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width));
   const paint = painter(options.color);
+  // Our own words in the reply's language; the authors' words, titles and footnotes as they are.
+  const tr = createTranslator(reply.locale);
   const blocks: string[][] = [];
 
   const isError = reply.kind === 'error' || reply.kind === 'usage-error';
@@ -35,13 +39,13 @@ export function renderReplyForTerminal(reply: Reply, options: TerminalRenderOpti
   if (reply.subtitle) head.push(...wrapText(clean(reply.subtitle), width).map((line) => paint(line, 'dim')));
   blocks.push(head);
 
-  for (const block of reply.blocks) blocks.push(renderBlock(block, width, paint));
+  for (const block of reply.blocks) blocks.push(renderBlock(block, width, paint, tr));
 
   const pointers: string[] = [];
   const hintsWanted = options.followUpHints ?? true;
-  const pageLine = pagingLine(reply, hintsWanted);
+  const pageLine = pagingLine(reply, hintsWanted, tr);
   if (pageLine) pointers.push(...wrapText(pageLine, width).map((line) => paint(line, 'bold')));
-  const hints = hintsWanted ? actionHints(reply) : undefined;
+  const hints = hintsWanted ? actionHints(reply, tr) : undefined;
   if (hints) pointers.push(...wrapText(hints, width).map((line) => paint(line, 'dim')));
   if (pointers.length > 0) blocks.push(pointers);
 
@@ -62,7 +66,7 @@ export function consoleProse(prose: Prose): string {
   return clean(proseText(prose));
 }
 
-function renderBlock(block: Block, width: number, paint: Painter): string[] {
+function renderBlock(block: Block, width: number, paint: Painter, tr: Translator): string[] {
   switch (block.kind) {
     case 'quote':
       return quoteLines(clean(block.text), block.highlights ?? [], width, paint, '');
@@ -84,15 +88,15 @@ function renderBlock(block: Block, width: number, paint: Painter): string[] {
     case 'results':
       return renderResults(block.results, width, paint);
     case 'facts':
-      return block.facts.flatMap((fact) => hanging(`${clean(fact.label)}: `, clean(fact.value), width, '  ', (text) => paint(text, 'bold')));
+      return block.facts.flatMap((fact) => hanging(`${clean(fact.label)}${tr.colon}`, clean(fact.value), width, '  ', (text) => paint(text, 'bold')));
     case 'translations':
-      return renderTranslations(block.translations, width, paint);
+      return renderTranslations(block.translations, width, paint, tr);
     case 'citations':
-      return renderCitations(block.citations, width, paint);
+      return renderCitations(block.citations, width, paint, tr);
     case 'see-also':
-      return hanging('See also: ', block.entries.map((view) => clean(view.label)).join(', '), width, '  ');
+      return hanging(tr.t('reply.seeAlso') + tr.colon, tr.series(block.entries.map((view) => clean(view.label))), width, '  ');
     case 'suggestions':
-      return hanging('Did you mean: ', `${block.suggestions.map((view) => clean(view.label)).join(', ')}?`, width, '  ').map((line) => paint(line, 'yellow'));
+      return wrapText(tr.t('reply.didYouMeanList', { items: tr.series(block.suggestions.map((view) => clean(view.label))) }), width).map((line) => paint(line, 'yellow'));
     default:
       return wrapText(clean(blockText(block)), width);
   }
@@ -138,16 +142,16 @@ function renderResults(results: readonly SearchResultView[], width: number, pain
 }
 
 /** Translations under their provenance: each source named once, above the renderings it records. */
-function renderTranslations(translations: readonly TranslationView[], width: number, paint: Painter): string[] {
-  const lines = [paint('Translations', 'bold')];
+function renderTranslations(translations: readonly TranslationView[], width: number, paint: Painter, tr: Translator): string[] {
+  const lines = [paint(tr.t('reply.translations'), 'bold')];
   for (const group of translationsBySource(translations)) {
     const { source } = group;
-    lines.push(...hanging('  Source: ', clean(source), width, '    ').map((line) => paint(line, 'dim')));
+    lines.push(...wrapText(tr.t('reply.source', { source: clean(source) }), width - 2).map((line) => paint('  ' + line, 'dim')));
     for (const view of group.translations) {
       const rendering = [view.text, view.romanization && view.text ? `(${view.romanization})` : view.romanization]
         .filter((piece): piece is string => Boolean(piece))
         .join(' ');
-      lines.push(...hanging(`  ${clean(view.concept)} · ${clean(view.languageName)} [${view.language}]: `, clean(rendering), width, '      '));
+      lines.push(...hanging(`  ${clean(view.concept)} · ${languageName(tr, view.language)} [${view.language}]${tr.colon}`, clean(rendering), width, '      '));
       if (view.glosses && view.glosses.length > 0) {
         const glosses = view.glosses.map((gloss) => `${gloss.word} = ${gloss.meaning}`).join('; ');
         lines.push(...hanging('      ', clean(glosses), width, '      '));
@@ -157,8 +161,8 @@ function renderTranslations(translations: readonly TranslationView[], width: num
   return lines;
 }
 
-function renderCitations(citations: readonly Citation[], width: number, paint: Painter): string[] {
-  const lines = [paint('Footnotes', 'bold')];
+function renderCitations(citations: readonly Citation[], width: number, paint: Painter, tr: Translator): string[] {
+  const lines = [paint(tr.t('reply.footnotes'), 'bold')];
   for (const citation of citations) {
     const marker = superscript(citation.number) + ' ';
     const text = clean(citation.text);
@@ -181,19 +185,19 @@ export function superscript(number: number): string {
     .join('');
 }
 
-function pagingLine(reply: Reply, withCommands: boolean): string | undefined {
+function pagingLine(reply: Reply, withCommands: boolean, tr: Translator): string | undefined {
   const { index, count } = reply.page;
   if (count <= 1) return undefined;
-  if (!withCommands) return `Page ${index} of ${count}`;
-  const moves = [index < count ? '/next' : undefined, index > 1 ? '/prev' : undefined].filter(Boolean);
-  return `Page ${index} of ${count} — type ${moves.join(' or ')}`;
+  if (!withCommands) return tr.t('reply.page', { index, count });
+  const moves = [index < count ? '/next' : undefined, index > 1 ? '/prev' : undefined].filter((move): move is string => Boolean(move));
+  return tr.t('reply.pageMoves', { index, count, moves: tr.list(moves, 'disjunction') });
 }
 
 /** Console commands that replay this reply's follow-up actions (paging is on its own line). */
-function actionHints(reply: Reply): string | undefined {
+function actionHints(reply: Reply, tr: Translator): string | undefined {
   const kinds = new Set(reply.actions.map((action) => action.kind));
   const hints: string[] = [];
   // The console already prints the footnotes a reply cites; /sources adds how to cite the piece.
-  if (kinds.has('sources')) hints.push(citationsOf(reply).length > 0 ? '/sources for how to cite it' : '/sources for the footnotes and how to cite it');
-  return hints.length > 0 ? `Type ${hints.join(', ')}.` : undefined;
+  if (kinds.has('sources')) hints.push(tr.t(citationsOf(reply).length > 0 ? 'console.hintSourcesCite' : 'console.hintSourcesFootnotes', { command: '/sources' }));
+  return hints.length > 0 ? tr.t('reply.typeHints', { hints: tr.list(hints) }) : undefined;
 }

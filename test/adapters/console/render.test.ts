@@ -74,10 +74,10 @@ describe('renderReplyForTerminal', () => {
 
   it('shows translations with their language code and romanization, under their provenance named once', () => {
     const out = plain(definitionReply);
-    expect(out).toContain('empathy · Mandarin [zh]: 同理心 (Tong Li Xin)');
+    expect(out).toContain('empathy · Chinese (Mandarin) [zh]: 同理心 (Tong Li Xin)');
     expect(out).toContain('empathy · Japanese [ja]: 共感 (Kyokan)');
     expect(out.match(/Source: Appendix to 5A \(David A\. Welch\)/g)).toHaveLength(1);
-    expect(out.indexOf('Source: Appendix to 5A')).toBeLessThan(out.indexOf('empathy · Mandarin [zh]'));
+    expect(out.indexOf('Source: Appendix to 5A')).toBeLessThan(out.indexOf('empathy · Chinese (Mandarin) [zh]'));
   });
 
   it('shows facts as labelled lines', () => {
@@ -104,7 +104,7 @@ describe('renderReplyForTerminal', () => {
         },
       ],
     });
-    expect(plain(reply)).toContain('trust · Mandarin [zh]: xinlai');
+    expect(plain(reply)).toContain('trust · Chinese (Mandarin) [zh]: xinlai');
   });
 
   it('tells which page of how many and which paging commands apply', () => {
