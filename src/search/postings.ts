@@ -76,10 +76,8 @@ export class PostingsIndex {
       const text = values[field];
       if (text === undefined) continue;
       const tokens = indexTerms(text);
-      lengths.array[doc] = tokens.length;
+      const rowsBefore = this.rawTerm.length;
       const whole = this.wholeNameBoost === 1 ? undefined : wholeNames(text);
-      // MiniSearch's running average: documents without the field do not count at that moment.
-      this.averageLength[field] = (this.averageLength[field]! * doc + tokens.length) / (doc + 1);
       const stamp = doc * MAX_FIELDS + field + 1;
       for (const term of tokens) {
         const id = this.idOf(term);
@@ -94,6 +92,11 @@ export class PostingsIndex {
         this.rawFieldTf.push(MAX_FIELDS + field);
         this.rawWhole.push(whole?.has(term) === true ? 1 : 0);
       }
+      // A field's length is its number of distinct terms (as MiniSearch counts it), and its average
+      // MiniSearch's running one: documents without the field do not count at that moment.
+      const distinct = this.rawTerm.length - rowsBefore;
+      lengths.array[doc] = distinct;
+      this.averageLength[field] = (this.averageLength[field]! * doc + distinct) / (doc + 1);
     }
   }
 
