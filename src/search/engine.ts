@@ -68,11 +68,17 @@ export const MAX_QUERY_TERMS = 16;
  * typo p99 on WordNet.
  */
 export function maxEdits(term: string): number {
-  if (term.length < 4 || CJK.test(term)) return 0;
+  if (term.length < 4 || isCjk(term)) return 0;
   return 1;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether a term has a CJK character; terms all below U+1100 (Hangul Jamo, the first CJK block) skip the regular expression. */
+function isCjk(term: string): boolean {
+  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) >= 0x1100) return CJK.test(term);
+  return false;
+}
 
 /** Weight of a term found only through a typo, relative to an exact one (MiniSearch's default). */
 const TYPO_WEIGHT = 0.45;
@@ -148,7 +154,7 @@ export class GlossaryEngine {
     }
     this.names.finalize();
     this.body.finalize();
-    this.table = new DeletionTable(this.names.terms, (term) => term.length >= 3 && !CJK.test(term));
+    this.table = new DeletionTable(this.names.terms, (term) => term.length >= 3 && !isCjk(term));
     this.alphabetical = undefined;
     this.accumulator = new ScoreAccumulator(this.ids.length);
   }
@@ -249,8 +255,9 @@ export class GlossaryEngine {
 
   /** Name terms within the term's typo tolerance (see `maxEdits`); `withS`: as if it ended in one more "s". */
   private addTypos(term: string, queryIndex: number, extraEdits: number, withS: boolean): void {
-    const edits = maxEdits(term) + (maxEdits(term) > 0 ? extraEdits : 0);
-    if (edits === 0 && (term.length < 3 || CJK.test(term))) return;
+    const oneTypo = maxEdits(term);
+    const edits = oneTypo + (oneTypo > 0 ? extraEdits : 0);
+    if (edits === 0 && (term.length < 3 || isCjk(term))) return;
     const terms = this.names.terms;
     if (edits > 1) {
       // Two typos: "did you mean" only, after everything else failed; a scan of the terms is fine there.
@@ -306,14 +313,17 @@ export class GlossaryEngine {
       const to = Math.min(index.start[termId + 1]!, from + Math.min(limit, index.documentCount));
       const matched = index.terms[termId]!;
       const hitKind = kind === 'typo' && matched === terms[0] ? 'exact' : kind;
+      // The hits of one page share their (read-only) term lists.
+      const matchedTerms = [matched];
+      const queryTerms = [terms[0]!];
       const hits: GlossaryHit[] = [];
       for (let p = from; p < to; p++) {
         hits.push({
           id: this.ids[index.doc[p]!]!,
           score: weight * index.score[p]!,
           fields: this.fieldList(index.fields[p]!, fieldNames),
-          matchedTerms: [matched],
-          queryTerms: [terms[0]!],
+          matchedTerms,
+          queryTerms,
           kind: hitKind,
         });
       }
@@ -386,7 +396,7 @@ function toTerms(query: string | readonly string[]): string[] {
 
 /** Whether the plural stemmer would have produced `term` from `term + "s"`. */
 function mayHaveLostAnS(term: string): boolean {
-  return term.length >= 3 && !CJK.test(term) && stem(`${term}s`) === term;
+  return term.length >= 3 && !isCjk(term) && stem(`${term}s`) === term;
 }
 
 /** Every word made by swapping two neighbouring letters ("trsut" → "rtsut", "tsrut", "truts", "trust", …). */
