@@ -115,6 +115,81 @@ export class ScoreAccumulator {
 /** Pages up to this long are picked by insertion; longer ones by sorting everything. */
 const INSERTION_LIMIT = 64;
 
+/**
+ * A short page of documents kept in rank order while postings are offered to it, best first (ties
+ * in document order), with each document's fields and the terms that reached it.
+ */
+export class RankedPage {
+  readonly docs: Int32Array;
+  readonly scores: Float64Array;
+  readonly fields: Uint16Array;
+  readonly terms: number[][];
+  size = 0;
+  private limit = 0;
+
+  constructor(capacity: number) {
+    this.docs = new Int32Array(capacity);
+    this.scores = new Float64Array(capacity);
+    this.fields = new Uint16Array(capacity);
+    this.terms = Array.from({ length: capacity }, () => []);
+  }
+
+  /** Empties the page and sets its length (at most the capacity). */
+  clear(limit: number): void {
+    this.size = 0;
+    this.limit = Math.min(limit, this.docs.length);
+  }
+
+  full(): boolean {
+    return this.size === this.limit;
+  }
+
+  /** The score a document must beat to enter a full page. */
+  lowest(): number {
+    return this.scores[this.size - 1]!;
+  }
+
+  /**
+   * Offers a posting. Returns false when it cannot enter the page, so that the rest of a list
+   * ranked best first cannot either; a document already on the page adds the score up.
+   */
+  offer(doc: number, score: number, fields: number, termId: number): boolean {
+    for (let i = 0; i < this.size; i++) {
+      if (this.docs[i] !== doc) continue;
+      this.scores[i]! += score;
+      this.fields[i]! |= fields;
+      if (!this.terms[i]!.includes(termId)) this.terms[i]!.push(termId);
+      this.rise(i);
+      return true;
+    }
+    if (this.limit === 0) return false;
+    if (this.size === this.limit) {
+      const last = this.size - 1;
+      if (score < this.scores[last]! || (score === this.scores[last] && doc > this.docs[last]!)) return false;
+      this.size--;
+    }
+    const at = this.size++;
+    this.docs[at] = doc;
+    this.scores[at] = score;
+    this.fields[at] = fields;
+    this.terms[at] = [termId];
+    this.rise(at);
+    return true;
+  }
+
+  /** Moves entry i up to its rank. */
+  private rise(i: number): void {
+    while (i > 0 && (this.scores[i]! > this.scores[i - 1]! || (this.scores[i] === this.scores[i - 1] && this.docs[i]! < this.docs[i - 1]!))) {
+      const up = i - 1;
+      [this.docs[i], this.docs[up]] = [this.docs[up]!, this.docs[i]!];
+      [this.scores[i], this.scores[up]] = [this.scores[up]!, this.scores[i]!];
+      [this.fields[i], this.fields[up]] = [this.fields[up]!, this.fields[i]!];
+      [this.terms[i], this.terms[up]] = [this.terms[up]!, this.terms[i]!];
+      i = up;
+    }
+  }
+}
+
 function better(score: Float64Array, a: number, b: number): boolean {
   return score[a]! > score[b]! || (score[a] === score[b] && a < b);
 }

@@ -17,19 +17,18 @@ import { withinOneEdit } from './edit-distance.js';
 /** Longest term filed: longer "words" are codes or URLs nobody mistypes by one letter. */
 export const MAX_TABLE_TERM_LENGTH = 40;
 
-/** Hash of `codes[0..length)` without the code unit at `skip` (-1: none): FNV-1a, then murmur3's finalizer. */
-export function hashWithout(codes: Uint16Array, length: number, skip: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < length; i++) {
-    if (i === skip) continue;
-    hash = Math.imul(hash ^ codes[i]!, 0x01000193);
-  }
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
+/** Multiplier of the polynomial hash (odd, so that multiplying by it loses nothing modulo 2^32). */
+const PRIME = 0x01000193;
+
+/** murmur3's finalizer with the string's length mixed in: spreads a polynomial hash over all 32 bits. */
+function finish(hash: number, length: number): number {
+  let h = hash ^ Math.imul(length, 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /** Copies `text` into `codes` (which must be long enough); returns its length. */
@@ -38,13 +37,23 @@ export function toCodes(text: string, codes: Uint16Array): number {
   return text.length;
 }
 
-/** The keys of one term: its own hash and the hash of each one-letter deletion, deduplicated, into `out`. */
-function keysOf(codes: Uint16Array, length: number, out: Uint32Array): number {
+/**
+ * The keys of one term: the hash of the term and of each one-letter deletion, into `out`; returns
+ * how many. A polynomial hash, so every deletion's hash comes from a prefix and a suffix sum
+ * (linear in the length, where hashing each deletion anew was quadratic). A run of equal letters
+ * gives the same deletion once per letter: it is keyed once.
+ */
+function keysOf(codes: Uint16Array, length: number, out: Uint32Array, prefix: Uint32Array): number {
+  prefix[0] = 0;
+  for (let i = 0; i < length; i++) prefix[i + 1] = (Math.imul(prefix[i]!, PRIME) + codes[i]! + 1) | 0;
   let count = 0;
-  for (let skip = -1; skip < length; skip++) {
-    // A run of equal letters gives the same deletion once per letter: keep one.
-    if (skip > 0 && codes[skip] === codes[skip - 1]) continue;
-    out[count++] = hashWithout(codes, length, skip);
+  out[count++] = finish(prefix[length]!, length);
+  let suffix = 0;
+  let power = 1;
+  for (let i = length - 1; i >= 0; i--) {
+    if (i === 0 || codes[i] !== codes[i - 1]) out[count++] = finish((Math.imul(prefix[i]!, power) + suffix) | 0, length - 1);
+    suffix = (suffix + Math.imul(codes[i]! + 1, power)) | 0;
+    power = Math.imul(power, PRIME);
   }
   return count;
 }
@@ -58,6 +67,7 @@ export class DeletionTable {
   private readonly shift: number;
   /** Scratch for a query's keys and candidate de-duplication, reused by every look-up. */
   private readonly queryKeys = new Uint32Array(MAX_TABLE_TERM_LENGTH + 2);
+  private readonly prefix = new Uint32Array(MAX_TABLE_TERM_LENGTH + 2);
   private readonly seenAt: Uint32Array;
   private generation = 0;
 
@@ -68,6 +78,7 @@ export class DeletionTable {
   constructor(private readonly terms: readonly string[], filed: (term: string) => boolean) {
     const codes = new Uint16Array(MAX_TABLE_TERM_LENGTH + 1);
     const keys = new Uint32Array(MAX_TABLE_TERM_LENGTH + 2);
+    const prefix = new Uint32Array(MAX_TABLE_TERM_LENGTH + 2);
     // Pass 1: how many entries, to size the directory (about two entries per slot).
     let total = 0;
     const isFiled = new Uint8Array(terms.length);
@@ -75,7 +86,7 @@ export class DeletionTable {
       const term = terms[id]!;
       if (term.length > MAX_TABLE_TERM_LENGTH || !filed(term)) continue;
       isFiled[id] = 1;
-      total += keysOf(codes, toCodes(term, codes), keys);
+      total += keysOf(codes, toCodes(term, codes), keys, prefix);
     }
     const bits = Math.max(4, Math.min(24, Math.ceil(Math.log2(Math.max(1, total / 2)))));
     this.shift = 32 - bits;
@@ -86,7 +97,7 @@ export class DeletionTable {
     let at = 0;
     for (let id = 0; id < terms.length; id++) {
       if (isFiled[id] === 0) continue;
-      const count = keysOf(codes, toCodes(terms[id]!, codes), keys);
+      const count = keysOf(codes, toCodes(terms[id]!, codes), keys, prefix);
       for (let k = 0; k < count; k++) {
         const hash = keys[k]!;
         // Two keys of one term that hash alike (a collision) are filed once.
@@ -132,7 +143,7 @@ export class DeletionTable {
       this.generation = 1;
     }
     let found = 0;
-    const count = keysOf(codes, length, this.queryKeys);
+    const count = keysOf(codes, length, this.queryKeys, this.prefix);
     for (let k = 0; k < count; k++) {
       const hash = this.queryKeys[k]!;
       const slot = hash >>> this.shift;

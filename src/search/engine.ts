@@ -10,7 +10,7 @@
  * (`deletion-table.ts`) without building variant strings. See docs/search-engine.md for the figures
  * behind each choice.
  */
-import { ScoreAccumulator } from './accumulator.js';
+import { RankedPage, ScoreAccumulator } from './accumulator.js';
 import { DeletionTable, MAX_TABLE_TERM_LENGTH, toCodes } from './deletion-table.js';
 import { osaDistance } from './edit-distance.js';
 import { stem } from './normalize.js';
@@ -85,6 +85,9 @@ const TYPO_WEIGHT = 0.45;
 /** Weight of a longer term found by prefix, relative to an exact one (MiniSearch's default). */
 const PREFIX_WEIGHT = 0.375;
 
+/** Pages up to this long are collected by `firstPage` (one query term); longer ones by adding up every posting. */
+const MAX_PAGE = 64;
+
 /** The field name reported for body hits. */
 const BODY = 'body';
 
@@ -132,6 +135,10 @@ export class GlossaryEngine {
   /** Typo neighbours of one query term (more are dropped: a term has a few hundred at most). */
   private readonly found = new Uint32Array(4096);
   private readonly fieldLists = new Map<number, string[]>();
+  /** Scratch of `firstPage`: the page, and the expansion's lists by their best score. */
+  private readonly page = new RankedPage(MAX_PAGE);
+  private readonly order = new Uint32Array(4096);
+  private readonly bound = new Float64Array(4096);
 
   constructor(options: GlossaryEngineOptions) {
     this.nameFields = Object.keys(options.nameBoosts);
@@ -329,17 +336,14 @@ export class GlossaryEngine {
       }
       return hits;
     }
+    if (terms.length === 1 && limit <= MAX_PAGE) return this.firstPage(index, terms[0]!, kind, limit);
     const accumulator = this.accumulator;
     accumulator.reset();
-    // One query term: a page of `limit` needs at most the first `limit` postings of each index term
-    // it reached (they are ranked), unless a document holds two of them (then it may rank a little low).
-    const cut = terms.length === 1 ? limit : Number.POSITIVE_INFINITY;
     for (let e = 0; e < expansion.count; e++) {
       const termId = expansion.termIds[e]!;
       const weight = expansion.weights[e]!;
       const queryIndex = expansion.queryIndex[e]!;
-      const from = index.start[termId]!;
-      for (let p = from, end = Math.min(index.start[termId + 1]!, from + cut); p < end; p++) {
+      for (let p = index.start[termId]!, end = index.start[termId + 1]!; p < end; p++) {
         accumulator.add(index.doc[p]!, queryIndex, termId, weight * index.score[p]!, index.fields[p]!);
       }
     }
@@ -355,6 +359,52 @@ export class GlossaryEngine {
         queryTerms: terms.length === 1 ? [terms[0]!] : terms.filter((_, i) => (accumulator.queryMask[doc]! & (1 << i)) !== 0),
         // A typo pass that only matched asked terms counts as exact.
         kind: kind === 'typo' && matchedTerms.every((term) => terms.includes(term)) ? 'exact' : kind,
+      });
+    }
+    return hits;
+  }
+
+  /**
+   * The first page for one query term reaching several index terms (its typo or prefix
+   * neighbours). Their postings are ranked, so each list is read only while it can still enter the
+   * page, strongest list first: a page of 10 over 13 neighbours reads a few dozen postings. A
+   * document held by two of the terms gets both scores added only if the first put it on the page
+   * (it may otherwise rank a little low; on WordNet one typo's neighbours rarely share a synset).
+   */
+  private firstPage(index: PostingsIndex, term: string, kind: MatchKind, limit: number): GlossaryHit[] {
+    const expansion = this.expansion;
+    const page = this.page;
+    const order = this.order;
+    const count = Math.min(expansion.count, order.length);
+    for (let e = 0; e < count; e++) {
+      order[e] = e;
+      this.bound[e] = expansion.weights[e]! * index.score[index.start[expansion.termIds[e]!]!]!;
+    }
+    const bound = this.bound;
+    order.subarray(0, count).sort((a, b) => bound[b]! - bound[a]!);
+    page.clear(limit);
+    for (let o = 0; o < count; o++) {
+      const e = order[o]!;
+      if (page.full() && bound[e]! <= page.lowest()) break;
+      const termId = expansion.termIds[e]!;
+      const weight = expansion.weights[e]!;
+      for (let p = index.start[termId]!, end = index.start[termId + 1]!; p < end; p++) {
+        const score = weight * index.score[p]!;
+        if (!page.offer(index.doc[p]!, score, index.fields[p]!, termId)) break;
+      }
+    }
+    const fieldNames = index === this.body ? undefined : this.nameFields;
+    const queryTerms = [term];
+    const hits: GlossaryHit[] = [];
+    for (let i = 0; i < page.size; i++) {
+      const matchedTerms = page.terms[i]!.map((id) => index.terms[id]!);
+      hits.push({
+        id: this.ids[page.docs[i]!]!,
+        score: page.scores[i]!,
+        fields: this.fieldList(page.fields[i]!, fieldNames),
+        matchedTerms,
+        queryTerms,
+        kind: kind === 'typo' && matchedTerms.every((matched) => matched === term) ? 'exact' : kind,
       });
     }
     return hits;
