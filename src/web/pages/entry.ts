@@ -6,7 +6,7 @@
 import type { Entry, Footnote, Table } from '../../core/entry.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { apaCitation, chicagoCitation } from '../../core/citation-styles.js';
-import { authorsText, pieceLabel } from '../../core/entry-views.js';
+import { authorsText } from '../../core/entry-views.js';
 import { plainText } from '../../core/render-text.js';
 import { seeAlso } from '../../core/see-also.js';
 import { describeSource, LANGUAGE_NAMES } from '../../core/translations.js';
@@ -70,7 +70,7 @@ function entryBody(lexicon: Lexicon, entry: Entry): HtmlEscapedString {
 
   return markup`<article>
 <header>
-<p class="kicker">${pieceLabel(entry)} · ${entry.contribution}</p>
+<p class="kicker">${entry.number ? `${entry.part}.${entry.number}` : `${entry.part}.`} · ${entry.contribution}</p>
 <h1>${entry.term}</h1>
 <p class="byline">${authorsText(entry.authors)}</p>
 ${entry.title !== entry.term ? markup`<p class="meta">${entry.title}</p>` : ''}
