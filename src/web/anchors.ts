@@ -28,11 +28,23 @@ function paragraphDigest(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 6);
 }
 
+/** Anchors computed once per entry object (entries are immutable once loaded). */
+const computed = new WeakMap<object, string[][]>();
+
 /**
  * Every paragraph's anchor, section by section: `confidence-p-3f9a2c` (section id, then a digest of
  * the paragraph's words). Identical paragraphs within one entry get `-2`, `-3` in text order.
  */
 export function paragraphAnchors(entry: Pick<Entry, 'sections'>): string[][] {
+  let anchors = computed.get(entry);
+  if (!anchors) {
+    anchors = computeParagraphAnchors(entry);
+    computed.set(entry, anchors);
+  }
+  return anchors;
+}
+
+function computeParagraphAnchors(entry: Pick<Entry, 'sections'>): string[][] {
   const used = new Map<string, number>();
   return entry.sections.map((section) =>
     section.paragraphs.map((text) => {

@@ -11,7 +11,7 @@ import { entryPath } from '../paths.js';
 import { richText } from '../rich-text.js';
 
 /** Passages listed on one results page. */
-export const WEB_SEARCH_LIMIT = 20;
+export const WEB_SEARCH_LIMIT = 10;
 
 /** The results page's HTML for a query (already validated; may be empty). */
 export function renderSearchPage(lexicon: Lexicon, query: string, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {}): string {
