@@ -15,7 +15,8 @@ import { renderEntryPage } from './pages/entry.js';
 import { renderHomePage } from './pages/home.js';
 import { renderForbiddenPage, renderNotFoundPage } from './pages/notice.js';
 import { renderSearchPage } from './pages/search.js';
-import { entryPath } from './paths.js';
+import { hasGlossary, renderGlossaryPage } from './pages/glossary.js';
+import { entryPath, GLOSSARY_PATH } from './paths.js';
 
 /** The cookie that keeps a reader in after they opened a signed link (holds the same token). */
 export const ACCESS_COOKIE = 'lexicon_reading_room';
@@ -114,7 +115,9 @@ export function createWebApp({ lexicon, settings }: WebAppOptions): Hono<{ Varia
     return next();
   });
 
-  app.get('/', (c) => c.html(renderHomePage(lexicon, pageMeta(c, settings))));
+  const glossary = hasGlossary(lexicon);
+  app.get('/', (c) => c.html(renderHomePage(lexicon, pageMeta(c, settings), glossary)));
+  if (glossary) app.get(GLOSSARY_PATH, (c) => c.html(renderGlossaryPage(lexicon, pageMeta(c, settings))));
 
   app.get('/entries/:id', (c) => {
     const id = EntryIdSchema.safeParse(c.req.param('id'));

@@ -75,6 +75,9 @@ nav.toc li { margin: 0.2rem 0; }
 .entries a { font-weight: 600; }
 .entries .meta { grid-column: 2; }
 .results li { margin: 0 0 1.5rem; }
+.glossary dt { font-family: var(--sans); font-weight: 650; margin-top: 1.5rem; }
+.glossary dfn { font-style: normal; }
+.glossary dd { margin: 0.25rem 0 0; }
 .results h2 { font-size: 1.1rem; margin: 0 0 0.2rem; }
 .table-wrap { overflow-x: auto; margin: 1.25rem 0; border: 1px solid var(--rule); border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; font-family: var(--sans); font-size: 0.9rem; line-height: 1.45; }
