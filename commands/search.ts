@@ -52,6 +52,7 @@ export default defineCommand({
         authors: [...entry.authors],
         excerpt: rendered.text,
         highlights,
+        link: { entryId: entry.id, sectionId: passage.sectionId, paragraphIndex: passage.paragraphIndex },
       };
       if (section && section.heading) result.sectionId = section.id;
       results.push(result);

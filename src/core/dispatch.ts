@@ -12,12 +12,13 @@ import type { z } from 'zod';
 import type { ReplyDraft } from './command.js';
 import type { Command } from './command.js';
 import type { Lexicon } from './lexicon.js';
-import type { CommandRequest, Reply, ReplyAction } from './reply.js';
+import type { CommandRequest, Reply, ReplyAction, ReplyLink } from './reply.js';
+import type { Entry } from './entry.js';
 import { describeOptions } from './options.js';
 import type { OptionDescriptor } from './options.js';
 import { encodeActionState } from './action-state.js';
 import { paginate } from './paginate.js';
-import { stripControlCharacters } from './render-text.js';
+import { plainText, stripControlCharacters } from './render-text.js';
 import { compactReference, echo, emptyDraft } from './entry-views.js';
 import { parseLanguage } from './translations.js';
 import { commands, findCommand } from '../../commands/index.js';
@@ -110,8 +111,10 @@ function paged(
     if (index < count) actions.push({ kind: 'next', label: `Page ${index + 1} ▶`, request: at(index + 1) });
   }
   const termNames = new Set(descriptors.filter((d) => d.kind === 'term').map((d) => d.name));
+  const link = page.link ?? quotedPlace(lexicon, page);
   return {
     ...page,
+    ...(link ? { link } : {}),
     page: { index, count },
     actions: actions.flatMap((action) => encodable(lexicon, action, command.name, termNames)),
     request: at(index),
@@ -205,4 +208,37 @@ function usageError(command: Command, descriptors: OptionDescriptor[], error: z.
   const draft = emptyDraft('usage-error', `Usage: ${usageOf(command)}`);
   draft.parts = [{ kind: 'text', text: `${problem} Example: ${example}` }];
   return single(draft, { command: command.name, options: {} });
+}
+
+/**
+ * Where an answer about an entry quotes from: the paragraph holding its first quote (so a link opens
+ * at the words on screen), else its section, else the entry. Nothing for answers about no entry.
+ */
+function quotedPlace(lexicon: Lexicon, page: ReplyDraft): ReplyLink | undefined {
+  if (!page.entryId) return undefined;
+  const entry = lexicon.entry(page.entryId);
+  if (!entry) return undefined;
+  const quote = page.parts.find((part) => part.kind === 'quote');
+  // A quote may be cut with "…" at either end; its first words still sit in one paragraph.
+  const probe = quote?.text.replace(/^…\s*/, '').slice(0, 80).replace(/…$/, '').trim();
+  if (probe) {
+    for (const [s, section] of entry.sections.entries()) {
+      if (page.sectionId && section.id !== page.sectionId) continue;
+      const index = (plainParagraphs(entry)[s] ?? []).findIndex((paragraph) => paragraph.includes(probe));
+      if (index !== -1) return { entryId: entry.id, sectionId: section.id, paragraphIndex: index };
+    }
+  }
+  return page.sectionId ? { entryId: entry.id, sectionId: page.sectionId } : { entryId: entry.id };
+}
+
+const plainParagraphsOf = new WeakMap<Entry, string[][]>();
+
+/** An entry's paragraphs as plain text, section by section, computed once per entry. */
+function plainParagraphs(entry: Entry): string[][] {
+  let plain = plainParagraphsOf.get(entry);
+  if (!plain) {
+    plain = entry.sections.map((section) => section.paragraphs.map(plainText));
+    plainParagraphsOf.set(entry, plain);
+  }
+  return plain;
 }

@@ -63,6 +63,18 @@ export interface TranslationView {
   entryId: string;
 }
 
+/**
+ * The place in the document an answer quotes, for surfaces to link to it in the web reading room
+ * (adapters turn it into a signed address): a paragraph, else a footnote, else a section, else the entry.
+ */
+export interface ReplyLink {
+  entryId: string;
+  sectionId?: string;
+  /** 0-based, within the section. */
+  paragraphIndex?: number;
+  footnote?: number;
+}
+
 /** One passage found by `search`. */
 export interface SearchResultView {
   entryId: string;
@@ -72,6 +84,8 @@ export interface SearchResultView {
   excerpt: string;
   /** Ranges of `excerpt` that matched the query. */
   highlights: Highlight[];
+  /** The paragraph the excerpt is from. */
+  link?: ReplyLink;
 }
 
 /** A suggestion: an entry (or section) the user may have meant. */
@@ -122,6 +136,8 @@ export interface Reply {
   seeAlso?: SuggestionView[];
   /** The document's own caveat, shown wherever we quote or cite it. */
   notice?: string;
+  /** Where in the document this page of the answer quotes from (see ReplyLink). */
+  link?: ReplyLink;
   /** Which page of how many (1-based); count is 1 for a short reply. */
   page: { index: number; count: number };
   actions: ReplyAction[];

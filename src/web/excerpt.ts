@@ -9,7 +9,7 @@ import type { Lexicon } from '../core/lexicon.js';
 import type { Citation } from '../core/reply.js';
 import { authorsText, citationOf, pieceLabel } from '../core/entry-views.js';
 import { plainText, renderedMarkers } from '../core/render-text.js';
-import { paragraphAnchors } from './anchors.js';
+import { paragraphAnchors } from '../core/anchors.js';
 import type { WebSettings } from './access.js';
 
 /** Longest excerpt, in characters, before it is cut. */

@@ -3,18 +3,13 @@
  * section, a footnote, or the entry), made by the adapters when they render a reply's link.
  */
 import type { Lexicon } from '../core/lexicon.js';
-import { readingRoomUrl, type WebSettings } from './access.js';
-import { footnoteAnchor, paragraphAnchor, sectionAnchor } from './anchors.js';
+import type { ReplyLink } from '../core/reply.js';
+import { readingRoomUrl, signToken, type WebSettings } from './access.js';
+import { footnoteAnchor, paragraphAnchor, sectionAnchor } from '../core/anchors.js';
 import { entryPath } from './paths.js';
 
-/** A place in the reading room, in the document's own terms. */
-export interface PageTarget {
-  entryId: string;
-  sectionId?: string;
-  /** 0-based, within the section. */
-  paragraphIndex?: number;
-  footnote?: number;
-}
+/** A place in the reading room, in the document's own terms (what a reply's `link` holds). */
+export type PageTarget = ReplyLink;
 
 /** The anchor of a target: its paragraph, else its footnote, else its section; none for a whole entry. */
 export function anchorOfTarget(lexicon: Lexicon, target: PageTarget): string | undefined {
@@ -30,9 +25,20 @@ export function anchorOfTarget(lexicon: Lexicon, target: PageTarget): string | u
 }
 
 /** Makes signed reading-room addresses for chat answers. */
-export type PageLinker = (target: PageTarget) => string;
+export interface PageLinker {
+  /** The signed address of a place. */
+  href(target: PageTarget): string;
+  /**
+   * Changes when the links change (the token's expiry moves on each hour): adapters that cache
+   * rendered answers key them with it, so a cached answer never carries a stale link.
+   */
+  epoch(): string;
+}
 
 /** A linker over a lexicon and the reading room's settings. */
 export function pageLinker(lexicon: Lexicon, settings: WebSettings): PageLinker {
-  return (target) => readingRoomUrl(settings, entryPath(target.entryId), anchorOfTarget(lexicon, target));
+  return {
+    href: (target) => readingRoomUrl(settings, entryPath(target.entryId), anchorOfTarget(lexicon, target)),
+    epoch: () => (settings.access === 'open' ? '' : signToken(settings).split('.')[0] ?? ''),
+  };
 }

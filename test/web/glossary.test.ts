@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
 import { createLexicon } from '../../src/core/load-lexicon.js';
-import { paragraphAnchor } from '../../src/web/anchors.js';
+import { paragraphAnchor } from '../../src/core/anchors.js';
 import { createWebApp, readingRoomUrl } from '../../src/web/index.js';
 import { realLexicon, testSettings } from './helpers.js';
 

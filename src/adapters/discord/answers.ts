@@ -9,6 +9,7 @@ import { AnswerCache } from '../../core/answer-cache.js';
 import { dispatch } from '../../core/dispatch.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { renderReply, type DiscordPayload } from './render.js';
+import type { PageLinker } from '../../web/links.js';
 import { termChoices } from './autocomplete.js';
 import { MAX_QUERY_LENGTH } from '../../core/options.js';
 import { referenceOf } from '../../core/entry-views.js';
@@ -55,7 +56,7 @@ export function commonRequests(lexicon: Lexicon): CommandRequest[] {
 }
 
 /** Answers over `lexicon`, remembering the last `cacheSize` requests (0: remember nothing). */
-export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE_SIZE): Answers {
+export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE_SIZE, links?: PageLinker): Answers {
   const replies = new AnswerCache<Reply>(cacheSize);
   const payloads = new AnswerCache<EncodedPayload>(cacheSize);
   const choices = new AnswerCache<ApplicationCommandOptionChoiceData<string>[]>(cacheSize);
@@ -67,7 +68,10 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
     reply,
     interactive(request, shareable) {
       const answer = reply(request);
-      const payload = payloads.get(`${shareable ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: 'interactive', shareable })));
+      // The links' epoch is part of the key: a cached answer never carries an expired link.
+      const payload = payloads.get(`${shareable ? 's' : 'p'}${links?.epoch() ?? ''}|${keyOf(request)}`, () =>
+        encoded(renderReply(answer, { kind: 'interactive', shareable }, links)),
+      );
       return { reply: answer, payload };
     },
     get size() {

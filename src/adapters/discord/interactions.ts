@@ -23,6 +23,8 @@ import { newErrorId, somethingWentWrong } from '../../core/errors.js';
 import { commonRequests, createAnswers, type Answers, type EncodedPayload } from './answers.js';
 import { lookupReply } from './lookup.js';
 import { renderNotice, renderReply, type DiscordPayload } from './render.js';
+import type { WebSettings } from '../../web/access.js';
+import { pageLinker, type PageLinker } from '../../web/links.js';
 
 export interface InteractionDependencies {
   /** The lexicon, or its loading: interactions that arrive before it is ready are deferred. */
@@ -32,6 +34,8 @@ export interface InteractionDependencies {
   logger: Logger;
   /** Answers remembered per request (default 500; 0 turns the cache off). */
   answerCacheSize?: number;
+  /** The web reading room that answers link to (no links without it). */
+  readingRoom?: WebSettings;
 }
 
 const UNKNOWN_BUTTON =
@@ -40,12 +44,14 @@ const UNKNOWN_BUTTON =
 /** A handler for `Events.InteractionCreate`; it never rejects. */
 export function createInteractionHandler(dependencies: InteractionDependencies): (interaction: Interaction) => Promise<void> {
   const { commands, logger } = dependencies;
-  type Loaded = { lexicon: Lexicon; answers: Answers };
+  type Loaded = { lexicon: Lexicon; answers: Answers; links: PageLinker | undefined };
   const given = dependencies.lexicon;
-  let loaded: Loaded | undefined = given instanceof Promise ? undefined : { lexicon: given, answers: createAnswers(given, dependencies.answerCacheSize) };
-  const loading: Promise<Loaded> = loaded
-    ? Promise.resolve(loaded)
-    : Promise.resolve(given).then((lexicon) => (loaded = { lexicon, answers: createAnswers(lexicon, dependencies.answerCacheSize) }));
+  const settle = (lexicon: Lexicon): Loaded => {
+    const links = dependencies.readingRoom ? pageLinker(lexicon, dependencies.readingRoom) : undefined;
+    return { lexicon, links, answers: createAnswers(lexicon, dependencies.answerCacheSize, links) };
+  };
+  let loaded: Loaded | undefined = given instanceof Promise ? undefined : settle(given);
+  const loading: Promise<Loaded> = loaded ? Promise.resolve(loaded) : Promise.resolve(given).then((lexicon) => (loaded = settle(lexicon)));
   loading.then(
     // Answer the common requests ahead of time, so that even a first click is served from memory.
     ({ lexicon, answers }) => answers.warm(commonRequests(lexicon)).catch((error: unknown) => logger.warn('Discord: warming the answers failed', { error })),
@@ -113,9 +119,9 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       case 'share': {
         // Acknowledge at once, then post the same excerpt publicly where the command was used.
         await deferUpdate(interaction);
-        const { answers } = await ready(async () => undefined);
+        const { answers, links } = await ready(async () => undefined);
         const reply = answers.reply(action.request);
-        await interaction.followUp(renderReply(reply, { kind: 'shared', sharedByUserId: interaction.user.id }));
+        await interaction.followUp(renderReply(reply, { kind: 'shared', sharedByUserId: interaction.user.id }, links));
         return;
       }
       case 'prev':

@@ -8,6 +8,7 @@ import { encodeActionState } from '../../core/action-state.js';
 import type { Citation, Highlight, Reply, ReplyAction, TextPart, TranslationView } from '../../core/reply.js';
 import { fieldsToShow, suggestionsWithoutButtons, translationsBySource } from '../../core/entry-views.js';
 import { clipMarkdown, clipPlain, escapeText } from './markdown.js';
+import type { PageLinker } from '../../web/links.js';
 import {
   ACTION_ROWS_MAX,
   BUTTON_LABEL_MAX,
@@ -63,8 +64,8 @@ const BUTTON_STYLE_SECONDARY = 2;
 const COMPONENT_ACTION_ROW = 1;
 const COMPONENT_BUTTON = 2;
 
-/** Render a reply for Discord. */
-export function renderReply(reply: Reply, mode: RenderMode = { kind: 'interactive' }): DiscordPayload {
+/** Render a reply for Discord; with `links`, the title links to the place quoted in the reading room. */
+export function renderReply(reply: Reply, mode: RenderMode = { kind: 'interactive' }, links?: PageLinker): DiscordPayload {
   if (mode.kind === 'sources') return renderSources(reply);
   const showCitations = mode.kind === 'shared' || reply.kind === 'citation';
   const fields = [
@@ -74,6 +75,7 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'interactiv
     ...(reply.parts.length === 0 ? resultFields(reply) : []),
     ...(showCitations ? citationFields(reply.citations) : []),
     ...listField('See also', reply.seeAlso?.map((s) => s.label)),
+    ...(links ? resultLinkFields(reply, links) : []),
     // With buttons, a suggestion that has one is named on it alone; a shared copy has none and lists them all.
     ...suggestionFields(reply, mode.kind === 'interactive'),
   ];
@@ -85,6 +87,7 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'interactiv
     footer: footerText(reply),
     colour: COLOURS[reply.kind],
   });
+  if (links && reply.link) embed.url = links.href(reply.link);
   const payload: DiscordPayload = {
     embeds: [embed],
     components:
@@ -367,6 +370,22 @@ export function embedLength(embed: APIEmbed): number {
     (embed.footer?.text.length ?? 0) +
     (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
   );
+}
+
+// ---- reading-room links ----
+
+/** Search results, each linked to its paragraph in the reading room, as many as fit one field. */
+function resultLinkFields(reply: Reply, links: PageLinker): APIEmbedField[] {
+  const lines: string[] = [];
+  let length = 0;
+  for (const result of reply.results ?? []) {
+    if (!result.link) continue;
+    const line = `[${escapeText(result.entryTitle).replace(/[[\]]/g, '')}](${links.href(result.link)})`;
+    if (length + line.length + 1 > EMBED_FIELD_VALUE_MAX) break;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.length > 0 ? [field('Read in full', lines.join('\n'), false)] : [];
 }
 
 // ---- buttons ----

@@ -46,8 +46,8 @@ export interface SlackAppOptions {
   answerCacheSize?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
-  /** The web reading room whose links are unfurled (`link_shared`); none are without it. */
-  readingRoom?: Pick<WebSettings, 'publicUrl'>;
+  /** The web reading room: answers link to it and its links are unfurled (`link_shared`); neither without it. */
+  readingRoom?: WebSettings;
 }
 
 export interface SlackApp {

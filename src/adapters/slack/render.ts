@@ -5,7 +5,8 @@
  */
 import type { types } from '@slack/bolt';
 import { encodeActionState } from '../../core/action-state.js';
-import type { Reply, ReplyAction, SuggestionView, TextPart } from '../../core/reply.js';
+import type { Reply, ReplyAction, ReplyLink, SuggestionView, TextPart } from '../../core/reply.js';
+import type { PageLinker } from '../../web/links.js';
 import { linesWithHighlights, packMrkdwn, plainLines, type Run } from './chunk.js';
 import {
   ACTION_ID_MAX,
@@ -46,6 +47,8 @@ export interface RenderOptions {
   citeAs?: string;
   /** Block budget: 50 for a message, up to 100 in a modal. */
   maxBlocks?: number;
+  /** Links to the place quoted in the web reading room (none without it). */
+  links?: PageLinker;
 }
 
 /** Prefix of every action_id we render, so one listener serves every button of ours. */
@@ -73,6 +76,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     ...suggestionBlocks(reply, audience === 'private' ? suggestionsWithoutButtons(reply) : reply.suggestionViews),
     ...citationBlocks(reply),
   ];
+  if (options.links) body.push(...readingRoomBlocks(reply, options.links));
   if (reply.seeAlso && reply.seeAlso.length > 0) {
     body.push(contextBlock(['See also: ' + reply.seeAlso.map((item) => escapeMrkdwn(item.label)).join(' · ')]));
   }
@@ -92,6 +96,15 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   const room = maxBlocks - head.length - tail.length;
   const fitted = body.length <= room ? body : [...body.slice(0, room - 1), contextBlock(['… shortened to fit Slack; the full text is in the lexicon.'])];
   return { text: fallbackText({ ...reply, title }), blocks: [...head, ...fitted, ...tail] };
+}
+
+/** Where to read the whole piece: the place quoted, or each search result's paragraph. */
+function readingRoomBlocks(reply: Reply, links: PageLinker): Block[] {
+  const link = (label: string, target: ReplyLink) => `<${links.href(target).replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>`;
+  const results = (reply.results ?? []).flatMap((result) => (result.link ? [link(result.entryTitle, result.link)] : []));
+  if (results.length > 0) return [contextBlock([`Read in full: ${results.join(' · ')}`])];
+  if (reply.link) return [contextBlock([link('Read it in full in the reading room', reply.link)])];
+  return [];
 }
 
 /** The notification / screen-reader text of a message. */

@@ -10,7 +10,7 @@ import { authorsText } from '../../core/entry-views.js';
 import { plainText } from '../../core/render-text.js';
 import { seeAlso } from '../../core/see-also.js';
 import { describeSource, LANGUAGE_NAMES } from '../../core/translations.js';
-import { footnoteAnchor, footnoteReferenceAnchor, paragraphAnchors, sectionAnchor } from '../anchors.js';
+import { footnoteAnchor, footnoteReferenceAnchor, paragraphAnchors, sectionAnchor } from '../../core/anchors.js';
 import { renderPage, type PageMeta } from '../layout.js';
 import { markup, type HtmlEscapedString } from '../markup.js';
 import { entryPath } from '../paths.js';

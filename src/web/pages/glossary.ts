@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Entry } from '../../core/entry.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { authorsText } from '../../core/entry-views.js';
-import { footnoteAnchor, paragraphAnchor } from '../anchors.js';
+import { footnoteAnchor, paragraphAnchor } from '../../core/anchors.js';
 import { renderPage, type PageMeta } from '../layout.js';
 import { markup } from '../markup.js';
 import { entryPath } from '../paths.js';

@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../../core/lexicon.js';
 import { authorsText } from '../../core/entry-views.js';
-import { paragraphAnchor } from '../anchors.js';
+import { paragraphAnchor } from '../../core/anchors.js';
 import { renderPage, type PageMeta } from '../layout.js';
 import { markup } from '../markup.js';
 import { entryPath } from '../paths.js';

@@ -8,6 +8,7 @@ import type { Lexicon } from '../../../core/lexicon.js';
 import type { Reply } from '../../../core/reply.js';
 import { plainFromSlackMarkup } from '../mrkdwn.js';
 import { renderReply, type SlackMessage } from '../render.js';
+import type { PageLinker } from '../../../web/links.js';
 
 export interface Answer {
   reply: Reply;
@@ -24,7 +25,7 @@ export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
 }
 
 /** A reply as posted for everyone: no buttons, who shared it, and how to cite the entry. */
-export function publicMessage(lexicon: Lexicon, reply: Reply, sharedBy?: string): SlackMessage {
+export function publicMessage(lexicon: Lexicon, reply: Reply, sharedBy?: string, links?: PageLinker): SlackMessage {
   const entry = reply.entryId ? lexicon.entry(reply.entryId) : undefined;
-  return renderReply(reply, { audience: 'public', sharedBy, citeAs: entry ? chicagoCitation(entry) : undefined });
+  return renderReply(reply, { audience: 'public', sharedBy, citeAs: entry ? chicagoCitation(entry) : undefined, links });
 }

@@ -38,10 +38,10 @@ export function buttonListener(deps: ListenerDeps) {
       if (body.container.type === 'view') {
         await showInModal(args, reply);
       } else if (state.kind === 'share') {
-        await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, reply, body.user.id) });
+        await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, reply, body.user.id, deps.links) });
         await respond({ delete_original: true });
       } else {
-        await respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(reply) });
+        await respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(reply, { links: deps.links }) });
       }
     } catch (error) {
       await reportInContext(deps, args, reportFailure(deps.logger, `button ${action.action_id}`, error, { user: body.user.id }));

@@ -21,13 +21,14 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
     try {
       if (!spec) throw new Error(`No slash command ${command.command} is configured`);
       const line = commandLineFor(spec, command.text ?? '');
-      const { reply, visibility, privateMessage } = deps.answers.get(line, () => {
+      // The links' epoch is part of the key: a cached answer never carries an expired link.
+      const { reply, visibility, privateMessage } = deps.answers.get(`${deps.links?.epoch() ?? ''}|${line}`, () => {
         const answer = answerSlackText(deps.lexicon, line);
-        return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply) } };
+        return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply, { links: deps.links }) } };
       });
       const message =
         visibility === 'public'
-          ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id) }
+          ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id, deps.links) }
           : privateMessage;
       acked = true;
       await ack(message);

@@ -1,12 +1,12 @@
 /**
- * Stable anchors for the reading room: every section, paragraph and footnote of an entry gets an
- * id derived from the document itself (section ids, a hash of the paragraph's words, footnote
+ * Stable anchors for the reading room and the links chat answers carry: every section, paragraph
+ * and footnote of an entry gets an id derived from the document itself (section ids, a hash of the paragraph's words, footnote
  * numbers), never from a running counter, so that `/entries/trust#fn-28` or a paragraph link shared
  * in chat still lands on the same words after the document is re-imported unchanged, and a
  * paragraph keeps its anchor even if another paragraph is added before it.
  */
 import { createHash } from 'node:crypto';
-import type { Entry } from '../core/entry.js';
+import type { Entry } from './entry.js';
 
 /** `fn-28`: the footnote's own anchor (the note at the foot of the page). */
 export function footnoteAnchor(number: number): string {
