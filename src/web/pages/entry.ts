@@ -25,8 +25,21 @@ export const PAGE_PART_ANCHORS = {
   cite: 'cite',
 } as const;
 
-/** The entry page's HTML. */
-export function renderEntryPage(lexicon: Lexicon, entry: Entry, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {}): string {
+/**
+ * The entry page's HTML. `bodies` (optional) keeps each entry's rendered body: it depends on the
+ * entry alone, so a server renders it once and only the page's head per request.
+ */
+export function renderEntryPage(
+  lexicon: Lexicon,
+  entry: Entry,
+  meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {},
+  bodies?: Map<string, HtmlEscapedString>,
+): string {
+  let body = bodies?.get(entry.id);
+  if (!body) {
+    body = entryBody(lexicon, entry);
+    bodies?.set(entry.id, body);
+  }
   const lead = plainText(entry.lead.text);
   return renderPage(
     {
@@ -37,7 +50,7 @@ export function renderEntryPage(lexicon: Lexicon, entry: Entry, meta: Pick<PageM
       author: authorsText(entry.authors),
       script: true,
     },
-    entryBody(lexicon, entry),
+    body,
   );
 }
 
