@@ -7,9 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apaCitation, chicagoCitation } from '../../src/core/citation-styles.js';
 import { launchChromium, type FreshBrowser } from '../../src/bench/chromium.js';
-import { renderReply } from '../../src/adapters/discord/render.js';
-import { dispatch } from '../../src/core/dispatch.js';
-import { pageLinker } from '../../src/web/links.js';
 import { realLexicon, serveReadingRoom, type ServedReadingRoom } from './helpers.js';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -45,13 +42,8 @@ describe('the reading room in Chromium', { timeout: 60_000 }, () => {
     expect(await page.locator('h1').textContent()).toBe('Not available without a link from the bot');
   });
 
-  it('opens the signed link of a Discord answer at its paragraph, follows a footnote marker to the note and back', async () => {
-    const lexicon = await realLexicon();
-    const answer = renderReply(dispatch(lexicon, { command: 'define', options: { term: 'trust' } }), { kind: 'interactive' }, pageLinker(lexicon, room.settings));
-    const link = answer.embeds[0]!.url!;
-    await page.goto(link);
-    expect(await page.evaluate(`document.querySelector(':target')?.id`)).toBe(new URL(link).hash.slice(1));
-    expect(await page.locator(':target').textContent()).toContain('One recurring approach defines');
+  it('opens a signed link at its paragraph, follows a footnote marker to the note and back', async () => {
+    await page.goto(room.link('/entries/trust', 'fnref-28'));
     expect(await page.title()).toBe('Trust · Cooperative Security 2.0: a lexicon');
     await page.locator('#fnref-28').click();
     expect(new URL(page.url()).hash).toBe('#fn-28');

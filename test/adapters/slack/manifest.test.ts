@@ -80,13 +80,13 @@ describe('Slack app manifest', () => {
     expect(() => buildManifest({ socketMode: false })).toThrow(/base URL/);
   });
 
-  // Three child processes through tsx: seconds each on a busy shared machine.
-  it('is printed by `npm run slack:manifest` as YAML, or JSON with --json', { timeout: 90_000 }, async () => {
+  it('is printed by `npm run slack:manifest` as YAML, or JSON with --json', async () => {
     const cli = ['tsx', 'src/adapters/slack/manifest-cli.ts'];
     const yaml = await run('npx', cli, { cwd: process.cwd() });
     expect(parse(yaml.stdout)).toEqual(JSON.parse(JSON.stringify(manifest)));
     const json = await run('npx', [...cli, '--json', '--url', 'https://lexicon.example.org'], { cwd: process.cwd() });
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(buildManifest({ socketMode: false, baseUrl: 'https://lexicon.example.org', unfurlDomain: 'lexicon.example.org' }))));
     await expect(run('npx', [...cli, '--url', 'not a url'], { cwd: process.cwd() })).rejects.toMatchObject({ code: 2 });
-  });
+    // Three cold starts of tsx: allow for a machine shared with other test runs.
+  }, 90_000);
 });

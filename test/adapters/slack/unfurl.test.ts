@@ -7,7 +7,7 @@ import { paragraphAnchors } from '../../../src/core/anchors.js';
 import { readingRoomUrl } from '../../../src/web/access.js';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { SlackSender } from '../../fakes/slack/http.js';
-import { CHANNEL_ID, USER_ID, eventCallback, slashCommand } from '../../fakes/slack/payloads.js';
+import { CHANNEL_ID, USER_ID, eventCallback } from '../../fakes/slack/payloads.js';
 import { BOT_TOKEN, SIGNING_SECRET, sharedLexicon } from './harness.js';
 import { allText, limitProblems } from './limits-check.js';
 import { testSettings } from '../../web/helpers.js';
@@ -97,19 +97,6 @@ describe('Slack link unfurling of reading-room links', () => {
     await sender.event(linkShared(['https://other.example.org/entries/trust']));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(slack.callsOf('chat.unfurl')).toEqual([]);
-  });
-
-  it('gives answers a link to the place they quote: a definition its paragraph, search results theirs', async () => {
-    const lexicon = await sharedLexicon();
-    const define = await sender.command(slashCommand('/define', 'trust', slack.responseUrl()));
-    const anchor = paragraphAnchors(lexicon.entry('trust')!)[0]![1]!;
-    const defineText = allText(define.body as object);
-    expect(defineText).toMatch(new RegExp(`<https://lexicon\\.example\\.org/entries/trust\\?t=\\d+\\.[\\w-]{43}#${anchor}\\|Read it in full in the reading room>`));
-    expect(limitProblems(define.body as object, 50, [...defineText.matchAll(/<https:[^>]+>/g)].map((m) => m[0]))).toEqual([]);
-    const search = await sender.command(slashCommand('/lexicon', 'search strategic trust', slack.responseUrl()));
-    const links = [...allText(search.body as object).matchAll(/<(https:\/\/lexicon\.example\.org\/entries\/[^|>]+)\|/g)].map((m) => m[1]);
-    expect(links.length).toBeGreaterThan(1);
-    for (const link of links) expect(link).toMatch(/#[a-z0-9-]+-p-[0-9a-f]{6}$/);
   });
 
   it('is declared in the manifest: the scopes, the event and the reading room’s domain', () => {

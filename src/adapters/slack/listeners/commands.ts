@@ -21,14 +21,13 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
     try {
       if (!spec) throw new Error(`No slash command ${command.command} is configured`);
       const line = commandLineFor(spec, command.text ?? '');
-      // The links' epoch is part of the key: a cached answer never carries an expired link.
-      const { reply, visibility, privateMessage } = deps.answers.get(`${deps.links?.epoch() ?? ''}|${line}`, () => {
+      const { reply, visibility, privateMessage } = deps.answers.get(line, () => {
         const answer = answerSlackText(deps.lexicon, line);
-        return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply, { links: deps.links }) } };
+        return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply) } };
       });
       const message =
         visibility === 'public'
-          ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id, deps.links) }
+          ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id) }
           : privateMessage;
       acked = true;
       await ack(message);

@@ -14,7 +14,6 @@ import { homeListener } from './home.js';
 import { mentionListener } from './mention.js';
 import { entryOptionsListener, shareShortcutListener, shareSubmissionListener } from './share.js';
 import { linkSharedListener } from '../unfurl.js';
-import { pageLinker } from '../../../web/links.js';
 
 export type { CachedAnswer, ListenerDeps } from './deps.js';
 
@@ -28,8 +27,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * middleware, which stops there once it has answered; everything else goes on to the listeners.
  * Related listeners share one registration (all our buttons) and route inside.
  */
-export function registerListeners(app: App, given: ListenerDeps, specs: SlashCommandSpec[] = slashCommands()): SlashCommandSpec[] {
-  const deps: ListenerDeps = given.readingRoom && !given.links ? { ...given, links: pageLinker(given.lexicon, given.readingRoom) } : given;
+export function registerListeners(app: App, deps: ListenerDeps, specs: SlashCommandSpec[] = slashCommands()): SlashCommandSpec[] {
   const commandNames = new Set(specs.map((spec) => spec.command));
   const answerCommand = slashCommandListener(deps, specs);
   app.use(async (args) => {

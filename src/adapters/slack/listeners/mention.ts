@@ -26,7 +26,7 @@ export function mentionListener(deps: ListenerDeps) {
         thread_ts: threadTs,
         unfurl_links: false,
         unfurl_media: false,
-        ...publicMessage(deps.lexicon, reply, undefined, deps.links),
+        ...publicMessage(deps.lexicon, reply),
       });
     } catch (error) {
       const text = reportFailure(deps.logger, 'mention', error, { user: event.user, channel: event.channel });
