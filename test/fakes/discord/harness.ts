@@ -76,7 +76,7 @@ export interface CallbackBody {
   data?: {
     content?: string;
     flags?: number;
-    embeds?: { title?: string; description?: string; author?: { name: string }; footer?: { text: string }; fields?: { name: string; value: string }[] }[];
+    embeds?: { title?: string; description?: string; author?: { name: string }; footer?: { text: string }; url?: string; fields?: { name: string; value: string }[] }[];
     components?: { components: { custom_id: string; label: string; style: number }[] }[];
     allowed_mentions?: unknown;
     choices?: { name: string; value: string }[];
