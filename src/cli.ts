@@ -18,6 +18,12 @@ import { renderReplyForTerminal, shouldUseColor } from './adapters/console/index
 import { commands } from '../commands/index.js';
 import { usageOf } from '../commands/help.js';
 import { parseCliArguments } from './cli-arguments.js';
+import { runStorageCommand, STORAGE_COMMANDS } from './cli-storage.js';
+import { StoreOpenError } from './storage/open.js';
+import { openTeamMemory } from './storage/memory.js';
+import { answeredRequest } from './core/answered.js';
+import type { AnsweredRequest } from './core/lookup-recorder.js';
+import type { Logger } from './core/logger.js';
 
 export const EXIT_ANSWER = 0;
 export const EXIT_FAILURE = 1;
@@ -39,6 +45,10 @@ export function usageText(): string {
     '  --page N   page N of a long answer (the reply says how many there are)',
     '  --help     show this text',
     '',
+    'Team memory (the bot\'s database):',
+    '  stats [--since 30d] [--discord <server id> | --slack <team id>] [--limit N]   what people looked for',
+    '  settings show|set|clear [<name> [<value>]] [--discord <id> | --slack <id>] [--channel <id>] [--user <id>]',
+    '',
     'Examples: npm run lexicon -- define empathy',
     '          npm run lexicon -- compare "confidence building measures" trust --json',
     'Exit codes: 0 an answer (also "no match"), 2 a usage error, 1 cannot start.',
@@ -47,6 +57,7 @@ export function usageText(): string {
 
 /** Answer argv; resolves to the exit code. Writes the answer to stdout, problems to stderr. */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  if (argv[0] && STORAGE_COMMANDS.has(argv[0]) && !argv.includes('--help')) return runStorageCli(argv);
   const args = parseCliArguments(argv);
   if (args.help && !args.json) {
     process.stdout.write(usageText() + '\n');
@@ -60,8 +71,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   loadDotenv({ quiet: true });
   let level: ReturnType<typeof parseConfig>['LOG_LEVEL'];
   let entriesDir: string;
+  let config: ReturnType<typeof parseConfig>;
   try {
-    const config = parseConfig(process.env);
+    config = parseConfig(process.env);
     level = config.LOG_LEVEL;
     entriesDir = config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR;
   } catch (error) {
@@ -71,9 +83,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const logger = createLogger(level);
 
   let reply: Reply;
+  let latencyMs = 0;
   try {
     const lexicon = await loadLexicon(entriesDir);
+    const started = performance.now();
     reply = dispatch(lexicon, args.page === undefined ? parsed : { ...parsed, page: args.page });
+    latencyMs = performance.now() - started;
   } catch (error) {
     if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
     const errorId = newErrorId();
@@ -83,6 +98,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 
   const code = reply.kind === 'usage-error' ? EXIT_USAGE : reply.kind === 'error' ? EXIT_FAILURE : EXIT_ANSWER;
+  await recordAnswer(config, logger, answeredRequest({ surface: 'cli' }, parsed.command, parsed.options, reply, latencyMs));
   if (args.json) {
     process.stdout.write(JSON.stringify(reply, null, 2) + '\n');
     if (code === EXIT_USAGE) process.stderr.write(usageText() + '\n');
@@ -93,6 +109,44 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     process.stderr.write(forTerminal(reply, process.stderr) + '\n' + hint);
   }
   return code;
+}
+
+/** Record the answer in the team's store; a database that fails is logged, the answer stands. */
+async function recordAnswer(config: ReturnType<typeof parseConfig>, logger: Logger, answered: AnsweredRequest): Promise<void> {
+  try {
+    const memory = await openTeamMemory(config, logger, { recording: true, purgeIntervalMs: 3_600_000 });
+    memory.record(answered);
+    await memory.close();
+  } catch (error) {
+    logger.warn('Could not record this lookup (the answer stands)', { errorId: newErrorId(), error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** `stats …` and `settings …`: answered from the team's store, printed like every answer. */
+async function runStorageCli(argv: readonly string[]): Promise<number> {
+  const json = argv.includes('--json');
+  loadDotenv({ quiet: true });
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) return cannotStart(json, error.message);
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  try {
+    const lexicon = await loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR);
+    const { reply, code } = await runStorageCommand(argv, config, lexicon, logger);
+    if (json) printReply(reply);
+    else (code === EXIT_ANSWER ? process.stdout : process.stderr).write(forTerminal(reply, code === EXIT_ANSWER ? process.stdout : process.stderr) + '\n');
+    return code;
+  } catch (error) {
+    if (error instanceof EntryFileError) return cannotStart(json, `Cannot load the lexicon: ${error.message}`);
+    if (error instanceof StoreOpenError) return cannotStart(json, `Cannot open the database: ${error.message}`);
+    const errorId = newErrorId();
+    logger.error('lexicon storage command failed', { errorId, error });
+    return cannotStart(json, somethingWentWrong(errorId));
+  }
 }
 
 function forTerminal(reply: Reply, stream: NodeJS.WriteStream): string {

@@ -14,6 +14,9 @@ import { createLogger, type Logger } from './core/logger.js';
 import type { Surface } from './core/surface.js';
 import { startLexiconConsole } from './adapters/console/index.js';
 import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
+import type { TeamMemory } from './core/team-memory.js';
+import { StoreOpenError } from './storage/open.js';
+import { openTeamMemory } from './storage/memory.js';
 
 /** Run the bot until its surfaces stop; resolves to the process exit code. */
 export async function main(): Promise<number> {
@@ -37,6 +40,15 @@ export async function main(): Promise<number> {
     throw error;
   }
 
+  // The store is opened (and migrated) before anything answers, so that no answer goes unrecorded.
+  let memory: TeamMemory;
+  try {
+    memory = await openTeamMemory(config, logger);
+  } catch (error) {
+    if (error instanceof StoreOpenError) return fail(`Cannot start: ${error.message}`);
+    throw error;
+  }
+
   // Signals are watched from here on, so that Ctrl-C during a slow platform start also stops cleanly.
   const interrupt = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -51,15 +63,16 @@ export async function main(): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    return await run(config, lexicon, logger, interrupt.signal);
+    return await run(config, lexicon, logger, interrupt.signal, memory);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await memory.close().catch((error: unknown) => logger.warn('The database did not close cleanly', { error }));
   }
 }
 
 /** Start the surfaces and wait until they are done (console closed) or interrupted. */
-async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted: AbortSignal): Promise<number> {
+async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted: AbortSignal, memory: TeamMemory): Promise<number> {
   let platforms: Surface[];
   try {
     platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted });
@@ -75,7 +88,7 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   if (platforms.length === 0) {
     // The chat's own banner says so on screen; the log line is for debugging only.
     logger.debug(`Started: console (${lexicon.entries.length} entries; no platform credentials set)`);
-    const chat = startLexiconConsole(lexicon, logger);
+    const chat = startLexiconConsole(lexicon, logger, {}, memory);
     // Ctrl-C on a terminal reaches readline as a key; a signal (piped input, `kill`) ends the chat too.
     interrupted.addEventListener('abort', () => void chat.stop(), { once: true });
     await chat.closed;

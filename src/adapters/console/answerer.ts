@@ -8,12 +8,14 @@ import type { Reply } from '../../core/reply.js';
 import { answerAction } from '../../core/sources.js';
 import { findCommand } from '../../../commands/index.js';
 import type { ConsoleAnswerer } from './session.js';
+import { answeredRequest } from '../../core/answered.js';
+import type { TeamMemory } from '../../core/team-memory.js';
 
 /**
  * Answers for the console from the lexicon. A line that does not start with a command name
  * (`empathy`, `trust building`) is looked up as a term, as someone chatting would mean it.
  */
-export function dispatchAnswerer(lexicon: Lexicon): ConsoleAnswerer {
+export function dispatchAnswerer(lexicon: Lexicon, memory?: TeamMemory): ConsoleAnswerer {
   return {
     summary: `${lexicon.entries.length} entries`,
     answerLine(line: string): Reply {
@@ -23,7 +25,10 @@ export function dispatchAnswerer(lexicon: Lexicon): ConsoleAnswerer {
       const typed = trimmed.startsWith('/') || findCommand(firstWord) ? trimmed : `define ${trimmed}`;
       const parsed = parseCommandLine(typed);
       if ('error' in parsed) return dispatch(lexicon, { command: '', options: {} });
-      return dispatch(lexicon, parsed);
+      const started = performance.now();
+      const reply = dispatch(lexicon, parsed);
+      memory?.record(answeredRequest({ surface: 'console' }, parsed.command, parsed.options, reply, performance.now() - started));
+      return reply;
     },
     replay(action): Reply {
       // The same as a button click on Discord or Slack (Sources shows the footnotes of the page).

@@ -3,6 +3,7 @@
  */
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
+import type { TeamMemory } from '../../core/team-memory.js';
 import { dispatchAnswerer } from './answerer.js';
 import { startConsole, type ConsoleOptions, type ConsoleSurface } from './session.js';
 
@@ -15,6 +16,7 @@ export function startLexiconConsole(
   lexicon: Lexicon,
   logger: Logger,
   streams: Pick<ConsoleOptions, 'input' | 'output' | 'env' | 'terminal'> = {},
+  memory?: TeamMemory,
 ): ConsoleSurface {
-  return startConsole({ answerer: dispatchAnswerer(lexicon), logger, ...streams });
+  return startConsole({ answerer: dispatchAnswerer(lexicon, memory), logger, ...streams });
 }
