@@ -7,7 +7,7 @@
 import type { Config } from './config.js';
 import type { Lexicon } from './core/lexicon.js';
 import type { Logger } from './core/logger.js';
-import type { Reply } from './core/reply.js';
+import { text, type Reply } from './core/reply.js';
 import { emptyDraft } from './core/entry-views.js';
 import { parseSettingAssignment, SETTING_NAMES } from './core/settings.js';
 import { parseSince, statsReply } from './core/stats-view.js';
@@ -27,14 +27,14 @@ const SETTINGS_USAGE =
   'Usage: settings show | settings set <name> <value> | settings clear <name> — with --discord <server id> or --slack <team id>, and --channel <id> or --user <id> to narrow it. Settings: language (zh, ja, ko), visibility (private, public), citation (chicago, apa), allowPublic (on, off).';
 const STATS_USAGE = 'Usage: stats [--since 30d|12w|24h|2026-11-01] [--discord <server id> | --slack <team id>] [--limit N] [--json]';
 
-function asReply(draft: ReturnType<typeof emptyDraft>, command: string): Reply {
-  return { ...draft, page: { index: 1, count: 1 }, request: { command, options: {} } };
+function asReply(draft: ReturnType<typeof emptyDraft>): Reply {
+  return { ...draft, page: { index: 1, count: 1 } };
 }
 
-function usage(title: string, text: string, command: string): StorageCliResult {
-  const draft = emptyDraft('usage-error', title);
-  draft.parts = [{ kind: 'text', text }];
-  return { reply: asReply(draft, command), code: 2 };
+function usage(title: string, message: string, command: string): StorageCliResult {
+  const draft = emptyDraft('usage-error', title, { command, options: {} });
+  draft.blocks = [text(message)];
+  return { reply: asReply(draft), code: 2 };
 }
 
 /** Split `--flag value` pairs from the words. */
@@ -74,7 +74,7 @@ export async function runStorageCommand(argv: readonly string[], config: Config,
       if (!Number.isInteger(limit) || limit < 1 || limit > 100) return usage('Usage error', '--limit is a whole number from 1 to 100.', 'stats');
       const scoped = flags.has('discord') || flags.has('slack');
       const stats = await memory.stats({ since, limit, ...(scoped && workspaceId ? { workspaceId } : {}) });
-      return { reply: asReply(statsReply(lexicon, stats, scoped ? `${platform} ${workspaceId}` : 'every surface', config.STATS_RETENTION_DAYS), 'stats'), code: 0 };
+      return { reply: asReply(statsReply(lexicon, stats, scoped ? `${platform} ${workspaceId}` : 'every surface', config.STATS_RETENTION_DAYS)), code: 0 };
     }
 
     const scope: SettingScope | undefined = flags.has('user')
@@ -84,19 +84,19 @@ export async function runStorageCommand(argv: readonly string[], config: Config,
         : { kind: 'workspace', platform, workspaceId: workspaceId! };
     const where = describeScope(scope);
     const [action = 'show', name, ...valueWords] = words;
-    if (action === 'show' && !name) return { reply: asReply(settingsShown(where, await memory.settingsAt(scope)), 'settings'), code: 0 };
+    if (action === 'show' && !name) return { reply: asReply(settingsShown(where, await memory.settingsAt(scope))), code: 0 };
     if (action === 'set' && name && valueWords.length > 0) {
       const parsed = parseSettingAssignment(name, valueWords.join(' '));
       if ('error' in parsed) return usage('Usage error', `${parsed.error} ${SETTINGS_USAGE}`, 'settings');
       await memory.setSettings(scope, parsed.values);
-      return { reply: asReply(settingsShown(where, await memory.settingsAt(scope), 'Saved. '), 'settings'), code: 0 };
+      return { reply: asReply(settingsShown(where, await memory.settingsAt(scope), 'Saved. ')), code: 0 };
     }
     if (action === 'clear' && name) {
       const known = parseSettingAssignment(name, 'x');
       const setting = SETTING_NAMES.find((candidate) => candidate.toLowerCase() === name.toLowerCase().replace(/[-_ ]/g, ''));
       if (!setting) return usage('Usage error', 'error' in known && known.error.startsWith('There is no') ? known.error : SETTINGS_USAGE, 'settings');
       await memory.setSettings(scope, { [setting]: null } as { [K in SettingName]?: null });
-      return { reply: asReply(settingsShown(where, await memory.settingsAt(scope), 'Cleared. '), 'settings'), code: 0 };
+      return { reply: asReply(settingsShown(where, await memory.settingsAt(scope), 'Cleared. ')), code: 0 };
     }
     return usage('Usage error', SETTINGS_USAGE, 'settings');
   } finally {
@@ -113,14 +113,16 @@ function describeScope(scope: SettingScope): string {
 
 /** The settings stored at one place, each with its value or "not set". */
 export function settingsShown(where: string, values: SettingValues, prefix = ''): ReturnType<typeof emptyDraft> {
-  const draft = emptyDraft('list', `Settings of ${where}`);
+  const draft = emptyDraft('list', `Settings of ${where}`, { command: 'settings', options: {} });
   const shown = (name: SettingName): string => {
     const value = values[name];
     if (value === undefined) return 'not set (inherited)';
     if (typeof value === 'boolean') return value ? 'on' : 'off';
     return value;
   };
-  draft.fields = SETTING_NAMES.map((name) => ({ name, value: shown(name), inline: true }));
-  draft.parts = [{ kind: 'text', text: `${prefix}A channel's settings override its server's or workspace's; a user's own choice of language, citation and visibility comes first; an option given in a command always wins.` }];
+  draft.blocks = [
+    text(`${prefix}A channel's settings override its server's or workspace's; a user's own choice of language, citation and visibility comes first; an option given in a command always wins.`),
+    { kind: 'facts', facts: SETTING_NAMES.map((name) => ({ label: name, value: shown(name) })) },
+  ];
   return draft;
 }

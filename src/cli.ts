@@ -7,16 +7,16 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, parseConfig } from './config.js';
-import { dispatch, parseCommandLine } from './core/dispatch.js';
+import { dispatcher } from './dispatcher.js';
 import { emptyDraft } from './core/entry-views.js';
 import { newErrorId, somethingWentWrong } from './core/errors.js';
 import { EntryFileError } from './core/load-entries.js';
 import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
 import { createLogger } from './core/logger.js';
-import type { Reply, ReplyKind } from './core/reply.js';
+import { text as textBlock, type Reply, type ReplyKind } from './core/reply.js';
+import { slashCommand } from './core/reply-text.js';
+import { usageOf } from './core/usage.js';
 import { renderReplyForTerminal, shouldUseColor } from './adapters/console/index.js';
-import { commands } from '../commands/index.js';
-import { usageOf } from '../commands/help.js';
 import { parseCliArguments } from './cli-arguments.js';
 import { runStorageCommand, STORAGE_COMMANDS } from './cli-storage.js';
 import { StoreOpenError } from './storage/open.js';
@@ -36,7 +36,9 @@ export const EXIT_USAGE = 2;
 /** The usage text printed on stderr for usage errors and --help, in the reader's language. */
 export function usageText(locale: Locale = DEFAULT_LOCALE): string {
   const { t } = createTranslator(locale);
-  const width = Math.max(...commands.map((command) => usageOf(command).length));
+  const { commands } = dispatcher;
+  const usage = (command: (typeof commands)[number]) => slashCommand(usageOf(command));
+  const width = Math.max(...commands.map((command) => usage(command).length));
   const optionLines: [string, MessageKey][] = [
     ['--json', 'cli.option.json'],
     ['--page N', 'cli.option.page'],
@@ -48,7 +50,7 @@ export function usageText(locale: Locale = DEFAULT_LOCALE): string {
     t('cli.usage'),
     '',
     t('cli.commands'),
-    ...commands.map((command) => `  ${usageOf(command).slice(1).padEnd(width)}  ${commandDescription(locale, command.name, command.description)}`),
+    ...commands.map((command) => `  ${usage(command).slice(1).padEnd(width)}  ${commandDescription(locale, command.name, command.description)}`),
     '',
     t('cli.options'),
     ...optionLines.map(([flag, key]) => `  ${flag.padEnd(optionWidth)}  ${t(key)}`),
@@ -90,7 +92,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   if (args.unknownFlag !== undefined) return usage(args.json, t(locale, 'cli.unknownOption', { option: args.unknownFlag }), locale);
   // --help --json: the help command's reply, as JSON like every other answer.
-  const parsed = parseCommandLine(args.help ? 'help' : args.line);
+  const parsed = dispatcher.parse(args.help ? 'help' : args.line);
   if ('error' in parsed) return usage(args.json, parsed.error, locale);
 
   loadDotenv({ quiet: true });
@@ -112,7 +114,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   try {
     const lexicon = await loadLexicon(entriesDir);
     const started = performance.now();
-    reply = dispatch(lexicon, args.page === undefined ? parsed : { ...parsed, page: args.page });
+    reply = dispatcher.dispatch(lexicon, args.page === undefined ? parsed : { ...parsed, page: args.page });
     latencyMs = performance.now() - started;
   } catch (error) {
     if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
@@ -202,9 +204,9 @@ function cannotStart(json: boolean, line: string): number {
 }
 
 function standaloneReply(kind: ReplyKind, title: string, text: string): Reply {
-  const draft = emptyDraft(kind, title);
-  draft.parts = [{ kind: 'text', text }];
-  return { ...draft, page: { index: 1, count: 1 }, request: { command: 'help', options: {} } };
+  const draft = emptyDraft(kind, title, { command: 'help', options: {} });
+  draft.blocks = [textBlock(text)];
+  return { ...draft, page: { index: 1, count: 1 } };
 }
 
 function printReply(reply: Reply): void {

@@ -3,6 +3,7 @@ import { parseConfig } from '../src/config.js';
 import { runStorageCommand } from '../src/cli-storage.js';
 import { silentLogger } from '../src/core/logger.js';
 import type { Lexicon } from '../src/core/lexicon.js';
+import { blocksOf, type Reply } from '../src/core/reply.js';
 import { sparkline, parseSince } from '../src/core/stats-view.js';
 import { openStore } from '../src/storage/open.js';
 import { loadLexicon } from '../src/core/load-lexicon.js';
@@ -14,6 +15,10 @@ beforeAll(async () => {
 });
 
 const DAY = 86_400_000;
+
+function factOf(reply: Reply, label: string): string | undefined {
+  return blocksOf(reply, 'facts').flatMap((block) => block.facts).find((fact) => fact.label === label)?.value;
+}
 
 it('draws a sparkline scaled to the busiest day, empty days as the lowest bar', () => {
   expect(sparkline([0, 1, 2, 4, 8])).toBe('▁▂▃▅█');
@@ -46,13 +51,13 @@ describeEachEngine('npm run lexicon -- stats / settings', (engine) => {
     const all = await runStorageCommand(['stats'], config, lexicon, silentLogger);
     expect(all.code).toBe(0);
     expect(all.reply.title).toBe('What people looked for: every surface, last 31 days');
-    const tables = Object.fromEntries(all.reply.parts.flatMap((part) => (part.kind === 'table' ? [[part.caption, part.rows]] : [])));
+    const tables = Object.fromEntries(all.reply.blocks.flatMap((part) => (part.kind === 'table' ? [[part.caption, part.rows]] : [])));
     expect(tables['Most looked-up entries']).toEqual([['Trust', '2'], ['Empathy', '1']]);
     expect(tables['Found nothing (what the lexicon lacks)']).toEqual([['xyzzy', '1']]);
-    expect(all.reply.parts[0]).toMatchObject({ kind: 'text', text: expect.stringMatching(/^4 lookups\. Per day, .*▁+█/) });
+    expect(all.reply.blocks[0]).toMatchObject({ kind: 'text', text: [expect.stringMatching(/^4 lookups\. Per day, .*▁+█/)] });
 
     const oneServer = await runStorageCommand(['stats', '--discord', 'G1', '--since', '90d'], config, lexicon, silentLogger);
-    expect(oneServer.reply.parts[0]).toMatchObject({ text: expect.stringMatching(/^4 lookups/) });
+    expect(oneServer.reply.blocks[0]).toMatchObject({ text: [expect.stringMatching(/^4 lookups/)] });
 
     const bad = await runStorageCommand(['stats', '--since', 'yesterday'], config, lexicon, silentLogger);
     expect(bad.code).toBe(2);
@@ -63,17 +68,17 @@ describeEachEngine('npm run lexicon -- stats / settings', (engine) => {
     const config = parseConfig({ DATA_DIR: options.dataDir ?? '', DATABASE_URL: options.databaseUrl ?? '' });
     const set = await runStorageCommand(['settings', 'set', 'language', 'Japanese', '--discord', 'G1', '--channel', 'C1'], config, lexicon, silentLogger);
     expect(set.code).toBe(0);
-    expect(set.reply.fields.find((field) => field.name === 'language')?.value).toBe('ja');
+    expect(factOf(set.reply, 'language')).toBe('ja');
 
     const store = await openStore(options);
     expect(await store.getSettings({ kind: 'channel', platform: 'discord', workspaceId: 'G1', channelId: 'C1' })).toEqual({ language: 'ja' });
     await store.close();
 
     const cleared = await runStorageCommand(['settings', 'clear', 'language', '--discord', 'G1', '--channel', 'C1'], config, lexicon, silentLogger);
-    expect(cleared.reply.fields.find((field) => field.name === 'language')?.value).toBe('not set (inherited)');
+    expect(factOf(cleared.reply, 'language')).toBe('not set (inherited)');
 
     const wrong = await runStorageCommand(['settings', 'set', 'citation', 'mla'], config, lexicon, silentLogger);
     expect(wrong.code).toBe(2);
-    expect(wrong.reply.parts[0]).toMatchObject({ text: expect.stringContaining('citation is chicago or apa.') });
+    expect(wrong.reply.blocks[0]).toMatchObject({ text: [expect.stringContaining('citation is chicago or apa.')] });
   });
 });

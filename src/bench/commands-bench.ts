@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { dispatch, parseCommandLine } from '../core/dispatch.js';
+import { dispatcher } from '../dispatcher.js';
 import { loadLexicon } from '../core/load-lexicon.js';
 import type { Lexicon } from '../core/lexicon.js';
 
@@ -27,9 +27,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function ask(lexicon: Lexicon, line: string): void {
-  const parsed = parseCommandLine(line);
+  const parsed = dispatcher.parse(line);
   if ('error' in parsed) throw new Error(`bench query does not parse: ${line}`);
-  dispatch(lexicon, parsed);
+  dispatcher.dispatch(lexicon, parsed);
 }
 
 /** Print load time, heap and per-kind latency of `define` and `search`. */

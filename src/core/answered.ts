@@ -4,7 +4,7 @@
  * here), the kind of reply, the entry answered and how long it took.
  */
 import type { AnsweredRequest } from './lookup-recorder.js';
-import type { Reply } from './reply.js';
+import { blocksOf, type Reply } from './reply.js';
 
 /** Where an answer was given. */
 export interface AnswerOrigin {
@@ -29,7 +29,7 @@ export function answeredRequest(origin: AnswerOrigin, command: string, typed: Re
     query: words.length > 0 ? words.join(' / ') : null,
     replyKind: reply.kind,
     entryId: reply.entryId,
-    suggestions: reply.suggestions.length,
+    suggestions: blocksOf(reply, 'suggestions').reduce((count, block) => count + block.suggestions.length, 0),
     latencyMs,
   };
 }

@@ -7,6 +7,7 @@ import type { ReplyDraft } from './command.js';
 import { emptyDraft } from './entry-views.js';
 import type { Lexicon } from './lexicon.js';
 import type { Counted, LookupStats } from './store.js';
+import { text } from './reply.js';
 
 const DAY_MS = 86_400_000;
 const BARS = '▁▂▃▄▅▆▇█';
@@ -32,33 +33,33 @@ export function parseSince(text: string, now = Date.now()): number | undefined {
   return undefined;
 }
 
-function table(caption: string, first: string, rows: Counted[], label: (key: string) => string = (key) => key): ReplyDraft['parts'][number] {
+function table(caption: string, first: string, rows: Counted[], label: (key: string) => string = (key) => key): ReplyDraft['blocks'][number] {
   return { kind: 'table', caption, columns: [first, 'Lookups'], rows: rows.map((row) => [label(row.key), String(row.count)]) };
 }
 
 /** The stats reply; `scopeLabel` says whose lookups these are ("this server", "all surfaces"). */
 export function statsReply(lexicon: Lexicon, stats: LookupStats, scopeLabel: string, retentionDays: number): ReplyDraft {
   const days = stats.perDay.length;
-  const draft = emptyDraft('list', `What people looked for: ${scopeLabel}, last ${days} day${days === 1 ? '' : 's'}`);
+  const draft = emptyDraft('list', `What people looked for: ${scopeLabel}, last ${days} day${days === 1 ? '' : 's'}`, { command: 'stats', options: {} });
   const entryTitle = (id: string) => lexicon.entry(id)?.term ?? id;
   if (stats.total === 0) {
-    draft.parts = [{ kind: 'text', text: `No lookups recorded since ${stats.perDay[0]?.day ?? 'then'}. Lookups are kept ${retentionDays} days.` }];
+    draft.blocks = [text(`No lookups recorded since ${stats.perDay[0]?.day ?? 'then'}. Lookups are kept ${retentionDays} days.`)];
     return draft;
   }
   const first = stats.perDay[0]?.day ?? '';
   const last = stats.perDay.at(-1)?.day ?? '';
   const busiest = stats.perDay.reduce((best, day) => (day.count > best.count ? day : best), { day: '', count: 0 });
-  draft.parts = [
-    { kind: 'text', text: `${stats.total} lookup${stats.total === 1 ? '' : 's'}. Per day, ${first} to ${last}: ${sparkline(stats.perDay.map((day) => day.count))} (busiest ${busiest.day}: ${busiest.count})` },
+  draft.blocks = [
+    text(`${stats.total} lookup${stats.total === 1 ? '' : 's'}. Per day, ${first} to ${last}: ${sparkline(stats.perDay.map((day) => day.count))} (busiest ${busiest.day}: ${busiest.count})`),
   ];
-  if (stats.topEntries.length > 0) draft.parts.push(table('Most looked-up entries', 'Entry', stats.topEntries, entryTitle));
-  if (stats.topQueries.length > 0) draft.parts.push(table('Most looked-up terms', 'Term', stats.topQueries));
-  draft.parts.push(
+  if (stats.topEntries.length > 0) draft.blocks.push(table('Most looked-up entries', 'Entry', stats.topEntries, entryTitle));
+  if (stats.topQueries.length > 0) draft.blocks.push(table('Most looked-up terms', 'Term', stats.topQueries));
+  draft.blocks.push(
     stats.notFound.length > 0
       ? table('Found nothing (what the lexicon lacks)', 'Query', stats.notFound)
-      : { kind: 'text', text: 'Every query found something.' },
+      : text('Every query found something.'),
   );
-  if (stats.suggestionsOnly.length > 0) draft.parts.push(table('Found only suggestions (did you mean…)', 'Query', stats.suggestionsOnly));
-  draft.parts.push({ kind: 'text', text: `Lookups are kept ${retentionDays} days; no message text is kept.` });
+  if (stats.suggestionsOnly.length > 0) draft.blocks.push(table('Found only suggestions (did you mean…)', 'Query', stats.suggestionsOnly));
+  draft.blocks.push(text(`Lookups are kept ${retentionDays} days; no message text is kept.`));
   return draft;
 }

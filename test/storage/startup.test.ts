@@ -24,7 +24,7 @@ function runConsole(env: Record<string, string>, input: string): Promise<{ code:
 }
 
 describeEachEngine('npm start with its database', (engine) => {
-  it('migrates a new database at start-up and records what the console answered', async () => {
+  it('migrates a new database at start-up and records what the console answered', { timeout: 120_000 }, async () => {
     const options = await engine.freshOptions();
     const env: Record<string, string> = options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATA_DIR: options.dataDir ?? '' };
     const { code, stdout } = await runConsole(env, 'define empathy\nfrobnicate\n');
@@ -42,7 +42,7 @@ describeEachEngine('npm start with its database', (engine) => {
   });
 });
 
-it('stops with one line naming the database when DATABASE_URL cannot be reached', async () => {
+it('stops with one line naming the database when DATABASE_URL cannot be reached', { timeout: 60_000 }, async () => {
   const { code, stdout, stderr } = await runConsole({ DATABASE_URL: 'postgres://lexicon@127.0.0.1:1/lexicon' }, '');
   expect(code).toBe(1);
   expect(stdout).toBe('');
@@ -50,7 +50,7 @@ it('stops with one line naming the database when DATABASE_URL cannot be reached'
   expect(stderr).toMatch(/^Cannot start: cannot prepare the database postgresql \(127\.0\.0\.1:1\/lexicon\): .*ECONNREFUSED/);
 });
 
-it('rejects a DATABASE_URL that is not a PostgreSQL URL, naming the variable', async () => {
+it('rejects a DATABASE_URL that is not a PostgreSQL URL, naming the variable', { timeout: 60_000 }, async () => {
   const { code, stderr } = await runConsole({ DATABASE_URL: 'mysql://x@localhost/db' }, '');
   expect(code).toBe(1);
   expect(stderr).toContain('DATABASE_URL must be a PostgreSQL URL');

@@ -3,9 +3,10 @@
  * the width. Quotes (the authors' words) get a bar, search hits are bold, tables are aligned, and
  * every line fits the width. All text is cleaned of control characters before it is printed.
  */
-import type { Highlight, Reply, TextPart } from '../../core/reply.js';
+import { citationsOf, type Block, type Citation, type Highlight, type Prose, type Reply, type SearchResultView, type TranslationView } from '../../core/reply.js';
+import { blockText, proseText } from '../../core/reply-text.js';
 import { cleanForTerminal, painter, type Painter } from './ansi.js';
-import { fieldsToShow, translationsBySource } from '../../core/entry-views.js';
+import { translationsBySource } from '../../core/entry-views.js';
 import { renderTable } from './table.js';
 import { displayWidth, wrapHanging as hanging, wrapRanges, wrapText } from './text-width.js';
 
@@ -14,7 +15,7 @@ export interface TerminalRenderOptions {
   color: boolean;
   /** Terminal width in cells. */
   width: number;
-  /** Name the console's follow-up commands (/next, /prev, /sources, /more); default true. */
+  /** Name the console's follow-up commands (/next, /prev, /sources); default true. */
   followUpHints?: boolean;
 }
 
@@ -34,21 +35,9 @@ export function renderReplyForTerminal(reply: Reply, options: TerminalRenderOpti
   if (reply.subtitle) head.push(...wrapText(clean(reply.subtitle), width).map((line) => paint(line, 'dim')));
   blocks.push(head);
 
-  for (const part of reply.parts) blocks.push(renderPart(part, width, paint));
-  // The core usually shows search results as parts too; `results` alone is drawn only when it does not.
-  if (reply.results && reply.results.length > 0 && reply.parts.length === 0) blocks.push(renderResults(reply, width, paint));
-  if (fieldsToShow(reply).length > 0) blocks.push(renderFields(reply, width, paint));
-  if (reply.translations.length > 0) blocks.push(renderTranslations(reply, width, paint));
-  if (reply.citations.length > 0) blocks.push(renderCitations(reply, width, paint));
+  for (const block of reply.blocks) blocks.push(renderBlock(block, width, paint));
 
   const pointers: string[] = [];
-  if (reply.seeAlso && reply.seeAlso.length > 0) {
-    pointers.push(...hanging('See also: ', reply.seeAlso.map((view) => clean(view.label)).join(', '), width, '  '));
-  }
-  const suggestions = suggestionLabels(reply);
-  if (suggestions.length > 0) {
-    pointers.push(...hanging('Did you mean: ', `${suggestions.join(', ')}?`, width, '  ').map((line) => paint(line, 'yellow')));
-  }
   const hintsWanted = options.followUpHints ?? true;
   const pageLine = pagingLine(reply, hintsWanted);
   if (pageLine) pointers.push(...wrapText(pageLine, width).map((line) => paint(line, 'bold')));
@@ -68,25 +57,44 @@ function clean(text: string): string {
   return cleanForTerminal(text);
 }
 
-function renderPart(part: TextPart, width: number, paint: Painter): string[] {
-  switch (part.kind) {
+/** Our prose as the console types commands: "/define empathy". */
+export function consoleProse(prose: Prose): string {
+  return clean(proseText(prose));
+}
+
+function renderBlock(block: Block, width: number, paint: Painter): string[] {
+  switch (block.kind) {
     case 'quote':
-      return quoteLines(clean(part.text), part.highlights ?? [], width, paint, '');
+      return quoteLines(clean(block.text), block.highlights ?? [], width, paint, '');
     case 'text':
-      return wrapText(clean(part.text), width);
+      return wrapText(consoleProse(block.text), width);
     case 'heading':
-      return wrapText(clean(part.text), width).map((line) => paint(line, 'bold'));
+      return wrapText(clean(block.text), width).map((line) => paint(line, 'bold'));
     case 'table':
       return renderTable(
         {
-          caption: clean(part.caption),
-          columns: part.columns.map(clean),
-          rows: part.rows.map((row) => row.map(clean)),
-          ...(part.note === undefined ? {} : { note: clean(part.note) }),
+          caption: clean(block.caption),
+          columns: block.columns.map(clean),
+          rows: block.rows.map((row) => row.map(clean)),
+          ...(block.note === undefined ? {} : { note: clean(block.note) }),
         },
         width,
         paint,
       );
+    case 'results':
+      return renderResults(block.results, width, paint);
+    case 'facts':
+      return block.facts.flatMap((fact) => hanging(`${clean(fact.label)}: `, clean(fact.value), width, '  ', (text) => paint(text, 'bold')));
+    case 'translations':
+      return renderTranslations(block.translations, width, paint);
+    case 'citations':
+      return renderCitations(block.citations, width, paint);
+    case 'see-also':
+      return hanging('See also: ', block.entries.map((view) => clean(view.label)).join(', '), width, '  ');
+    case 'suggestions':
+      return hanging('Did you mean: ', `${block.suggestions.map((view) => clean(view.label)).join(', ')}?`, width, '  ').map((line) => paint(line, 'yellow'));
+    default:
+      return wrapText(clean(blockText(block)), width);
   }
 }
 
@@ -116,9 +124,9 @@ function emphasise(text: string, start: number, end: number, highlights: Highlig
   return out + text.slice(cursor, end);
 }
 
-function renderResults(reply: Reply, width: number, paint: Painter): string[] {
+function renderResults(results: readonly SearchResultView[], width: number, paint: Painter): string[] {
   const lines: string[] = [];
-  (reply.results ?? []).forEach((result, index) => {
+  results.forEach((result, index) => {
     if (index > 0) lines.push('');
     const number = `${index + 1}. `;
     const authors = result.authors.length > 0 ? ` — ${result.authors.join(', ')}` : '';
@@ -129,19 +137,13 @@ function renderResults(reply: Reply, width: number, paint: Painter): string[] {
   return lines;
 }
 
-function renderFields(reply: Reply, width: number, paint: Painter): string[] {
-  return fieldsToShow(reply).flatMap((field) => {
-    const label = `${clean(field.name)}: `;
-    return hanging(label, clean(field.value), width, '  ', (text) => paint(text, 'bold'));
-  });
-}
-
 /** Translations under their provenance: each source named once, above the renderings it records. */
-function renderTranslations(reply: Reply, width: number, paint: Painter): string[] {
+function renderTranslations(translations: readonly TranslationView[], width: number, paint: Painter): string[] {
   const lines = [paint('Translations', 'bold')];
-  for (const { source, translations } of translationsBySource(reply.translations)) {
+  for (const group of translationsBySource(translations)) {
+    const { source } = group;
     lines.push(...hanging('  Source: ', clean(source), width, '    ').map((line) => paint(line, 'dim')));
-    for (const view of translations) {
+    for (const view of group.translations) {
       const rendering = [view.text, view.romanization && view.text ? `(${view.romanization})` : view.romanization]
         .filter((piece): piece is string => Boolean(piece))
         .join(' ');
@@ -155,9 +157,9 @@ function renderTranslations(reply: Reply, width: number, paint: Painter): string
   return lines;
 }
 
-function renderCitations(reply: Reply, width: number, paint: Painter): string[] {
+function renderCitations(citations: readonly Citation[], width: number, paint: Painter): string[] {
   const lines = [paint('Footnotes', 'bold')];
-  for (const citation of reply.citations) {
+  for (const citation of citations) {
     const marker = superscript(citation.number) + ' ';
     const text = clean(citation.text);
     // Compare URLs against the text with Markdown escapes (`\_`) undone, as the URLs have them.
@@ -179,11 +181,6 @@ export function superscript(number: number): string {
     .join('');
 }
 
-function suggestionLabels(reply: Reply): string[] {
-  if (reply.suggestionViews.length > 0) return reply.suggestionViews.map((view) => clean(view.label));
-  return reply.suggestions.map(clean);
-}
-
 function pagingLine(reply: Reply, withCommands: boolean): string | undefined {
   const { index, count } = reply.page;
   if (count <= 1) return undefined;
@@ -197,7 +194,6 @@ function actionHints(reply: Reply): string | undefined {
   const kinds = new Set(reply.actions.map((action) => action.kind));
   const hints: string[] = [];
   // The console already prints the footnotes a reply cites; /sources adds how to cite the piece.
-  if (kinds.has('sources')) hints.push(reply.citations.length > 0 ? '/sources for how to cite it' : '/sources for the footnotes and how to cite it');
-  if (kinds.has('expand')) hints.push('/more for the full text');
+  if (kinds.has('sources')) hints.push(citationsOf(reply).length > 0 ? '/sources for how to cite it' : '/sources for the footnotes and how to cite it');
   return hints.length > 0 ? `Type ${hints.join(', ')}.` : undefined;
 }

@@ -8,7 +8,6 @@ import type { Lexicon } from '../../core/lexicon.js';
 import { apaCitation, chicagoCitation } from '../../core/citation-styles.js';
 import { authorsText, pieceLabel } from '../../core/entry-views.js';
 import { plainText } from '../../core/render-text.js';
-import { seeAlso } from '../../core/see-also.js';
 import { describeSource, LANGUAGE_NAMES } from '../../core/translations.js';
 import { footnoteAnchor, footnoteReferenceAnchor, paragraphAnchors, sectionAnchor } from '../anchors.js';
 import { renderPage, type PageMeta } from '../layout.js';
@@ -135,7 +134,7 @@ ${tables}
 }
 
 function seeAlsoPart(lexicon: Lexicon, entry: Entry): HtmlEscapedString | '' {
-  const references = seeAlso(lexicon, entry.id);
+  const references = lexicon.seeAlso(entry.id);
   if (references.length === 0) return '';
   return markup`<section id="${PAGE_PART_ANCHORS.seeAlso}" aria-labelledby="${PAGE_PART_ANCHORS.seeAlso}-h">
 <h2 id="${PAGE_PART_ANCHORS.seeAlso}-h">See also</h2>
