@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // One PostgreSQL server for the run, so storage tests run against both engines.
+    globalSetup: ['test/support/postgres-global-setup.ts'],
   },
 });

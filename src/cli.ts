@@ -18,6 +18,12 @@ import { slashCommand } from './core/reply-text.js';
 import { usageOf } from './core/usage.js';
 import { renderReplyForTerminal, shouldUseColor } from './adapters/console/index.js';
 import { parseCliArguments } from './cli-arguments.js';
+import { runStorageCommand, STORAGE_COMMANDS } from './cli-storage.js';
+import { StoreOpenError } from './storage/open.js';
+import { openTeamMemory } from './storage/memory.js';
+import { answeredRequest } from './core/answered.js';
+import type { AnsweredRequest } from './core/lookup-recorder.js';
+import type { Logger } from './core/logger.js';
 import { catalogs, type MessageKey } from './i18n/catalog.js';
 import { DEFAULT_LOCALE, LOCALES, PSEUDO_LOCALE, type UiLocale } from './i18n/locale.js';
 import { localeFromEnv, localeFromTag } from './i18n/negotiate.js';
@@ -53,6 +59,8 @@ export function usageText(locale: UiLocale = DEFAULT_LOCALE): string {
     '  npm run lexicon -- define empathy',
     '  npm run lexicon -- compare "confidence building measures" trust --json',
     '  npm run lexicon -- translate trust --lang ja',
+    '  npm run lexicon -- stats --since 30d        (what people looked for; the bot\'s database)',
+    '  npm run lexicon -- settings set language ja --discord <server id> [--channel <id>]',
     t('cli.exitCodes'),
   ].join('\n');
 }
@@ -71,6 +79,7 @@ function cliLocale(lang: string | undefined): UiLocale | undefined {
 
 /** Answer argv; resolves to the exit code. Writes the answer to stdout, problems to stderr. */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  if (argv[0] && STORAGE_COMMANDS.has(argv[0]) && !argv.includes('--help')) return runStorageCli(argv);
   const args = parseCliArguments(argv);
   const locale = cliLocale(args.lang);
   if (locale === undefined) {
@@ -90,8 +99,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   loadDotenv({ quiet: true });
   let level: ReturnType<typeof parseConfig>['LOG_LEVEL'];
   let entriesDir: string;
+  let config: ReturnType<typeof parseConfig>;
   try {
-    const config = parseConfig(process.env);
+    config = parseConfig(process.env);
     level = config.LOG_LEVEL;
     entriesDir = config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR;
   } catch (error) {
@@ -101,9 +111,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const logger = createLogger(level);
 
   let reply: Reply;
+  let latencyMs = 0;
   try {
     const lexicon = await loadLexicon(entriesDir);
+    const started = performance.now();
     reply = dispatcher.dispatch(lexicon, { ...parsed, locale, ...(args.page === undefined ? {} : { page: args.page }) });
+    latencyMs = performance.now() - started;
   } catch (error) {
     if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
     const errorId = newErrorId();
@@ -113,6 +126,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 
   const code = reply.kind === 'usage-error' ? EXIT_USAGE : reply.kind === 'error' ? EXIT_FAILURE : EXIT_ANSWER;
+  await recordAnswer(config, logger, answeredRequest({ surface: 'cli' }, parsed.command, parsed.options, reply, latencyMs));
   if (args.json) {
     process.stdout.write(JSON.stringify(reply, null, 2) + '\n');
     if (code === EXIT_USAGE) process.stderr.write(usageText(locale) + '\n');
@@ -123,6 +137,46 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     process.stderr.write(forTerminal(reply, process.stderr, locale) + '\n' + hint);
   }
   return code;
+}
+
+/** Record the answer in the team's store; a database that fails is logged, the answer stands. */
+async function recordAnswer(config: ReturnType<typeof parseConfig>, logger: Logger, answered: AnsweredRequest): Promise<void> {
+  try {
+    const memory = await openTeamMemory(config, logger);
+    memory.record(answered);
+    await memory.close();
+  } catch (error) {
+    logger.warn('Could not record this lookup (the answer stands)', { errorId: newErrorId(), error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** `stats …` and `settings …`: answered from the team's store, printed like every answer. */
+async function runStorageCli(argv: readonly string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const locale = localeFromEnv(process.env);
+  loadDotenv({ quiet: true });
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) return cannotStart(json, error.message);
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  try {
+    const lexicon = await loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR);
+    const { reply, code } = await runStorageCommand(argv, config, lexicon, logger);
+    const stream = code === EXIT_ANSWER ? process.stdout : process.stderr;
+    if (json) printReply(reply);
+    else stream.write(forTerminal(reply, stream, locale) + '\n');
+    return code;
+  } catch (error) {
+    if (error instanceof EntryFileError) return cannotStart(json, `Cannot load the lexicon: ${error.message}`);
+    if (error instanceof StoreOpenError) return cannotStart(json, `Cannot open the database: ${error.message}`);
+    const errorId = newErrorId();
+    logger.error('lexicon storage command failed', { errorId, error });
+    return cannotStart(json, somethingWentWrong(errorId));
+  }
 }
 
 function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: UiLocale): string {

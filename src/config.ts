@@ -29,6 +29,8 @@ function emptyToUndefined(value: unknown): unknown {
   return typeof value === 'string' && value.trim() === '' ? undefined : value;
 }
 
+const RETENTION_FIX = 'must be a whole number of days from 1 to 3650, e.g. 90';
+
 const PORT_FIX = 'must be a whole number from 0 to 65535, e.g. 3000';
 
 export const ConfigSchema = z
@@ -107,6 +109,26 @@ export const ConfigSchema = z
         .min(1, 'must be a whole number of hours from 1 to 8760, e.g. 168 (a week)')
         .max(8760, 'must be a whole number of hours from 1 to 8760, e.g. 168 (a week)')
         .default(168),
+    ),
+
+    // Storage: an embedded SQLite file under DATA_DIR unless DATABASE_URL names a PostgreSQL server.
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().trim().default('data')),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value))
+      .pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/lexicon' }).optional())
+      .optional(),
+    STATS_USER_IDS: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(['true', 'false'], { error: 'must be true or false' })
+        .default('false')
+        .transform((value) => value === 'true'),
+    ),
+    STATS_RETENTION_DAYS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number({ error: RETENTION_FIX }).int(RETENTION_FIX).min(1, RETENTION_FIX).max(3650, RETENTION_FIX).default(90),
     ),
   })
   .superRefine((env, ctx) => {

@@ -13,6 +13,9 @@ import type { Lexicon } from './core/lexicon.js';
 import { createLogger, type Logger } from './core/logger.js';
 import type { Surface } from './core/surface.js';
 import { startLexiconConsole } from './adapters/console/index.js';
+import type { TeamMemory } from './core/team-memory.js';
+import { StoreOpenError } from './storage/open.js';
+import { openTeamMemory } from './storage/memory.js';
 import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
 import { ReadingRoomStartError, startReadingRoom, type RunningReadingRoom } from './web/start.js';
 
@@ -38,6 +41,15 @@ export async function main(): Promise<number> {
     throw error;
   }
 
+  // The store is opened (and migrated) before anything answers, so that no answer goes unrecorded.
+  let memory: TeamMemory;
+  try {
+    memory = await openTeamMemory(config, logger);
+  } catch (error) {
+    if (error instanceof StoreOpenError) return fail(`Cannot start: ${error.message}`);
+    throw error;
+  }
+
   // Signals are watched from here on, so that Ctrl-C during a slow platform start also stops cleanly.
   const interrupt = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -52,15 +64,16 @@ export async function main(): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    return await run(config, lexicon, logger, interrupt.signal);
+    return await run(config, lexicon, logger, interrupt.signal, memory);
   } finally {
+    await memory.close().catch((error: unknown) => logger.warn('The database did not close cleanly', { error }));
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
 }
 
 /** Start the surfaces and wait until they are done (console closed) or interrupted. */
-async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted: AbortSignal): Promise<number> {
+async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted: AbortSignal, memory: TeamMemory): Promise<number> {
   // The reading room is served in every mode but one: Slack's HTTP mode holds PORT with its own server.
   const slackHoldsPort = configuredSurfaces(config).slack && !config.SLACK_APP_TOKEN;
   let readingRoom: RunningReadingRoom | undefined;
@@ -78,7 +91,7 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
     }
   }
   try {
-    return await runSurfaces(config, lexicon, logger, interrupted, readingRoom);
+    return await runSurfaces(config, lexicon, logger, interrupted, readingRoom, memory);
   } finally {
     await readingRoom?.stop();
   }
@@ -91,6 +104,7 @@ async function runSurfaces(
   logger: Logger,
   interrupted: AbortSignal,
   readingRoom: RunningReadingRoom | undefined,
+  memory: TeamMemory,
 ): Promise<number> {
   let platforms: Surface[];
   try {
@@ -108,7 +122,7 @@ async function runSurfaces(
     // The chat's own banner says so on screen; the log line is for debugging only.
     logger.debug(`Started: console (${lexicon.entries.length} entries; no platform credentials set)`);
     const bannerLines = readingRoom ? [`Reading room: ${readingRoom.homeLink()}`] : [];
-    const chat = startLexiconConsole(lexicon, logger, { bannerLines });
+    const chat = startLexiconConsole(lexicon, logger, { bannerLines }, memory);
     // Ctrl-C on a terminal reaches readline as a key; a signal (piped input, `kill`) ends the chat too.
     interrupted.addEventListener('abort', () => void chat.stop(), { once: true });
     await chat.closed;

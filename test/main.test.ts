@@ -11,6 +11,8 @@ import type { Surface } from '../src/core/surface.js';
 import { importAdapter, PLATFORM_ADAPTERS, startPlatformSurfaces, SurfaceStartError, type AdapterLoader } from '../src/surfaces.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TEST_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'lexicon-main-data-'));
+afterAll(() => rmSync(TEST_DATA_DIR, { recursive: true, force: true }));
 
 /** `npm start` as a real child process, with an environment that a local .env cannot change. */
 function start(env: Record<string, string>): ChildProcessWithoutNullStreams {
@@ -26,6 +28,9 @@ function start(env: Record<string, string>): ChildProcessWithoutNullStreams {
       SLACK_APP_TOKEN: '',
       PORT: '0',
       NO_COLOR: '1',
+      // The embedded database of these runs lives in a temporary directory, not the repository's data/.
+      DATA_DIR: TEST_DATA_DIR,
+      DATABASE_URL: '',
       ...env,
     },
   });

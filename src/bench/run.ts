@@ -9,6 +9,7 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'discord (interaction-to-callback latency)', load: () => import('./discord-bench.js') },
   { name: 'slack (signed /define vs a bare Bolt app)', load: () => import('./slack-bench.js') },
   { name: 'web reading room (page render and serve, page sizes)', load: () => import('./web-bench.js') },
+  { name: 'storage (each engine: open, writes, start-up, answers with recording on and off)', load: () => import('./storage-bench.js') },
 ];
 
 for (const bench of benches) {

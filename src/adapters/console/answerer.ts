@@ -13,6 +13,8 @@ import { proseText } from '../../core/reply-text.js';
 import type { Reply } from '../../core/reply.js';
 import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
 import type { ConsoleAnswerer } from './session.js';
+import { answeredRequest } from '../../core/answered.js';
+import type { TeamMemory } from '../../core/team-memory.js';
 
 /** Who clicks on the console: the only person there. */
 const CONSOLE_USER = 'console';
@@ -21,7 +23,12 @@ const CONSOLE_USER = 'console';
  * Answers for the console from the lexicon. A line that does not start with a command name
  * (`empathy`, `trust building`) is looked up as a term, as someone chatting would mean it.
  */
-export function dispatchAnswerer(lexicon: Lexicon, dispatcher: Dispatcher = defaultDispatcher, locale: UiLocale = DEFAULT_LOCALE): ConsoleAnswerer {
+export function dispatchAnswerer(
+  lexicon: Lexicon,
+  memory?: TeamMemory,
+  dispatcher: Dispatcher = defaultDispatcher,
+  locale: UiLocale = DEFAULT_LOCALE,
+): ConsoleAnswerer {
   return {
     summary: `${lexicon.entries.length} entries`,
     answerLine(line: string): Reply {
@@ -32,8 +39,11 @@ export function dispatchAnswerer(lexicon: Lexicon, dispatcher: Dispatcher = defa
       const firstWord = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
       // "/frobnicate" is an unknown command; "frobnicate" is a term to look up.
       const typed = trimmed.startsWith('/') || dispatcher.find(firstWord) ? trimmed : `define ${trimmed}`;
+      const started = performance.now();
       const parsed = dispatcher.parse(typed);
-      return dispatcher.dispatch(lexicon, 'error' in parsed ? { command: '', options: {}, locale } : { ...parsed, locale });
+      const reply = dispatcher.dispatch(lexicon, 'error' in parsed ? { command: '', options: {}, locale } : { ...parsed, locale });
+      if (!('error' in parsed)) memory?.record(answeredRequest({ surface: 'console' }, parsed.command, parsed.options, reply, performance.now() - started));
+      return reply;
     },
     replay(action): Reply | string {
       // The console has room for any state: nothing is cut to fit a platform's button.

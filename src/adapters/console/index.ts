@@ -3,6 +3,7 @@
  */
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
+import type { TeamMemory } from '../../core/team-memory.js';
 import { dispatchAnswerer } from './answerer.js';
 import { localeFromEnv } from '../../i18n/negotiate.js';
 import { startConsole, type ConsoleOptions, type ConsoleSurface } from './session.js';
@@ -16,8 +17,9 @@ export function startLexiconConsole(
   lexicon: Lexicon,
   logger: Logger,
   streams: Pick<ConsoleOptions, 'input' | 'output' | 'env' | 'terminal' | 'bannerLines'> = {},
+  memory?: TeamMemory,
 ): ConsoleSurface {
   // The reader's language: LC_ALL, LC_MESSAGES or LANG, as for every program in the terminal.
   const locale = localeFromEnv(streams.env ?? process.env);
-  return startConsole({ answerer: dispatchAnswerer(lexicon, undefined, locale), logger, ...streams });
+  return startConsole({ answerer: dispatchAnswerer(lexicon, memory, undefined, locale), logger, ...streams });
 }
