@@ -5,19 +5,18 @@
  * fails unexpectedly. With --json, stdout holds exactly one JSON object, the reply model; logs and
  * usage go to stderr.
  */
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, parseConfig } from './config.js';
 import { dispatch, parseCommandLine } from './core/dispatch.js';
 import { emptyDraft } from './core/entry-views.js';
 import { newErrorId, somethingWentWrong } from './core/errors.js';
-import { EntryFileError } from './core/load-entries.js';
-import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
 import { createLogger } from './core/logger.js';
 import type { Reply, ReplyKind } from './core/reply.js';
 import { renderReplyForTerminal, shouldUseColor } from './adapters/console/index.js';
 import { commands } from '../commands/index.js';
 import { usageOf } from '../commands/help.js';
 import { parseCliArguments } from './cli-arguments.js';
+import type { Config } from './config.js';
+import type { Lexicon } from './core/lexicon.js';
+import { loadConfiguration, loadStartupLexicon, StartupError } from './startup.js';
 
 export const EXIT_ANSWER = 0;
 export const EXIT_FAILURE = 1;
@@ -57,25 +56,21 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const parsed = parseCommandLine(args.help ? 'help' : args.line);
   if ('error' in parsed) return usage(args.json, parsed.error);
 
-  loadDotenv({ quiet: true });
-  let level: ReturnType<typeof parseConfig>['LOG_LEVEL'];
-  let entriesDir: string;
+  let config: Config;
+  let lexicon: Lexicon;
   try {
-    const config = parseConfig(process.env);
-    level = config.LOG_LEVEL;
-    entriesDir = config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR;
+    config = loadConfiguration();
+    lexicon = await loadStartupLexicon(config);
   } catch (error) {
-    if (error instanceof ConfigError) return cannotStart(args.json, error.message);
+    if (error instanceof StartupError) return cannotStart(args.json, error.message);
     throw error;
   }
-  const logger = createLogger(level);
+  const logger = createLogger(config.LOG_LEVEL);
 
   let reply: Reply;
   try {
-    const lexicon = await loadLexicon(entriesDir);
     reply = dispatch(lexicon, args.page === undefined ? parsed : { ...parsed, page: args.page });
   } catch (error) {
-    if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
     const errorId = newErrorId();
     logger.error('lexicon command failed', { errorId, line: args.line.slice(0, 200), error: error instanceof Error ? error.message : String(error) });
     logger.debug('lexicon command failure details', { errorId, error });

@@ -4,38 +4,34 @@
  * one line on stderr and exit code 1, never a stack trace; SIGINT/SIGTERM stop every surface cleanly.
  */
 import { pathToFileURL } from 'node:url';
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, parseConfig, type Config } from './config.js';
-import { newErrorId } from './core/errors.js';
-import { EntryFileError } from './core/load-entries.js';
-import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
+import { configuredSurfaces, type Config } from './config.js';
 import type { Lexicon } from './core/lexicon.js';
 import { createLogger, type Logger } from './core/logger.js';
 import type { Surface } from './core/surface.js';
 import { startLexiconConsole } from './adapters/console/index.js';
+import { installProcessHandlers } from './process-handlers.js';
+import { loadConfiguration, loadStartupLexicon, reportStartupFailure, StartupError } from './startup.js';
 import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
 
 /** Run the bot until its surfaces stop; resolves to the process exit code. */
 export async function main(): Promise<number> {
-  // quiet: dotenv would otherwise print a banner on stdout, where the console chat talks.
-  loadDotenv({ quiet: true });
-
   let config: Config;
+  let lexicon: Lexicon;
   try {
-    config = parseConfig(process.env);
+    config = loadConfiguration();
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
+    if (error instanceof StartupError) return reportStartupFailure(error);
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
-
-  let lexicon: Lexicon;
   try {
-    lexicon = await loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR);
+    lexicon = await loadStartupLexicon(config);
   } catch (error) {
-    if (error instanceof EntryFileError) return fail(`Cannot load the lexicon: ${error.message}`);
+    if (error instanceof StartupError) return reportStartupFailure(error);
     throw error;
   }
+  const uninstall = installProcessHandlers(logger);
+  logger.info(surfacePlan(config));
 
   // Signals are watched from here on, so that Ctrl-C during a slow platform start also stops cleanly.
   const interrupt = new AbortController();
@@ -55,7 +51,21 @@ export async function main(): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    uninstall();
   }
+}
+
+/** Which surfaces this configuration starts, and why: the first line an operator reads. */
+export function surfacePlan(config: Config): string {
+  const wanted = configuredSurfaces(config);
+  if (!wanted.discord && !wanted.slack) return 'no DISCORD_TOKEN or SLACK_BOT_TOKEN: console only';
+  const parts: string[] = [];
+  if (wanted.discord) parts.push('discord (DISCORD_TOKEN is set)');
+  if (wanted.slack) {
+    parts.push(config.SLACK_APP_TOKEN ? 'slack in Socket Mode (SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set)' : `slack over HTTP on port ${config.PORT} (SLACK_BOT_TOKEN is set, no SLACK_APP_TOKEN)`);
+  }
+  const missing = !wanted.discord ? '; no DISCORD_TOKEN: no discord' : !wanted.slack ? '; no SLACK_BOT_TOKEN: no slack' : '';
+  return `starting ${parts.join(' and ')}${missing}`;
 }
 
 /** Start the surfaces and wait until they are done (console closed) or interrupted. */
@@ -66,15 +76,16 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   } catch (error) {
     if (error instanceof SurfaceStartError) {
       logger.debug('surface start failure', { error: error.cause ?? error });
-      return fail(`Cannot start ${error.platform}: ${error.message}`);
+      return reportStartupFailure(new StartupError(`Cannot start ${error.platform}: ${error.message}`));
     }
     throw error;
   }
-  if (interrupted.aborted) return 0;
+  if (interrupted.aborted) {
+    // The operator stopped a start that never completed (an unreachable platform): not a success.
+    return reportStartupFailure(new StartupError(`Stopped by ${String(interrupted.reason)} before start-up completed.`));
+  }
 
   if (platforms.length === 0) {
-    // The chat's own banner says so on screen; the log line is for debugging only.
-    logger.debug(`Started: console (${lexicon.entries.length} entries; no platform credentials set)`);
     const chat = startLexiconConsole(lexicon, logger);
     // Ctrl-C on a terminal reaches readline as a key; a signal (piped input, `kill`) ends the chat too.
     interrupted.addEventListener('abort', () => void chat.stop(), { once: true });
@@ -89,12 +100,6 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   return 0;
 }
 
-/** One line on stderr; exit code 1. */
-function fail(line: string): number {
-  process.stderr.write(line.replace(/\s*\n\s*/g, ' ') + '\n');
-  return 1;
-}
-
 /** How long to wait for the event loop to drain after a clean stop. */
 const EXIT_GRACE_MS = 3000;
 
@@ -107,11 +112,7 @@ async function runAsEntryPoint(): Promise<void> {
     setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
   } catch (error) {
     // Unexpected: one line with an id, the details at debug level for whoever investigates.
-    const errorId = newErrorId();
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`lexicon-bot stopped unexpectedly: ${message} (error id ${errorId}; LOG_LEVEL=debug shows details)\n`);
-    createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'silent').debug('unexpected start-up failure', { errorId, error });
-    process.exitCode = 1;
+    process.exitCode = reportStartupFailure(error);
   }
 }
 

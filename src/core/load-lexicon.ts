@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconSearch } from '../search/types.js';
-import { loadEntries } from './load-entries.js';
+import { loadEntries, type EntriesDirSource } from './load-entries.js';
 import { createLexiconSearch } from '../search/index.js';
 
 /** The repository's `entries/` directory. */
@@ -22,8 +22,8 @@ export function createLexicon(entries: readonly Entry[], search: LexiconSearch):
   };
 }
 
-/** Load the entries of `dir` and index them. */
-export async function loadLexicon(dir: string = DEFAULT_ENTRIES_DIR): Promise<Lexicon> {
-  const entries = await loadEntries(dir);
+/** Load the entries of `dir` and index them; `source` names the variable that chose `dir`, for messages. */
+export async function loadLexicon(dir: string = DEFAULT_ENTRIES_DIR, source: EntriesDirSource = {}): Promise<Lexicon> {
+  const entries = await loadEntries(dir, source);
   return createLexicon(entries, createLexiconSearch(entries));
 }

@@ -5,6 +5,7 @@
 import { dispatch, parseCommandLine } from '../../core/dispatch.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Reply } from '../../core/reply.js';
+import { readChatLine } from '../../core/chat-line.js';
 import { answerAction } from '../../core/sources.js';
 import { findCommand } from '../../../commands/index.js';
 import type { ConsoleAnswerer } from './session.js';
@@ -17,11 +18,7 @@ export function dispatchAnswerer(lexicon: Lexicon): ConsoleAnswerer {
   return {
     summary: `${lexicon.entries.length} entries`,
     answerLine(line: string): Reply {
-      const trimmed = line.trim();
-      const firstWord = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-      // "/frobnicate" is an unknown command; "frobnicate" is a term to look up.
-      const typed = trimmed.startsWith('/') || findCommand(firstWord) ? trimmed : `define ${trimmed}`;
-      const parsed = parseCommandLine(typed);
+      const parsed = parseCommandLine(readChatLine(line, (word) => findCommand(word) !== undefined));
       if ('error' in parsed) return dispatch(lexicon, { command: '', options: {} });
       return dispatch(lexicon, parsed);
     },

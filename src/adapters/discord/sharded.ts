@@ -5,10 +5,11 @@
  * "auto" (Discord's recommendation, asked through DISCORD_API_URL when set).
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { config as loadDotenv } from 'dotenv';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
-import { ConfigError, parseConfig, type Config } from '../../config.js';
+import type { Config } from '../../config.js';
 import { createLogger, type Logger } from '../../core/logger.js';
+import { loadConfiguration, reportStartupFailure, StartupError } from '../../startup.js';
+import { isShardStartFailure } from './shard-messages.js';
 
 /** The entry file each shard process runs (through tsx). */
 export const SHARD_ENTRY = fileURLToPath(new URL('./shard.ts', import.meta.url));
@@ -52,14 +53,32 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedBot>
     execArgv: ['--import', 'tsx'],
     respawn: true,
   });
+  // Why a shard could not start, as its process told us (one line) before exiting.
+  let shardFailure: string | undefined;
+  let spawned = false;
   manager.on('shardCreate', (shard: Shard) => {
     // The shard's environment is built before it is spawned, so extra variables can join it here.
     if (options.env) Object.assign(shard.env as NodeJS.ProcessEnv, options.env);
-    shard.on('death', () => logger.warn('Discord shard process exited', { shard: shard.id }));
+    shard.on('message', (message: unknown) => {
+      if (isShardStartFailure(message)) shardFailure ??= `shard ${shard.id}: ${message.line}`;
+    });
+    // A shard that dies during start-up is reported once, below, with its own reason.
+    shard.on('death', () => {
+      if (spawned) logger.warn('Discord shard process exited', { shard: shard.id });
+    });
+    shard.on('error', (error: Error) => logger.debug('Discord shard error', { shard: shard.id, error: error.message }));
     shard.on('ready', () => logger.info('Discord shard ready', { shard: shard.id, of: totalShards }));
   });
   logger.info(`Spawning ${totalShards} Discord shard(s)`);
-  await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs ?? DEFAULT_SPAWN_DELAY_MS, timeout: options.spawnTimeoutMs ?? 60_000 });
+  try {
+    await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs ?? DEFAULT_SPAWN_DELAY_MS, timeout: options.spawnTimeoutMs ?? 60_000 });
+    spawned = true;
+  } catch (error) {
+    manager.respawn = false;
+    for (const shard of manager.shards.values()) if (shard.process && shard.process.exitCode === null) shard.kill();
+    // The shard's own reason (a refused token) says more than the manager's "exited before ready".
+    throw new StartupError(`Cannot start discord (sharded): ${shardFailure ?? messageOf(error)}`);
+  }
   return {
     manager,
     async stop() {
@@ -78,30 +97,36 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedBot>
   };
 }
 
-async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
-  let config: Config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(error.message + '\n');
-      return 1;
-    }
-    throw error;
-  }
-  if (!config.DISCORD_TOKEN) {
-    process.stderr.write('DISCORD_TOKEN is not set: sharding is for the Discord surface only\n');
-    return 1;
-  }
-  const logger = createLogger(config.LOG_LEVEL);
-  const sharded = await startSharded({ config, logger });
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-  await sharded.stop();
-  return 0;
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();
+async function main(): Promise<number> {
+  try {
+    const config = loadConfiguration();
+    if (!config.DISCORD_TOKEN) throw new StartupError('DISCORD_TOKEN is not set: sharding is for the Discord surface only');
+    const logger = createLogger(config.LOG_LEVEL);
+    let sharded: ShardedBot;
+    try {
+      sharded = await startSharded({ config, logger });
+    } catch (error) {
+      if (error instanceof StartupError) throw error;
+      throw new StartupError(`Cannot start discord (sharded): ${messageOf(error)}`);
+    }
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
+    await sharded.stop();
+    return 0;
+  } catch (error) {
+    return reportStartupFailure(error);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+  // A shard that is still being spawned must not keep a failed start alive.
+  setTimeout(() => process.exit(), 2_000).unref();
+}

@@ -10,6 +10,8 @@ import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger, LogLevel } from '../../core/logger.js';
 import { AnswerCache } from '../../core/answer-cache.js';
 import { boltLogger } from './bolt-logger.js';
+import { guardSlackBodies } from './body-guard.js';
+import { InMemoryEventDeduper, type EventDeduper } from './event-dedupe.js';
 import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import type { SlashCommandSpec } from './slash-commands.js';
@@ -20,6 +22,19 @@ export const EVENTS_PATH = '/slack/events';
 export const DEFAULT_ANSWER_CACHE_SIZE = 256;
 /** Health endpoint for load balancers (HTTP mode). */
 export const HEALTH_PATH = '/healthz';
+/**
+ * Start-up gives up after this long, with one line, as Discord's does: a wrong or unreachable
+ * SLACK_API_URL must not hang `npm start` (the Web API client's default retries last half an hour).
+ */
+export const SLACK_START_TIMEOUT_MS = 10_000;
+/**
+ * Web API calls: a few quick retries, each attempt bounded. A chat answer that needs more than
+ * this is better reported as failed than delivered minutes late.
+ */
+export const WEB_API_CLIENT_OPTIONS = {
+  timeout: 4_000,
+  retryConfig: { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 1_500, randomize: false },
+} as const;
 
 export interface SlackAppOptions {
   lexicon: Lexicon;
@@ -43,6 +58,10 @@ export interface SlackAppOptions {
   botId?: string;
   /** Rendered slash-command answers kept in memory (default 256; 0 turns the cache off). */
   answerCacheSize?: number;
+  /** Remembers Events API deliveries so Slack's retries are not answered twice (in memory by default). */
+  eventDeduper?: EventDeduper;
+  /** How long start() may take (default SLACK_START_TIMEOUT_MS). */
+  startTimeoutMs?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
 }
@@ -60,7 +79,7 @@ export interface SlackApp {
 /** Build the Bolt app with every listener; nothing connects or listens until `start`. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const logger = boltLogger(options.logger, options.logLevel ?? 'info');
-  const clientOptions = options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {};
+  const clientOptions = { ...WEB_API_CLIENT_OPTIONS, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
   const mode = options.appToken ? 'socket' : 'http';
   if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
   if (!options.token && !options.authorize) throw new Error('Slack needs a bot token (SLACK_BOT_TOKEN) or an authorize function');
@@ -98,6 +117,19 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     convoStore: false,
     deferInitialization: true,
   });
+  if (receiver instanceof HTTPReceiver) {
+    receiver.requestListener = guardSlackBodies(EVENTS_PATH, receiver.requestListener, (reason) => options.logger.warn(`Slack: request refused with 400: ${reason}`));
+  }
+  // Before every listener: a retried event (same event_id) was answered already. Bolt has acked it.
+  const deduper = options.eventDeduper ?? new InMemoryEventDeduper();
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !(await deduper.firstSeen(eventId))) {
+      options.logger.debug('Slack: event already handled (a retry)', { eventId });
+      return;
+    }
+    await next();
+  });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
   const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers });
   app.error(async (error) => {
@@ -109,13 +141,32 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     mode,
     slashCommands,
     async start(listen) {
-      await app.init();
-      if (mode === 'socket') {
-        await app.start();
-        return {};
+      const timeoutMs = options.startTimeoutMs ?? SLACK_START_TIMEOUT_MS;
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`the Slack Web API${options.slackApiUrl ? ` at ${options.slackApiUrl}` : ''} did not answer within ${timeoutMs / 1000} s (check SLACK_API_URL and the network)`)),
+          timeoutMs,
+        );
+      });
+      const starting = (async () => {
+        await app.init();
+        if (mode === 'socket') {
+          await app.start();
+          return {};
+        }
+        const server = (await (receiver as HTTPReceiver).start(listen ?? 3000)) as Server;
+        return { port: (server.address() as AddressInfo).port };
+      })();
+      try {
+        return await Promise.race([starting, deadline]);
+      } catch (error) {
+        // A start that finishes after the deadline is stopped then; its failure is already reported.
+        starting.then(() => app.stop()).catch(() => {});
+        throw error;
+      } finally {
+        clearTimeout(timer);
       }
-      const server = (await (receiver as HTTPReceiver).start(listen ?? 3000)) as Server;
-      return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
       await app.stop();

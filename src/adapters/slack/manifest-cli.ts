@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { loadConfiguration, reportStartupFailure } from '../../startup.js';
 import { buildManifest } from './manifest.js';
 
 const USAGE = 'Usage: npm run slack:manifest -- [--url https://your-host] [--json] [--name "App name"]';
@@ -27,6 +28,12 @@ function main(argv: string[]): number {
   if (values.url !== undefined && !/^https?:\/\/[^\s/]+/.test(values.url)) {
     process.stderr.write(`--url must be the public base URL of the app, e.g. https://lexicon.example.org\n${USAGE}\n`);
     return 2;
+  }
+  try {
+    // The same start-up path as the bot: a broken .env is reported here too, not at deploy time.
+    loadConfiguration();
+  } catch (error) {
+    return reportStartupFailure(error);
   }
   const manifest = buildManifest({ socketMode: values.url === undefined, baseUrl: values.url, name: values.name });
   process.stdout.write(values.json ? JSON.stringify(manifest, null, 2) + '\n' : stringify(manifest));

@@ -197,6 +197,16 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const request: RecordedRequest = { method, path, query: url.searchParams, body, headers: req.headers, at, status: 0 };
 
+    // As Discord does: a request signed with another bot token is refused (interaction callbacks carry none).
+    const authorization = req.headers.authorization;
+    if (authorization !== undefined && authorization !== `Bot ${this.token}`) {
+      request.status = 401;
+      this.record(request);
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: '401: Unauthorized', code: 0 }));
+      return;
+    }
+
     const failure = this.failures.find((f) => f.remaining > 0 && f.match(method, path));
     if (failure) {
       failure.remaining -= 1;
@@ -266,6 +276,11 @@ export class FakeDiscord {
           ws.send(JSON.stringify({ op: 11, d: null }));
           break;
         case 2: {
+          if (packet.d?.token !== this.token) {
+            // Discord's close code for an invalid token.
+            ws.close(4004, 'Authentication failed.');
+            break;
+          }
           const shard = (packet.d?.shard as [number, number] | undefined) ?? [0, 1];
           session = { ws, sessionId: randomBytes(8).toString('hex'), shard, seq: 0, open: true };
           this.gatewayLog.push({ op: 'identify', shard });

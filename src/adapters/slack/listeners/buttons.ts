@@ -13,6 +13,7 @@ import { reportFailure, tellUser } from '../failure.js';
 import { VIEW_TITLE_MAX } from '../limits.js';
 import { fitPlain } from '../mrkdwn.js';
 import { renderReply } from '../render.js';
+import { respondWithFallback } from '../respond-fallback.js';
 import { answerModal } from '../views.js';
 import { publicMessage } from './answer.js';
 import type { ListenerDeps } from './deps.js';
@@ -24,7 +25,9 @@ const STALE_BUTTON = 'This button is no longer valid (the bot was updated since)
 /** Our buttons (action ids starting with `lx:`), wherever they sit. */
 export function buttonListener(deps: ListenerDeps) {
   return async (args: Args): Promise<void> => {
-    const { ack, body, action, respond } = args;
+    const { ack, body, action } = args;
+    // An expired response_url (clicks after 30 minutes) falls back to the Web API, and says so.
+    const respond = respondWithFallback(args.respond, { client: args.client, channelId: body.channel?.id, userId: body.user.id, logger: deps.logger });
     await ack();
     try {
       const state = action.type === 'button' && action.value ? decodeActionState(action.value) : undefined;
