@@ -8,8 +8,6 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, parseConfig, type Config } from './config.js';
 import { newErrorId } from './core/errors.js';
 import type { Lexicon } from './core/lexicon.js';
-import { EntryFileError } from './core/load-entries.js';
-import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
 
 /** A problem that stops start-up; its message is one line naming what is wrong and the fix. */
 export class StartupError extends Error {
@@ -31,15 +29,16 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env, options:
   }
 }
 
-/** The entries directory the configuration names (the repository's `entries/` by default). */
-export function entriesDirOf(config: Config): string {
-  return config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR;
-}
-
-/** Load the lexicon the configuration names. Throws StartupError naming the file and the field. */
+/**
+ * Load the lexicon the configuration names (the repository's `entries/` by default). Throws
+ * StartupError naming the file and the field. Imported only here, so entry points that need no
+ * lexicon (the manifest) do not pay for loading the search.
+ */
 export async function loadStartupLexicon(config: Config): Promise<Lexicon> {
+  const { loadLexicon, DEFAULT_ENTRIES_DIR } = await import('./core/load-lexicon.js');
+  const { EntryFileError } = await import('./core/load-entries.js');
   try {
-    return await loadLexicon(entriesDirOf(config), config.ENTRIES_DIR ? { variable: 'ENTRIES_DIR' } : {});
+    return await loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR, config.ENTRIES_DIR ? { variable: 'ENTRIES_DIR' } : {});
   } catch (error) {
     if (error instanceof EntryFileError) throw new StartupError(`Cannot load the lexicon: ${error.message}`);
     throw error;

@@ -89,7 +89,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         logger,
         clientPingTimeout: options.socket?.clientPingTimeout,
         serverPingTimeout: options.socket?.serverPingTimeout,
-        installerOptions: { clientOptions: { ...clientOptions } },
+        installerOptions: { clientOptions: options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {} },
       })
     : new HTTPReceiver({
         signingSecret: options.signingSecret ?? '',

@@ -80,7 +80,8 @@ describe('Slack app manifest', () => {
     expect(() => buildManifest({ socketMode: false })).toThrow(/base URL/);
   });
 
-  it('is printed by `npm run slack:manifest` as YAML, or JSON with --json', async () => {
+  // Three child processes through tsx: seconds each on a busy shared machine.
+  it('is printed by `npm run slack:manifest` as YAML, or JSON with --json', { timeout: 90_000 }, async () => {
     const cli = ['tsx', 'src/adapters/slack/manifest-cli.ts'];
     const yaml = await run('npx', cli, { cwd: process.cwd() });
     expect(parse(yaml.stdout)).toEqual(JSON.parse(JSON.stringify(manifest)));
