@@ -72,6 +72,16 @@ export const ConfigSchema = z
       .pipe(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional())
       .optional(),
     SLACK_API_URL: optionalUrl,
+    HEALTH_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ error: PORT_FIX }).int(PORT_FIX).min(0, PORT_FIX).max(65_535, PORT_FIX).optional()),
+    SHUTDOWN_TIMEOUT_MS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: 'must be a whole number of milliseconds, e.g. 10000' })
+        .int('must be a whole number of milliseconds, e.g. 10000')
+        .min(0, 'must be a whole number of milliseconds, e.g. 10000')
+        .max(600_000, 'must be at most 600000 (ten minutes)')
+        .default(10_000),
+    ),
     PORT: z.preprocess(
       emptyToUndefined,
       z.coerce

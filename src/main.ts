@@ -10,6 +10,8 @@ import { createLogger, type Logger } from './core/logger.js';
 import type { Surface } from './core/surface.js';
 import { startLexiconConsole } from './adapters/console/index.js';
 import { installProcessHandlers } from './process-handlers.js';
+import { inFlight } from './ops/requests.js';
+import { Readiness, startOpsServer, type OpsServer } from './ops/server.js';
 import { loadConfiguration, loadStartupLexicon, reportStartupFailure, StartupError } from './startup.js';
 import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
 
@@ -23,7 +25,7 @@ export async function main(): Promise<number> {
     if (error instanceof StartupError) return reportStartupFailure(error);
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN] });
   try {
     lexicon = await loadStartupLexicon(config);
   } catch (error) {
@@ -70,9 +72,12 @@ export function surfacePlan(config: Config): string {
 
 /** Start the surfaces and wait until they are done (console closed) or interrupted. */
 async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted: AbortSignal): Promise<number> {
+  // /readyz: the lexicon (loaded by now), then each platform as it starts; the store adds its own.
+  const readiness = new Readiness();
+  readiness.add({ name: 'lexicon', ready: () => lexicon.entries.length > 0 });
   let platforms: Surface[];
   try {
-    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted });
+    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness });
   } catch (error) {
     if (error instanceof SurfaceStartError) {
       logger.debug('surface start failure', { error: error.cause ?? error });
@@ -85,19 +90,51 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
     return reportStartupFailure(new StartupError(`Stopped by ${String(interrupted.reason)} before start-up completed.`));
   }
 
+  for (const surface of platforms) readiness.add({ name: surface.name, ready: () => surface.ready?.() ?? true });
+  let ops: OpsServer | undefined;
+  // The ops endpoints: on the Slack HTTP server when there is one, else on a server of their own
+  // (always beside a platform; beside the console only when HEALTH_PORT asks for it).
+  if (!platforms.some((surface) => surface.servesOps) && (platforms.length > 0 || config.HEALTH_PORT !== undefined)) {
+    try {
+      ops = await startOpsServer(readiness, config.HEALTH_PORT ?? config.PORT);
+    } catch (error) {
+      await stopSurfaces(platforms, logger);
+      return reportStartupFailure(new StartupError(`Cannot serve /healthz on port ${config.HEALTH_PORT ?? config.PORT}: ${error instanceof Error ? error.message : String(error)} (set HEALTH_PORT)`));
+    }
+    logger.info(`Health, readiness and metrics on :${ops.port} (/healthz, /readyz, /metrics)`);
+  }
+
   if (platforms.length === 0) {
     const chat = startLexiconConsole(lexicon, logger);
     // Ctrl-C on a terminal reaches readline as a key; a signal (piped input, `kill`) ends the chat too.
     interrupted.addEventListener('abort', () => void chat.stop(), { once: true });
     await chat.closed;
+    await ops?.close();
     return 0;
   }
 
   logger.info(`Started: ${platforms.map((surface) => surface.name).join(', ')} (${lexicon.entries.length} entries)`);
   if (!interrupted.aborted) await new Promise((resolve) => interrupted.addEventListener('abort', resolve, { once: true }));
-  await stopSurfaces(platforms, logger);
-  logger.info('Stopped.');
+  await shutDown(platforms, ops, readiness, config.SHUTDOWN_TIMEOUT_MS, logger);
   return 0;
+}
+
+/**
+ * Stop gracefully: /readyz says not ready (a load balancer stops sending), requests in flight are
+ * finished for at most `timeoutMs`, then the platforms and the ops server close. A second signal
+ * (handled in main) exits at once.
+ */
+async function shutDown(platforms: readonly Surface[], ops: OpsServer | undefined, readiness: Readiness, timeoutMs: number, logger: Logger): Promise<void> {
+  readiness.add({ name: 'shutting-down', ready: () => false });
+  const started = performance.now();
+  if (inFlight.size > 0) logger.info(`Finishing ${inFlight.size} request(s) in flight (at most ${timeoutMs} ms)`);
+  const drained = await inFlight.drained(timeoutMs);
+  if (!drained) logger.warn(`${inFlight.size} request(s) still in flight after SHUTDOWN_TIMEOUT_MS=${timeoutMs}; stopping anyway`);
+  const left = Math.max(1_000, timeoutMs - (performance.now() - started));
+  const stopped = await Promise.race([stopSurfaces(platforms, logger).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), left).unref())]);
+  if (!stopped) logger.warn('The platforms did not stop in time; leaving anyway');
+  await ops?.close();
+  logger.info('Stopped.', { ms: Math.round(performance.now() - started) });
 }
 
 /** How long to wait for the event loop to drain after a clean stop. */

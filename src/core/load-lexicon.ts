@@ -2,7 +2,8 @@
  * Loads the lexicon: the entry files (validated; a malformed file stops start-up naming the file and
  * field) and the search index over them.
  */
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
 import type { Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconSearch } from '../search/types.js';
@@ -10,7 +11,7 @@ import { loadEntries, type EntriesDirSource } from './load-entries.js';
 import { createLexiconSearch } from '../search/index.js';
 
 /** The repository's `entries/` directory. */
-export const DEFAULT_ENTRIES_DIR = fileURLToPath(new URL('../../entries/', import.meta.url));
+export const DEFAULT_ENTRIES_DIR = path.join(PACKAGE_ROOT, 'entries');
 
 /** A lexicon over entries already loaded (in document order) and a search over them. */
 export function createLexicon(entries: readonly Entry[], search: LexiconSearch): Lexicon {

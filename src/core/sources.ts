@@ -9,11 +9,14 @@ import { emptyDraft } from './entry-views.js';
 import type { Lexicon } from './lexicon.js';
 import { SOURCE_CAVEAT } from './reply.js';
 import type { Reply, ReplyAction } from './reply.js';
+import { noteAnswer } from './request-context.js';
 
 /** The reply for a button click: its request replayed, turned into its sources for a Sources button. */
 export function answerAction(lexicon: Lexicon, action: Pick<ReplyAction, 'kind' | 'request'>): Reply {
   const reply = dispatch(lexicon, action.request);
-  return action.kind === 'sources' && reply.kind !== 'citation' ? sourcesOf(lexicon, reply) : reply;
+  const answer = action.kind === 'sources' && reply.kind !== 'citation' ? sourcesOf(lexicon, reply) : reply;
+  noteAnswer(answer.kind, answer.entryId);
+  return answer;
 }
 
 /** The footnotes a reply (one page of it) cites, and how to cite the piece it quotes. */

@@ -3,13 +3,16 @@
  * commands, autocomplete, buttons and a message context-menu command. It asks for the Guilds intent
  * only (no privileged intent) and turns every mention off by default.
  */
-import { Client, Events, GatewayIntentBits, Options, type ClientOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Status, type ClientOptions, type Interaction } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
 import type { Surface } from '../../core/surface.js';
 import { commands as allCommands } from '../../../commands/index.js';
+import { decodeActionState } from '../../core/action-state.js';
+import { answerRequest } from '../../ops/requests.js';
+import { measureDiscordHeartbeat } from '../../ops/metrics.js';
 import { createInteractionHandler } from './interactions.js';
 import { NO_MENTIONS } from './render.js';
 import { applicationIdFromToken } from './token.js';
@@ -41,6 +44,8 @@ export interface DiscordBotOptions {
 /** A Discord bot not yet connected: `start()` logs in and resolves once ready. */
 export interface DiscordBot {
   readonly client: Client;
+  /** Every gateway shard of this process is connected and ready. */
+  ready(): boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -64,7 +69,8 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     logger,
     ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
   });
-  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  // One request per interaction: its id is the error id a person would see; one log line when answered.
+  client.on(Events.InteractionCreate, (interaction) => void answerRequest(logger, 'discord', interactionName(interaction), () => handle(interaction)));
   client.on(Events.Error, (error) => logger.error('Discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn(`Discord: ${message}`));
   client.on(Events.ShardReconnecting, (shardId) => logger.info('Discord shard reconnecting', { shardId }));
@@ -73,6 +79,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   let stopped = false;
   return {
     client,
+    ready: () => client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready),
     async start() {
       const ready = new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`the Discord gateway was not ready within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
@@ -93,6 +100,15 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   };
 }
 
+/** What an interaction asks, for the request log: `define`, `button:next`, `autocomplete:define`, `menu:Look up in lexicon`. */
+function interactionName(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return interaction.commandName;
+  if (interaction.isAutocomplete()) return `autocomplete:${interaction.commandName}`;
+  if (interaction.isButton()) return `button:${decodeActionState(interaction.customId)?.kind ?? 'unknown'}`;
+  if (interaction.isMessageContextMenuCommand()) return `menu:${interaction.commandName}`;
+  return `interaction:${interaction.type}`;
+}
+
 /** `npm start` with DISCORD_TOKEN set: connect and serve until stopped. */
 export async function startDiscord(config: Config, lexicon: Lexicon, logger: Logger): Promise<Surface> {
   const token = config.DISCORD_TOKEN;
@@ -108,5 +124,7 @@ export async function startDiscord(config: Config, lexicon: Lexicon, logger: Log
     await bot.stop();
     throw error;
   }
-  return { name: 'discord', stop: () => bot.stop() };
+  // The heartbeat round trip, for /metrics; read when scraped.
+  measureDiscordHeartbeat(() => Math.max(0, bot.client.ws.ping) / 1000);
+  return { name: 'discord', ready: () => bot.ready(), stop: () => bot.stop() };
 }

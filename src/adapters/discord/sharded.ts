@@ -4,7 +4,9 @@
  * requires it) and useful well before to spread load. The shard count is DISCORD_SHARD_COUNT, or
  * "auto" (Discord's recommendation, asked through DISCORD_API_URL when set).
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CODE_ROOT, RUNNING_BUILT } from '../../paths.js';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import type { Config } from '../../config.js';
 import { createLogger, type Logger } from '../../core/logger.js';
@@ -12,7 +14,7 @@ import { loadConfiguration, reportStartupFailure, StartupError } from '../../sta
 import { isShardStartFailure } from './shard-messages.js';
 
 /** The entry file each shard process runs (through tsx). */
-export const SHARD_ENTRY = fileURLToPath(new URL('./shard.ts', import.meta.url));
+export const SHARD_ENTRY = path.join(CODE_ROOT, 'adapters', 'discord', RUNNING_BUILT ? 'shard.js' : 'shard.ts');
 
 /** Discord's rule: at most one IDENTIFY per 5 seconds per bucket; discord.js's default spawn delay. */
 const DEFAULT_SPAWN_DELAY_MS = 5_500;
@@ -50,7 +52,8 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedBot>
     token: config.DISCORD_TOKEN,
     totalShards,
     mode: 'process',
-    execArgv: ['--import', 'tsx'],
+    // From the sources, each shard needs the TypeScript loader; the build runs as it is.
+    execArgv: RUNNING_BUILT ? [] : ['--import', 'tsx'],
     respawn: true,
   });
   // Why a shard could not start, as its process told us (one line) before exiting.

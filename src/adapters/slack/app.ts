@@ -12,6 +12,11 @@ import { AnswerCache } from '../../core/answer-cache.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
 import { InMemoryEventDeduper, type EventDeduper } from './event-dedupe.js';
+import { decodeActionState } from '../../core/action-state.js';
+import { slackSocketReconnects } from '../../ops/metrics.js';
+import { answerRequest } from '../../ops/requests.js';
+import type { ReadinessCheck } from '../../core/surface.js';
+import { handleOpsRequest, METRICS_PATH, READY_PATH } from '../../ops/server.js';
 import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import type { SlashCommandSpec } from './slash-commands.js';
@@ -60,6 +65,8 @@ export interface SlackAppOptions {
   answerCacheSize?: number;
   /** Remembers Events API deliveries so Slack's retries are not answered twice (in memory by default). */
   eventDeduper?: EventDeduper;
+  /** HTTP mode: serve /readyz and /metrics beside /healthz, answering from these probes. */
+  readiness?: ReadinessCheck;
   /** How long start() may take (default SLACK_START_TIMEOUT_MS). */
   startTimeoutMs?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
@@ -71,6 +78,8 @@ export interface SlackApp {
   readonly mode: 'socket' | 'http';
   /** The slash commands the app listens to (the manifest declares the same). */
   readonly slashCommands: SlashCommandSpec[];
+  /** Connected (Socket Mode) or listening (HTTP), and not stopped. */
+  ready(): boolean;
   /** Start: connect (Socket Mode) or listen (HTTP; port 0 picks a free one). Resolves with the port in HTTP mode. */
   start(listen?: number | ListenOptions): Promise<{ port?: number }>;
   stop(): Promise<void>;
@@ -104,6 +113,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
               res.end('{"ok":true}');
             },
           },
+          ...(options.readiness
+            ? [READY_PATH, METRICS_PATH].map((path) => ({
+                path,
+                method: ['GET'],
+                handler: (req: Parameters<typeof handleOpsRequest>[1], res: Parameters<typeof handleOpsRequest>[2]) =>
+                  void handleOpsRequest(options.readiness!, req, res).catch(() => res.writeHead(500).end()),
+              }))
+            : []),
         ],
       });
 
@@ -130,16 +147,31 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }
     await next();
   });
+  // Every request that gets this far is answered as one request: one log line, its metrics, its id.
+  app.use(async ({ body, next }) => {
+    await answerRequest(options.logger, 'slack', slackRequestName(body), () => next());
+  });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
   const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers });
   app.error(async (error) => {
     options.logger.error('Slack: unhandled error in Bolt', { error });
   });
 
+  let connected = false;
+  let stopped = false;
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (connected = true));
+    receiver.client.on('disconnected', () => (connected = false));
+    receiver.client.on('reconnecting', () => {
+      connected = false;
+      slackSocketReconnects.inc();
+    });
+  }
   return {
     app,
     mode,
     slashCommands,
+    ready: () => !stopped && connected,
     async start(listen) {
       const timeoutMs = options.startTimeoutMs ?? SLACK_START_TIMEOUT_MS;
       let timer: NodeJS.Timeout | undefined;
@@ -153,9 +185,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         await app.init();
         if (mode === 'socket') {
           await app.start();
+          connected = true;
           return {};
         }
         const server = (await (receiver as HTTPReceiver).start(listen ?? 3000)) as Server;
+        connected = true;
         return { port: (server.address() as AddressInfo).port };
       })();
       try {
@@ -169,7 +203,29 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       }
     },
     async stop() {
+      stopped = true;
       await app.stop();
     },
   };
+}
+
+/** What a Slack request asks, for the request log: `/define`, `button:next`, `event:app_mention`, `share`. */
+function slackRequestName(body: unknown): string {
+  const fields = (typeof body === 'object' && body !== null ? body : {}) as {
+    command?: unknown;
+    type?: unknown;
+    event?: { type?: unknown };
+    actions?: { value?: unknown; action_id?: unknown }[];
+  };
+  if (typeof fields.command === 'string') return fields.command;
+  if (fields.type === 'event_callback') return `event:${String(fields.event?.type ?? 'unknown')}`;
+  if (fields.type === 'block_actions') {
+    const action = fields.actions?.[0];
+    const state = typeof action?.value === 'string' ? decodeActionState(action.value) : undefined;
+    return `button:${state?.kind ?? String(action?.action_id ?? 'unknown')}`;
+  }
+  if (fields.type === 'message_action') return 'shortcut';
+  if (fields.type === 'view_submission') return 'share';
+  if (fields.type === 'block_suggestion') return 'suggest';
+  return String(fields.type ?? 'unknown');
 }

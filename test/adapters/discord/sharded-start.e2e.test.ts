@@ -29,7 +29,7 @@ function problemLines(stderr: string): string[] {
   return stderr
     .trimEnd()
     .split('\n')
-    .filter((line) => line !== '' && !/ INFO /.test(line));
+    .filter((line) => line !== '' && !line.includes('"level":"info"'));
 }
 
 describe('npm run start:sharded with a bad token', { timeout: 60_000 }, () => {

@@ -32,6 +32,7 @@ export class FakeSlack {
   /** Web socket URL that apps.connections.open hands out (Socket Mode tests set it). */
   socketUrl: string | undefined;
   private readonly answers = new Map<string, ApiAnswer>();
+  private readonly delays = new Map<string, number>();
   private responseUrlStatus = 200;
   private server: Server | undefined;
   private port = 0;
@@ -77,6 +78,11 @@ export class FakeSlack {
     this.answers.set(method, answer);
   }
 
+  /** Answer a Web API method only after `ms` (a slow Slack, a request still in flight). */
+  delay(method: string, ms: number): void {
+    this.delays.set(method, ms);
+  }
+
   /** Make every response_url post answer this HTTP status (e.g. 404 for an expired URL). */
   failResponseUrls(status: number): void {
     this.responseUrlStatus = status;
@@ -87,6 +93,7 @@ export class FakeSlack {
     this.apiCalls.length = 0;
     this.responseUrlCalls.length = 0;
     this.answers.clear();
+    this.delays.clear();
     this.responseUrlStatus = 200;
   }
 
@@ -134,6 +141,8 @@ export class FakeSlack {
       const token = typeof args.token === 'string' ? args.token : auth?.replace(/^Bearer /, '');
       this.apiCalls.push({ method, args, token });
       this.notify();
+      const delay = this.delays.get(method);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       return { status: 200, body: this.answerFor(method, args) };
     }
     return { status: 404, body: { ok: false, error: 'unknown_path' } };
