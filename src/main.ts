@@ -14,6 +14,7 @@ import { inFlight } from './ops/requests.js';
 import { Readiness, startOpsServer, type OpsServer } from './ops/server.js';
 import { loadConfiguration, loadStartupLexicon, reportStartupFailure, StartupError } from './startup.js';
 import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
+import { ReadingRoomStartError, startReadingRoom, type RunningReadingRoom } from './web/start.js';
 
 /** Run the bot until its surfaces stop; resolves to the process exit code. */
 export async function main(): Promise<number> {
@@ -75,6 +76,39 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   // /readyz: the lexicon (loaded by now), then each platform as it starts; the store adds its own.
   const readiness = new Readiness();
   readiness.add({ name: 'lexicon', ready: () => lexicon.entries.length > 0 });
+  // The reading room is served in every mode but one: Slack's HTTP mode holds PORT with its own server.
+  const slackHoldsPort = configuredSurfaces(config).slack && !config.SLACK_APP_TOKEN;
+  let readingRoom: RunningReadingRoom | undefined;
+  if (slackHoldsPort) {
+    logger.warn('The web reading room is not served in Slack HTTP mode yet (Slack holds PORT); use Socket Mode to have both.');
+  } else {
+    try {
+      // /healthz, /readyz and /metrics are served beside it, on PORT.
+      readingRoom = await startReadingRoom(config, lexicon, { readiness });
+    } catch (error) {
+      if (error instanceof ReadingRoomStartError) return reportStartupFailure(new StartupError(`Cannot start: ${error.message}`));
+      throw error;
+    }
+    if (readingRoom.settings.ephemeralSecret && readingRoom.settings.access === 'token') {
+      logger.debug('WEB_SECRET is not set: reading-room links made now stop working when the bot restarts.');
+    }
+  }
+  try {
+    return await runSurfaces(config, lexicon, logger, interrupted, readingRoom, readiness);
+  } finally {
+    await readingRoom?.stop();
+  }
+}
+
+/** Start the chat surfaces and wait until they are done (console closed) or interrupted. */
+async function runSurfaces(
+  config: Config,
+  lexicon: Lexicon,
+  logger: Logger,
+  interrupted: AbortSignal,
+  readingRoom: RunningReadingRoom | undefined,
+  readiness: Readiness,
+): Promise<number> {
   let platforms: Surface[];
   try {
     platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness });
@@ -92,9 +126,11 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
 
   for (const surface of platforms) readiness.add({ name: surface.name, ready: () => surface.ready?.() ?? true });
   let ops: OpsServer | undefined;
-  // The ops endpoints: on the Slack HTTP server when there is one, else on a server of their own
-  // (always beside a platform; beside the console only when HEALTH_PORT asks for it).
-  if (!platforms.some((surface) => surface.servesOps) && (platforms.length > 0 || config.HEALTH_PORT !== undefined)) {
+  // The ops endpoints: on the Slack HTTP server or the reading room when there is one, else on a server of their own
+  // (always beside a platform; beside the console only when HEALTH_PORT asks for it), unless the
+  // reading room serves them on PORT already.
+  const opsServed = config.HEALTH_PORT === undefined && (readingRoom !== undefined || platforms.some((surface) => surface.servesOps));
+  if (!opsServed && (platforms.length > 0 || config.HEALTH_PORT !== undefined)) {
     try {
       ops = await startOpsServer(readiness, config.HEALTH_PORT ?? config.PORT);
     } catch (error) {
@@ -105,7 +141,8 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   }
 
   if (platforms.length === 0) {
-    const chat = startLexiconConsole(lexicon, logger);
+    const bannerLines = readingRoom ? [`Reading room: ${readingRoom.homeLink()}`] : [];
+    const chat = startLexiconConsole(lexicon, logger, { bannerLines });
     // Ctrl-C on a terminal reaches readline as a key; a signal (piped input, `kill`) ends the chat too.
     interrupted.addEventListener('abort', () => void chat.stop(), { once: true });
     await chat.closed;
@@ -114,6 +151,8 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   }
 
   logger.info(`Started: ${platforms.map((surface) => surface.name).join(', ')} (${lexicon.entries.length} entries)`);
+  // The address only: a signed link in a log would be a key to the pages.
+  if (readingRoom) logger.info(`Reading room: ${readingRoom.settings.publicUrl} (${readingRoom.settings.access === 'open' ? 'open access' : 'signed links only'})`);
   if (!interrupted.aborted) await new Promise((resolve) => interrupted.addEventListener('abort', resolve, { once: true }));
   await shutDown(platforms, ops, readiness, config.SHUTDOWN_TIMEOUT_MS, logger);
   return 0;

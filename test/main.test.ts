@@ -26,7 +26,7 @@ function start(env: Record<string, string>): ChildProcessWithoutNullStreams {
       DISCORD_TOKEN: '',
       SLACK_BOT_TOKEN: '',
       SLACK_APP_TOKEN: '',
-      PORT: '',
+      PORT: '0',
       NO_COLOR: '1',
       ...env,
     },
@@ -142,6 +142,28 @@ describe('npm start (child process)', { timeout: 60_000 }, () => {
       silent.closeAllConnections();
       await new Promise((resolve) => silent.close(resolve));
     }
+  });
+
+  it('serves the reading room beside the console and prints its signed address', async () => {
+    const child = start({});
+    const run = finished(child);
+    let seen = '';
+    const link = await new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString('utf8');
+        const match = /Reading room: (http:\/\/localhost:\d+\/\?t=\S+)/.exec(seen);
+        if (match?.[1]) resolve(match[1]);
+      });
+    });
+    const home = await fetch(link.replace('localhost', '127.0.0.1'));
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('Trust-Building Measures');
+    const unsigned = await fetch(new URL('/entries/trust', link.replace('localhost', '127.0.0.1')));
+    expect(unsigned.status).toBe(403);
+    child.stdin.end();
+    const { code, stderr } = await run;
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
   });
 
   it('stops the console cleanly on SIGTERM', async () => {
