@@ -26,7 +26,8 @@ beforeAll(async () => {
     appToken: APP_TOKEN,
     slackApiUrl: slack.apiUrl,
     // The reconnect delay is clientPingTimeout × attempts; keep it short for the test.
-    socket: { clientPingTimeout: 150 },
+    // Long enough that a busy machine (tests share two cores with other work) still answers pings in time.
+    socket: { clientPingTimeout: 1_000 },
   });
   await app.start();
 });
