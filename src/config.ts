@@ -31,6 +31,12 @@ function emptyToUndefined(value: unknown): unknown {
 
 const PORT_FIX = 'must be a whole number from 0 to 65535, e.g. 3000';
 
+/** A count per minute for a rate limit; 0 turns the limit off. */
+function perMinute(fallback: number) {
+  const fix = 'must be a whole number per minute (0 turns the limit off)';
+  return z.preprocess(emptyToUndefined, z.coerce.number({ error: fix }).int(fix).min(0, fix).max(1_000_000, fix).default(fallback));
+}
+
 export const ConfigSchema = z
   .object({
     LOG_LEVEL: z.preprocess(
@@ -82,6 +88,9 @@ export const ConfigSchema = z
         .max(600_000, 'must be at most 600000 (ten minutes)')
         .default(10_000),
     ),
+    RATE_LIMIT_PUBLIC_PER_USER: perMinute(6),
+    RATE_LIMIT_PUBLIC_PER_CHANNEL: perMinute(20),
+    RATE_LIMIT_REQUESTS_PER_USER: perMinute(120),
     PORT: z.preprocess(
       emptyToUndefined,
       z.coerce

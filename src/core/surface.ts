@@ -21,4 +21,6 @@ export interface ReadinessCheck {
 export interface SurfaceStartOptions {
   /** A surface with an HTTP server of its own serves /readyz and /metrics from this. */
   readiness?: ReadinessCheck;
+  /** Where rate-limit counts are kept: a shared store when there is one (in memory otherwise). */
+  rateLimitCounter?: { hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> };
 }

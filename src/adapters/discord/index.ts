@@ -8,12 +8,14 @@ import type { Config } from '../../config.js';
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
-import type { Surface } from '../../core/surface.js';
+import type { Surface, SurfaceStartOptions } from '../../core/surface.js';
 import { commands as allCommands } from '../../../commands/index.js';
 import { decodeActionState } from '../../core/action-state.js';
 import { answerRequest } from '../../ops/requests.js';
 import { measureDiscordHeartbeat } from '../../ops/metrics.js';
+import { RateLimiter, rateLimitsFromConfig } from '../../ops/rate-limit.js';
 import { createInteractionHandler } from './interactions.js';
+import { refusedByRateLimit } from './rate-limits.js';
 import { NO_MENTIONS } from './render.js';
 import { applicationIdFromToken } from './token.js';
 
@@ -39,6 +41,8 @@ export interface DiscordBotOptions {
   shardCount?: number;
   /** Answers remembered per request (default 500; 0 turns the cache off, e.g. to measure). */
   answerCacheSize?: number;
+  /** Limits on requests and public posts (in memory, default limits, unless given). */
+  rateLimiter?: RateLimiter;
 }
 
 /** A Discord bot not yet connected: `start()` logs in and resolves once ready. */
@@ -70,7 +74,15 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
   });
   // One request per interaction: its id is the error id a person would see; one log line when answered.
-  client.on(Events.InteractionCreate, (interaction) => void answerRequest(logger, 'discord', interactionName(interaction), () => handle(interaction)));
+  const limiter = options.rateLimiter ?? new RateLimiter();
+  client.on(
+    Events.InteractionCreate,
+    (interaction) =>
+      void answerRequest(logger, 'discord', interactionName(interaction), async () => {
+        if (await refusedByRateLimit(interaction, limiter, logger)) return;
+        await handle(interaction);
+      }),
+  );
   client.on(Events.Error, (error) => logger.error('Discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn(`Discord: ${message}`));
   client.on(Events.ShardReconnecting, (shardId) => logger.info('Discord shard reconnecting', { shardId }));
@@ -110,14 +122,20 @@ function interactionName(interaction: Interaction): string {
 }
 
 /** `npm start` with DISCORD_TOKEN set: connect and serve until stopped. */
-export async function startDiscord(config: Config, lexicon: Lexicon, logger: Logger): Promise<Surface> {
+export async function startDiscord(config: Config, lexicon: Lexicon, logger: Logger, options: SurfaceStartOptions = {}): Promise<Surface> {
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set');
   const fromToken = applicationIdFromToken(token);
   if (config.DISCORD_APPLICATION_ID && fromToken && fromToken !== config.DISCORD_APPLICATION_ID) {
     logger.warn('DISCORD_APPLICATION_ID differs from the application id in DISCORD_TOKEN; is the token from another application?');
   }
-  const bot = createDiscordBot({ token, lexicon, logger, ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}) });
+  const bot = createDiscordBot({
+    token,
+    lexicon,
+    logger,
+    rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
+    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+  });
   try {
     await bot.start();
   } catch (error) {

@@ -15,6 +15,8 @@ import { InMemoryEventDeduper, type EventDeduper } from './event-dedupe.js';
 import { decodeActionState } from '../../core/action-state.js';
 import { slackSocketReconnects } from '../../ops/metrics.js';
 import { answerRequest } from '../../ops/requests.js';
+import { RateLimiter } from '../../ops/rate-limit.js';
+import { refusedByRateLimit } from './rate-limits.js';
 import type { ReadinessCheck } from '../../core/surface.js';
 import { handleOpsRequest, METRICS_PATH, READY_PATH } from '../../ops/server.js';
 import type { CachedAnswer } from './listeners/deps.js';
@@ -67,6 +69,8 @@ export interface SlackAppOptions {
   eventDeduper?: EventDeduper;
   /** HTTP mode: serve /readyz and /metrics beside /healthz, answering from these probes. */
   readiness?: ReadinessCheck;
+  /** Limits on requests and public posts (in memory, default limits, unless given). */
+  rateLimiter?: RateLimiter;
   /** How long start() may take (default SLACK_START_TIMEOUT_MS). */
   startTimeoutMs?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
@@ -148,8 +152,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     await next();
   });
   // Every request that gets this far is answered as one request: one log line, its metrics, its id.
-  app.use(async ({ body, next }) => {
-    await answerRequest(options.logger, 'slack', slackRequestName(body), () => next());
+  // Over a rate limit, the person is told privately and the request goes no further.
+  const limiter = options.rateLimiter ?? new RateLimiter();
+  app.use(async (args) => {
+    await answerRequest(options.logger, 'slack', slackRequestName(args.body), async () => {
+      if (await refusedByRateLimit(args, limiter, options.logger)) return;
+      await args.next();
+    });
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
   const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers });

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
 import type { Surface, SurfaceStartOptions } from '../../core/surface.js';
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
+import { RateLimiter, rateLimitsFromConfig } from '../../ops/rate-limit.js';
 
 export { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
 export type { SlackApp, SlackAppOptions } from './app.js';
@@ -25,6 +26,7 @@ export async function startSlack(config: Config, lexicon: Lexicon, logger: Logge
     appToken: config.SLACK_APP_TOKEN,
     slackApiUrl: config.SLACK_API_URL,
     ...(options.readiness ? { readiness: options.readiness } : {}),
+    rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
   });
   const { port } = await slack.start(config.PORT);
   const name = slack.mode === 'socket' ? 'slack (socket mode)' : `slack (http :${port}${EVENTS_PATH}, health ${HEALTH_PATH})`;
