@@ -41,7 +41,7 @@ export interface DiscordBotOptions {
   shardCount?: number;
   /** Answers remembered per request (default 500; 0 turns the cache off, e.g. to measure). */
   answerCacheSize?: number;
-  /** Limits on requests and public posts (in memory, default limits, unless given). */
+  /** Limits on requests and public posts; none when absent (`startDiscord` passes the configured ones). */
   rateLimiter?: RateLimiter;
 }
 
@@ -74,12 +74,12 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
   });
   // One request per interaction: its id is the error id a person would see; one log line when answered.
-  const limiter = options.rateLimiter ?? new RateLimiter();
+  const limiter = options.rateLimiter;
   client.on(
     Events.InteractionCreate,
     (interaction) =>
       void answerRequest(logger, 'discord', interactionName(interaction), async () => {
-        if (await refusedByRateLimit(interaction, limiter, logger)) return;
+        if (limiter && (await refusedByRateLimit(interaction, limiter, logger))) return;
         await handle(interaction);
       }),
   );

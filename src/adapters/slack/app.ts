@@ -15,7 +15,7 @@ import { InMemoryEventDeduper, type EventDeduper } from './event-dedupe.js';
 import { decodeActionState } from '../../core/action-state.js';
 import { slackSocketReconnects } from '../../ops/metrics.js';
 import { answerRequest } from '../../ops/requests.js';
-import { RateLimiter } from '../../ops/rate-limit.js';
+import type { RateLimiter } from '../../ops/rate-limit.js';
 import { refusedByRateLimit } from './rate-limits.js';
 import type { ReadinessCheck } from '../../core/surface.js';
 import { handleOpsRequest, METRICS_PATH, READY_PATH } from '../../ops/server.js';
@@ -69,7 +69,7 @@ export interface SlackAppOptions {
   eventDeduper?: EventDeduper;
   /** HTTP mode: serve /readyz and /metrics beside /healthz, answering from these probes. */
   readiness?: ReadinessCheck;
-  /** Limits on requests and public posts (in memory, default limits, unless given). */
+  /** Limits on requests and public posts; none when absent (`startSlack` passes the configured ones). */
   rateLimiter?: RateLimiter;
   /** How long start() may take (default SLACK_START_TIMEOUT_MS). */
   startTimeoutMs?: number;
@@ -153,10 +153,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
   // Every request that gets this far is answered as one request: one log line, its metrics, its id.
   // Over a rate limit, the person is told privately and the request goes no further.
-  const limiter = options.rateLimiter ?? new RateLimiter();
+  const limiter = options.rateLimiter;
   app.use(async (args) => {
     await answerRequest(options.logger, 'slack', slackRequestName(args.body), async () => {
-      if (await refusedByRateLimit(args, limiter, options.logger)) return;
+      if (limiter && (await refusedByRateLimit(args, limiter, options.logger))) return;
       await args.next();
     });
   });

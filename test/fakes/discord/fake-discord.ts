@@ -121,7 +121,7 @@ export class FakeDiscord {
   }
 
   /** Resolve with the first request (already recorded or future) that matches. */
-  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 5_000, since = 0): Promise<RecordedRequest> {
+  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 15_000, since = 0): Promise<RecordedRequest> {
     const existing = this.requests.slice(since).find(predicate);
     if (existing) return Promise.resolve(existing);
     return new Promise((resolve, reject) => {

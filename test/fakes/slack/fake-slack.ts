@@ -102,8 +102,8 @@ export class FakeSlack {
     return this.apiCalls.filter((call) => call.method === method);
   }
 
-  /** Wait until `check` holds (re-checked on every recorded call), or fail after `timeoutMs`. */
-  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+  /** Wait until `check` holds (re-checked on every recorded call), or fail after `timeoutMs` (generous: the machine may be busy). */
+  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = check();
