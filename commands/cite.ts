@@ -6,103 +6,59 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import type { ReplyDraft } from '../src/core/command.js';
 import type { Lexicon } from '../src/core/lexicon.js';
-import { SOURCE_CAVEAT } from '../src/core/reply.js';
-import type { Citation } from '../src/core/reply.js';
+import { SOURCE_CAVEAT, text, type CommandRequest } from '../src/core/reply.js';
 import { footnoteOption, termOption, visibilityOption } from '../src/core/options.js';
-import {
-  ambiguousReply,
-  citationOf,
-  emptyDraft,
-  entryFields,
-  entryOfFootnote,
-  entrySubtitle,
-  noMatchReply,
-  referenceOf,
-  resolveTarget,
-  singleMatch,
-  targetLabel,
-  targetOfMatch,
-} from '../src/core/entry-views.js';
-import type { Target } from '../src/core/entry-views.js';
+import { citationOf, citationsBlock, emptyDraft, entrySubtitle, referenceOf, targetLabel, type Target } from '../src/core/entry-views.js';
 import { footnoteRange, howToCite } from '../src/core/citation-styles.js';
 import { rawMarkers } from '../src/core/render-text.js';
+import { resolveTerm } from '../src/core/resolver.js';
 
-/** "n. 26–35" or "nn. 26, 28 and 30" style summary of footnote numbers. */
-/** The footnotes of a target: a section's are those its text cites, an entry's are all of its own. */
-function footnotesOf(target: Target): Citation[] {
-  const numbers = target.section
-    ? rawMarkers(target.section.paragraphs.join('\n\n'))
-    : target.entry.footnotes.map((footnote) => footnote.number);
-  return [...numbers]
-    .sort((a, b) => a - b)
-    .flatMap((number) => {
-      const citation = citationOf(target.entry, number);
-      return citation ? [citation] : [];
-    });
+/** The footnote numbers of a target: a section's are those its text cites, an entry's are all of its own. */
+function footnotesOf(target: Target): number[] {
+  const numbers = target.section ? rawMarkers(target.section.paragraphs.join('\n\n')) : target.entry.footnotes.map((footnote) => footnote.number);
+  return [...numbers].filter((number) => citationOf(target.entry, number)).sort((a, b) => a - b);
 }
 
 function citeDraft(target: Target, footnote: number | undefined, lexicon: Lexicon): ReplyDraft {
   const { entry } = target;
   const reference = referenceOf({ entryId: entry.id, ...(target.section ? { sectionId: target.section.id } : {}) });
-  const all = footnotesOf(target);
-  const draft = emptyDraft('citation', footnote === undefined ? `Sources of ${targetLabel(target)}` : `Footnote ${footnote} · ${targetLabel(target)}`);
+  const request: CommandRequest = { command: 'cite', options: footnote === undefined ? { term: reference } : { term: reference, footnote } };
+  const draft = emptyDraft('citation', footnote === undefined ? `Sources of ${targetLabel(target)}` : `Footnote ${footnote} · ${targetLabel(target)}`, request);
   draft.subtitle = entrySubtitle(entry);
   draft.entryId = entry.id;
   if (target.section) draft.sectionId = target.section.id;
-  draft.fields = [...entryFields(entry), { name: 'Footnotes', value: footnoteRange(all.map((c) => c.number)), inline: true }];
   draft.notice = SOURCE_CAVEAT;
-  const options: Record<string, string | number> = { term: reference };
-  if (footnote !== undefined) options.footnote = footnote;
   draft.actions = [
-    { kind: 'share', label: 'Share', request: { command: 'cite', options } },
-    { kind: 'define', label: `Define ${entry.term}`.slice(0, 80), request: { command: 'define', options: { term: reference } } },
+    { kind: 'share', label: 'Share', request },
+    { kind: 'open', label: `Define ${entry.term}`.slice(0, 80), request: { command: 'define', options: { term: reference } } },
   ];
 
   if (footnote === undefined) {
-    draft.citations = all;
-    draft.parts = [
-      {
-        kind: 'text',
-        text:
-          all.length === 0
-            ? `${targetLabel(target)} cites no footnotes.`
-            : `${targetLabel(target)} rests on ${all.length === 1 ? 'one footnote' : `${all.length} footnotes`} (${footnoteRange(all.map((c) => c.number))}), listed with their links.`,
-      },
-      ...howToCite(entry),
-    ];
+    const all = footnotesOf(target);
+    const summary =
+      all.length === 0
+        ? `${targetLabel(target)} cites no footnotes.`
+        : `${targetLabel(target)} rests on ${all.length === 1 ? 'one footnote' : `${all.length} footnotes`} (${footnoteRange(all)}), listed with their links.`;
+    draft.blocks = [text(summary), ...citationsBlock(entry, all), ...howToCite(entry)];
     return draft;
   }
 
-  const own = citationOf(entry, footnote);
-  if (own) {
-    draft.citations = [own];
-    draft.parts = howToCite(entry);
+  if (citationOf(entry, footnote)) {
+    draft.blocks = [...citationsBlock(entry, [footnote]), ...howToCite(entry)];
     return draft;
   }
-  const holder = entryOfFootnote(lexicon, footnote);
-  draft.fields = entryFields(entry);
-  draft.parts = [
-    {
-      kind: 'text',
-      text: holder
+  const holder = lexicon.entryOfFootnote(footnote);
+  draft.blocks = [
+    text(
+      holder
         ? `Footnote ${footnote} is not in ${entry.term}; it is cited in ${holder.term} (${holder.authors.join(', ')}).`
         : `The document has no footnote ${footnote}.`,
-    },
+    ),
   ];
-  if (holder) {
-    draft.suggestions = [holder.id];
-    draft.suggestionViews = [{ entryId: holder.id, label: holder.term }];
-    draft.actions = [
-      { kind: 'sources', label: `Footnote ${footnote} in ${holder.term}`.slice(0, 80), request: { command: 'cite', options: { term: holder.id, footnote } } },
-    ];
-  } else draft.actions = [];
+  draft.actions = holder
+    ? [{ kind: 'open', label: `Footnote ${footnote} in ${holder.term}`.slice(0, 80), request: { command: 'cite', options: { term: holder.id, footnote } } }]
+    : [];
   return draft;
-}
-
-/** A bare number ("/cite 28"): the footnote, in whichever entry cites it. */
-function footnoteLookup(lexicon: Lexicon, footnote: number): ReplyDraft | undefined {
-  const holder = entryOfFootnote(lexicon, footnote);
-  return holder ? citeDraft({ entry: holder }, footnote, lexicon) : undefined;
 }
 
 export default defineCommand({
@@ -114,18 +70,13 @@ export default defineCommand({
     visibility: visibilityOption('Show the answer only to you (default) or to everyone').optional(),
   }),
   examples: ['/cite trust', '/cite trust 28', '/cite empathy'],
-  handle({ term, footnote }, { lexicon }) {
+  handle({ term, footnote }, context) {
+    const { lexicon } = context;
+    // A bare number ("/cite 28"): the footnote, in whichever entry cites it.
     const bare = /^(?:n\.?|fn\.?|note|footnote)?\s*(\d{1,3})$/i.exec(term);
-    if (footnote === undefined && bare) {
-      const lookup = footnoteLookup(lexicon, Number(bare[1]));
-      if (lookup) return lookup;
-    }
-    const resolution = resolveTarget(lexicon, term);
-    if (resolution.matches.length === 0) return noMatchReply(lexicon, term, resolution, 'cite');
-    const best = singleMatch(resolution);
-    if (!best) return ambiguousReply(term, resolution.matches, 'cite');
-    const target = targetOfMatch(lexicon, best);
-    if (!target) return noMatchReply(lexicon, term, resolution, 'cite');
-    return citeDraft(target, footnote, lexicon);
+    const holder = footnote === undefined && bare ? lexicon.entryOfFootnote(Number(bare[1])) : undefined;
+    if (holder) return citeDraft({ entry: holder }, Number(bare![1]), lexicon);
+    const resolved = resolveTerm(context, term, 'cite');
+    return resolved.target ? citeDraft(resolved.target, footnote, lexicon) : resolved.reply;
   },
 });

@@ -11,8 +11,3 @@ import entries from './entries.js';
 import help from './help.js';
 
 export const commands: readonly Command[] = [define, translate, cite, search, compare, entries, help];
-
-/** The command with this name (lower case, no slash), if any. */
-export function findCommand(name: string): Command | undefined {
-  return commands.find((command) => command.name === name);
-}

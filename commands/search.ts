@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { SOURCE_CAVEAT } from '../src/core/reply.js';
-import type { Highlight, ReplyAction, SearchResultView, TextPart } from '../src/core/reply.js';
+import { command, SOURCE_CAVEAT, text, type Citation, type CommandRequest, type Highlight, type ReplyAction, type SearchResultView } from '../src/core/reply.js';
 import { queryOption, visibilityOption } from '../src/core/options.js';
-import { authorsText, citationOf, echo, emptyDraft, noMatchReply, suggestionView } from '../src/core/entry-views.js';
+import { citationOf, echo, emptyDraft, suggestionView } from '../src/core/entry-views.js';
+import { noMatchReply } from '../src/core/resolver.js';
 import { renderText, renderedMarkers } from '../src/core/render-text.js';
 
 /** Passages shown for one query: enough to choose from, few enough for one page. */
@@ -21,23 +21,28 @@ export default defineCommand({
     visibility: visibilityOption('Show the answer only to you (default) or to everyone').optional(),
   }),
   examples: ['/search south china sea', '/search costly signals', '/search 同理心'],
-  handle({ query }, { lexicon }) {
+  handle({ query }, context) {
+    const { lexicon } = context;
+    // The whole query replays the search: never its shortened echo.
+    const request: CommandRequest = { command: 'search', options: { query } };
     const passages = lexicon.search.passages(query, SEARCH_RESULT_LIMIT);
     if (passages.length === 0) {
       // Renderings, romanizations and acronyms live in names and footnotes, not in running text: offer
       // the entries the query names before any "did you mean".
       const resolution = lexicon.search.resolveTerm(query);
-      const draft = noMatchReply(lexicon, query, { matches: [], suggestions: [...resolution.matches, ...resolution.suggestions] }, 'define');
+      const draft = noMatchReply({ lexicon, request }, query, [...resolution.matches, ...resolution.suggestions], 'define');
       draft.title = `Nothing found for “${echo(query)}”`;
       if (resolution.matches.length > 0) {
-        draft.parts = [{ kind: 'text', text: 'No passage of the running text contains it, but it names a lexicon entry: define it with the button or /define.' }];
+        draft.blocks = [
+          text('No passage of the running text contains it, but it names a lexicon entry: define it with the button or ', command('define'), '.'),
+          ...draft.blocks.filter((block) => block.kind === 'suggestions'),
+        ];
       }
       return draft;
     }
 
     const results: SearchResultView[] = [];
-    const parts: TextPart[] = [];
-    const citations = new Map<string, ReturnType<typeof citationOf>>();
+    const citations = new Map<string, Citation>();
     for (const passage of passages) {
       const entry = lexicon.entry(passage.entryId);
       if (!entry) continue;
@@ -55,25 +60,20 @@ export default defineCommand({
       };
       if (section && section.heading) result.sectionId = section.id;
       results.push(result);
-      parts.push({ kind: 'heading', text: `${result.entryTitle} — ${authorsText(entry.authors)}` });
-      parts.push(highlights.length > 0 ? { kind: 'quote', text: rendered.text, highlights } : { kind: 'quote', text: rendered.text });
       for (const number of renderedMarkers(rendered.text)) {
         const citation = citationOf(entry, number);
         if (citation) citations.set(`${entry.id}:${number}`, citation);
       }
     }
 
-    const shown = echo(query);
-    const draft = emptyDraft('search', `Search: “${shown}”`);
+    const draft = emptyDraft('search', `Search: “${echo(query)}”`, request);
     draft.subtitle = results.length === 1 ? 'One passage' : `${results.length} best passages`;
-    draft.results = results;
-    draft.parts = parts;
-    draft.citations = [...citations.values()].flatMap((citation) => (citation ? [citation] : []));
+    draft.blocks = [{ kind: 'results', results }, ...(citations.size > 0 ? [{ kind: 'citations' as const, citations: [...citations.values()] }] : [])];
     draft.notice = SOURCE_CAVEAT;
-    const entryViews = [...new Map(results.map((r) => [r.entryId, suggestionView({ entryId: r.entryId, label: r.entryTitle.split(' › ')[0] ?? r.entryTitle })])).values()];
-    const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request: { command: 'search', options: { query: shown } } }];
+    const entryViews = [...new Map(results.map((r) => [r.entryId, suggestionView({ entryId: r.entryId, label: lexicon.entry(r.entryId)?.term ?? r.entryTitle })])).values()];
+    const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request }];
     for (const view of entryViews.slice(0, 3)) {
-      actions.push({ kind: 'define', label: `Define ${view.label}`.slice(0, 80), request: { command: 'define', options: { term: view.entryId } } });
+      actions.push({ kind: 'open', label: `Define ${view.label}`.slice(0, 80), request: { command: 'define', options: { term: view.entryId } } });
     }
     draft.actions = actions;
     return draft;

@@ -12,8 +12,8 @@ import { InMemoryRateLimitCounter, RateLimiter, type RateLimits } from '../../sr
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { SlackSender } from '../fakes/slack/http.js';
 import { buttonClick, slashCommand } from '../fakes/slack/payloads.js';
-import { FakeDiscord } from '../fakes/discord/fake-discord.js';
-import { slashCommand as discordSlashCommand } from '../fakes/discord/payloads.js';
+import { FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { slashCommand as discordSlashCommand } from '../../fakes/discord/payloads.js';
 import { realLexicon, type CallbackBody } from '../fakes/discord/harness.js';
 import { BOT_TOKEN, buttonsOf, SIGNING_SECRET, sharedLexicon } from '../adapters/slack/harness.js';
 

@@ -16,6 +16,7 @@ import { measureDiscordHeartbeat } from '../../ops/metrics.js';
 import { RateLimiter, rateLimitsFromConfig } from '../../ops/rate-limit.js';
 import { createInteractionHandler } from './interactions.js';
 import { refusedByRateLimit } from './rate-limits.js';
+import { webSettings, type WebSettings } from '../../web/access.js';
 import { NO_MENTIONS } from './render.js';
 import { applicationIdFromToken } from './token.js';
 
@@ -43,6 +44,8 @@ export interface DiscordBotOptions {
   answerCacheSize?: number;
   /** Limits on requests and public posts; none when absent (`startDiscord` passes the configured ones). */
   rateLimiter?: RateLimiter;
+  /** The web reading room that answers link to (no links without it). */
+  readingRoom?: WebSettings;
 }
 
 /** A Discord bot not yet connected: `start()` logs in and resolves once ready. */
@@ -69,6 +72,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   });
   const handle = createInteractionHandler({
     lexicon: options.lexicon,
+    ...(options.readingRoom ? { readingRoom: options.readingRoom } : {}),
     commands: options.commands ?? allCommands,
     logger,
     ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
@@ -134,6 +138,7 @@ export async function startDiscord(config: Config, lexicon: Lexicon, logger: Log
     lexicon,
     logger,
     rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
+    readingRoom: webSettings(config),
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
   try {

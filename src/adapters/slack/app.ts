@@ -22,6 +22,7 @@ import { handleOpsRequest, METRICS_PATH, READY_PATH } from '../../ops/server.js'
 import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import type { SlashCommandSpec } from './slash-commands.js';
+import type { WebSettings } from '../../web/access.js';
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -75,6 +76,8 @@ export interface SlackAppOptions {
   startTimeoutMs?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
+  /** The web reading room: answers link to it and its links are unfurled (`link_shared`); neither without it. */
+  readingRoom?: WebSettings;
 }
 
 export interface SlackApp {
@@ -161,7 +164,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
-  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers });
+  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers, readingRoom: options.readingRoom });
   app.error(async (error) => {
     options.logger.error('Slack: unhandled error in Bolt', { error });
   });

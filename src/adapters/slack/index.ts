@@ -8,6 +8,7 @@ import type { Logger } from '../../core/logger.js';
 import type { Surface, SurfaceStartOptions } from '../../core/surface.js';
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
 import { RateLimiter, rateLimitsFromConfig } from '../../ops/rate-limit.js';
+import { webSettings } from '../../web/access.js';
 
 export { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
 export type { SlackApp, SlackAppOptions } from './app.js';
@@ -27,6 +28,7 @@ export async function startSlack(config: Config, lexicon: Lexicon, logger: Logge
     slackApiUrl: config.SLACK_API_URL,
     ...(options.readiness ? { readiness: options.readiness } : {}),
     rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
+    readingRoom: webSettings(config),
   });
   const { port } = await slack.start(config.PORT);
   const name = slack.mode === 'socket' ? 'slack (socket mode)' : `slack (http :${port}${EVENTS_PATH}, health ${HEALTH_PATH})`;

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { loadConfiguration, reportStartupFailure } from '../../startup.js';
 import { buildManifest } from './manifest.js';
+import type { Config } from '../../config.js';
 
 const USAGE = 'Usage: npm run slack:manifest -- [--url https://your-host] [--json] [--name "App name"]';
 
@@ -29,13 +30,22 @@ function main(argv: string[]): number {
     process.stderr.write(`--url must be the public base URL of the app, e.g. https://lexicon.example.org\n${USAGE}\n`);
     return 2;
   }
+  let config: Config;
   try {
     // The same start-up path as the bot: a broken .env is reported here too, not at deploy time.
-    loadConfiguration();
+    config = loadConfiguration();
   } catch (error) {
     return reportStartupFailure(error);
   }
-  const manifest = buildManifest({ socketMode: values.url === undefined, baseUrl: values.url, name: values.name });
+  // Slack unfurls links of the reading room's host: WEB_PUBLIC_URL's, or the app's own.
+  const webUrl = config.WEB_PUBLIC_URL ?? values.url;
+  let unfurlDomain: string | undefined;
+  try {
+    unfurlDomain = webUrl ? new URL(webUrl).hostname : undefined;
+  } catch {
+    process.stderr.write('--url is not an address; the manifest declares no unfurl domain\n');
+  }
+  const manifest = buildManifest({ socketMode: values.url === undefined, baseUrl: values.url, name: values.name, unfurlDomain });
   process.stdout.write(values.json ? JSON.stringify(manifest, null, 2) + '\n' : stringify(manifest));
   return 0;
 }

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FakeDiscord, fakeToken } from '../../fakes/discord/fake-discord.js';
+import { FakeDiscord, fakeToken } from '../../../fakes/discord/fake-discord.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 

@@ -3,7 +3,7 @@
  * markup undone, the line parsed into a command and options, dispatched.
  */
 import { chicagoCitation } from '../../../core/citation-styles.js';
-import { dispatch, parseCommandLine } from '../../../core/dispatch.js';
+import { dispatcher } from '../../../dispatcher.js';
 import type { Lexicon } from '../../../core/lexicon.js';
 import type { Reply } from '../../../core/reply.js';
 import { noteAnswer } from '../../../core/request-context.js';
@@ -18,16 +18,19 @@ export interface Answer {
 
 /** Answer a command line as Slack sent it (escaped, possibly with Slack markup). */
 export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
-  const parsed = parseCommandLine(plainFromSlackMarkup(slackText));
+  const parsed = dispatcher.parse(plainFromSlackMarkup(slackText));
   const request = 'error' in parsed ? { command: 'help', options: {} } : parsed;
   const visibility = request.options.visibility === 'public' ? 'public' : 'private';
-  const reply = dispatch(lexicon, request);
+  const reply = dispatcher.dispatch(lexicon, request);
   noteAnswer(reply.kind, reply.entryId);
   return { reply, visibility };
 }
 
-/** A reply as posted for everyone: no buttons, who shared it, and how to cite the entry. */
+/**
+ * A reply as posted for everyone: who shared it, how to cite the entry, and buttons that page it in
+ * place for whoever shared it and answer anyone else privately.
+ */
 export function publicMessage(lexicon: Lexicon, reply: Reply, sharedBy?: string): SlackMessage {
   const entry = reply.entryId ? lexicon.entry(reply.entryId) : undefined;
-  return renderReply(reply, { audience: 'public', sharedBy, citeAs: entry ? chicagoCitation(entry) : undefined });
+  return renderReply(reply, { audience: 'public', sharedBy, askedBy: sharedBy, citeAs: entry ? chicagoCitation(entry) : undefined });
 }

@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { readChatLine } from '../../../core/chat-line.js';
 import type { ReplyKind } from '../../../core/reply.js';
-import { findCommand } from '../../../../commands/index.js';
+import { dispatcher } from '../../../dispatcher.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { answerSlackText, publicMessage } from './answer.js';
@@ -28,7 +28,7 @@ export function mentionListener(deps: ListenerDeps) {
     const threadTs = event.thread_ts ?? event.ts;
     try {
       // `@lexicon empathy` is a look-up, as in the console; `@lexicon define trust` a command.
-      const line = readChatLine(textAfterMention(event.text, context.botUserId), (word) => findCommand(word) !== undefined);
+      const line = readChatLine(textAfterMention(event.text, context.botUserId), (word) => dispatcher.find(word) !== undefined);
       const { reply } = answerSlackText(deps.lexicon, line);
       if (PRIVATE_KINDS.has(reply.kind) && event.user) {
         await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(reply) });
