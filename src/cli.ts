@@ -5,14 +5,10 @@
  * fails unexpectedly. With --json, stdout holds exactly one JSON object, the reply model; logs and
  * usage go to stderr.
  */
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, parseConfig } from './config.js';
 import { dispatcher } from './dispatcher.js';
 import { emptyDraft } from './core/entry-views.js';
 import { newErrorId, somethingWentWrong } from './core/errors.js';
-import { EntryFileError } from './core/load-entries.js';
-import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
-import { createLogger } from './core/logger.js';
+import { createLogger, type Logger } from './core/logger.js';
 import { text as textBlock, type Reply, type ReplyKind } from './core/reply.js';
 import { slashCommand } from './core/reply-text.js';
 import { usageOf } from './core/usage.js';
@@ -23,7 +19,9 @@ import { StoreOpenError } from './storage/open.js';
 import { openTeamMemory } from './storage/memory.js';
 import { answeredRequest } from './core/answered.js';
 import type { AnsweredRequest } from './core/lookup-recorder.js';
-import type { Logger } from './core/logger.js';
+import type { Config } from './config.js';
+import type { Lexicon } from './core/lexicon.js';
+import { loadConfiguration, loadStartupLexicon, StartupError } from './startup.js';
 import { catalogs, type MessageKey } from './i18n/catalog.js';
 import { DEFAULT_LOCALE, LOCALES, PSEUDO_LOCALE, type UiLocale } from './i18n/locale.js';
 import { localeFromEnv, localeFromTag } from './i18n/negotiate.js';
@@ -96,29 +94,24 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const parsed = dispatcher.parse(args.help ? 'help' : args.line);
   if ('error' in parsed) return usage(args.json, parsed.error, locale);
 
-  loadDotenv({ quiet: true });
-  let level: ReturnType<typeof parseConfig>['LOG_LEVEL'];
-  let entriesDir: string;
-  let config: ReturnType<typeof parseConfig>;
+  let config: Config;
+  let lexicon: Lexicon;
   try {
-    config = parseConfig(process.env);
-    level = config.LOG_LEVEL;
-    entriesDir = config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR;
+    config = loadConfiguration();
+    lexicon = await loadStartupLexicon(config);
   } catch (error) {
-    if (error instanceof ConfigError) return cannotStart(args.json, error.message);
+    if (error instanceof StartupError) return cannotStart(args.json, error.message);
     throw error;
   }
-  const logger = createLogger(level);
+  const logger = createLogger(config.LOG_LEVEL);
 
   let reply: Reply;
   let latencyMs = 0;
   try {
-    const lexicon = await loadLexicon(entriesDir);
     const started = performance.now();
     reply = dispatcher.dispatch(lexicon, { ...parsed, locale, ...(args.page === undefined ? {} : { page: args.page }) });
     latencyMs = performance.now() - started;
   } catch (error) {
-    if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
     const errorId = newErrorId();
     logger.error('lexicon command failed', { errorId, line: args.line.slice(0, 200), error: error instanceof Error ? error.message : String(error) });
     logger.debug('lexicon command failure details', { errorId, error });
@@ -140,7 +133,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
 }
 
 /** Record the answer in the team's store; a database that fails is logged, the answer stands. */
-async function recordAnswer(config: ReturnType<typeof parseConfig>, logger: Logger, answered: AnsweredRequest): Promise<void> {
+async function recordAnswer(config: Config, logger: Logger, answered: AnsweredRequest): Promise<void> {
   try {
     const memory = await openTeamMemory(config, logger);
     memory.record(answered);
@@ -154,24 +147,23 @@ async function recordAnswer(config: ReturnType<typeof parseConfig>, logger: Logg
 async function runStorageCli(argv: readonly string[]): Promise<number> {
   const json = argv.includes('--json');
   const locale = localeFromEnv(process.env);
-  loadDotenv({ quiet: true });
-  let config: ReturnType<typeof parseConfig>;
+  let config: Config;
+  let lexicon: Lexicon;
   try {
-    config = parseConfig(process.env);
+    config = loadConfiguration();
+    lexicon = await loadStartupLexicon(config);
   } catch (error) {
-    if (error instanceof ConfigError) return cannotStart(json, error.message);
+    if (error instanceof StartupError) return cannotStart(json, error.message);
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
   try {
-    const lexicon = await loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR);
     const { reply, code } = await runStorageCommand(argv, config, lexicon, logger);
     const stream = code === EXIT_ANSWER ? process.stdout : process.stderr;
     if (json) printReply(reply);
     else stream.write(forTerminal(reply, stream, locale) + '\n');
     return code;
   } catch (error) {
-    if (error instanceof EntryFileError) return cannotStart(json, `Cannot load the lexicon: ${error.message}`);
     if (error instanceof StoreOpenError) return cannotStart(json, `Cannot open the database: ${error.message}`);
     const errorId = newErrorId();
     logger.error('lexicon storage command failed', { errorId, error });

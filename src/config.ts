@@ -33,6 +33,12 @@ const RETENTION_FIX = 'must be a whole number of days from 1 to 3650, e.g. 90';
 
 const PORT_FIX = 'must be a whole number from 0 to 65535, e.g. 3000';
 
+/** A count per minute for a rate limit; 0 turns the limit off. */
+function perMinute(fallback: number) {
+  const fix = 'must be a whole number per minute (0 turns the limit off)';
+  return z.preprocess(emptyToUndefined, z.coerce.number({ error: fix }).int(fix).min(0, fix).max(1_000_000, fix).default(fallback));
+}
+
 export const ConfigSchema = z
   .object({
     LOG_LEVEL: z.preprocess(
@@ -74,6 +80,19 @@ export const ConfigSchema = z
       .pipe(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional())
       .optional(),
     SLACK_API_URL: optionalUrl,
+    HEALTH_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ error: PORT_FIX }).int(PORT_FIX).min(0, PORT_FIX).max(65_535, PORT_FIX).optional()),
+    SHUTDOWN_TIMEOUT_MS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: 'must be a whole number of milliseconds, e.g. 10000' })
+        .int('must be a whole number of milliseconds, e.g. 10000')
+        .min(0, 'must be a whole number of milliseconds, e.g. 10000')
+        .max(600_000, 'must be at most 600000 (ten minutes)')
+        .default(10_000),
+    ),
+    RATE_LIMIT_PUBLIC_PER_USER: perMinute(6),
+    RATE_LIMIT_PUBLIC_PER_CHANNEL: perMinute(20),
+    RATE_LIMIT_REQUESTS_PER_USER: perMinute(120),
     PORT: z.preprocess(
       emptyToUndefined,
       z.coerce

@@ -4,11 +4,7 @@
  * one line on stderr and exit code 1, never a stack trace; SIGINT/SIGTERM stop every surface cleanly.
  */
 import { pathToFileURL } from 'node:url';
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, configuredSurfaces, parseConfig, type Config } from './config.js';
-import { newErrorId } from './core/errors.js';
-import { EntryFileError } from './core/load-entries.js';
-import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
+import { configuredSurfaces, type Config } from './config.js';
 import type { Lexicon } from './core/lexicon.js';
 import { createLogger, type Logger } from './core/logger.js';
 import type { Surface } from './core/surface.js';
@@ -16,37 +12,39 @@ import { startLexiconConsole } from './adapters/console/index.js';
 import type { TeamMemory } from './core/team-memory.js';
 import { StoreOpenError } from './storage/open.js';
 import { openTeamMemory } from './storage/memory.js';
+import { installProcessHandlers } from './process-handlers.js';
+import { inFlight } from './ops/requests.js';
+import { Readiness, startOpsServer, type OpsServer } from './ops/server.js';
+import { loadConfiguration, loadStartupLexicon, reportStartupFailure, StartupError } from './startup.js';
 import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
 import { ReadingRoomStartError, startReadingRoom, type RunningReadingRoom } from './web/start.js';
 
 /** Run the bot until its surfaces stop; resolves to the process exit code. */
 export async function main(): Promise<number> {
-  // quiet: dotenv would otherwise print a banner on stdout, where the console chat talks.
-  loadDotenv({ quiet: true });
-
   let config: Config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
-    throw error;
-  }
-  const logger = createLogger(config.LOG_LEVEL);
-
   let lexicon: Lexicon;
   try {
-    lexicon = await loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR);
+    config = loadConfiguration();
   } catch (error) {
-    if (error instanceof EntryFileError) return fail(`Cannot load the lexicon: ${error.message}`);
+    if (error instanceof StartupError) return reportStartupFailure(error);
     throw error;
   }
+  const logger = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN] });
+  try {
+    lexicon = await loadStartupLexicon(config);
+  } catch (error) {
+    if (error instanceof StartupError) return reportStartupFailure(error);
+    throw error;
+  }
+  const uninstall = installProcessHandlers(logger);
+  logger.info(surfacePlan(config));
 
   // The store is opened (and migrated) before anything answers, so that no answer goes unrecorded.
   let memory: TeamMemory;
   try {
     memory = await openTeamMemory(config, logger);
   } catch (error) {
-    if (error instanceof StoreOpenError) return fail(`Cannot start: ${error.message}`);
+    if (error instanceof StoreOpenError) return reportStartupFailure(new StartupError(`Cannot start: ${error.message}`));
     throw error;
   }
 
@@ -69,11 +67,28 @@ export async function main(): Promise<number> {
     await memory.close().catch((error: unknown) => logger.warn('The database did not close cleanly', { error }));
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    uninstall();
   }
+}
+
+/** Which surfaces this configuration starts, and why: the first line an operator reads. */
+export function surfacePlan(config: Config): string {
+  const wanted = configuredSurfaces(config);
+  if (!wanted.discord && !wanted.slack) return 'no DISCORD_TOKEN or SLACK_BOT_TOKEN: console only';
+  const parts: string[] = [];
+  if (wanted.discord) parts.push('discord (DISCORD_TOKEN is set)');
+  if (wanted.slack) {
+    parts.push(config.SLACK_APP_TOKEN ? 'slack in Socket Mode (SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set)' : `slack over HTTP on port ${config.PORT} (SLACK_BOT_TOKEN is set, no SLACK_APP_TOKEN)`);
+  }
+  const missing = !wanted.discord ? '; no DISCORD_TOKEN: no discord' : !wanted.slack ? '; no SLACK_BOT_TOKEN: no slack' : '';
+  return `starting ${parts.join(' and ')}${missing}`;
 }
 
 /** Start the surfaces and wait until they are done (console closed) or interrupted. */
 async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted: AbortSignal, memory: TeamMemory): Promise<number> {
+  // /readyz: the lexicon (loaded by now), then each platform as it starts; the store adds its own.
+  const readiness = new Readiness();
+  readiness.add({ name: 'lexicon', ready: () => lexicon.entries.length > 0 });
   // The reading room is served in every mode but one: Slack's HTTP mode holds PORT with its own server.
   const slackHoldsPort = configuredSurfaces(config).slack && !config.SLACK_APP_TOKEN;
   let readingRoom: RunningReadingRoom | undefined;
@@ -81,9 +96,10 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
     logger.warn('The web reading room is not served in Slack HTTP mode yet (Slack holds PORT); use Socket Mode to have both.');
   } else {
     try {
-      readingRoom = await startReadingRoom(config, lexicon);
+      // /healthz, /readyz and /metrics are served beside it, on PORT.
+      readingRoom = await startReadingRoom(config, lexicon, { readiness });
     } catch (error) {
-      if (error instanceof ReadingRoomStartError) return fail(`Cannot start: ${error.message}`);
+      if (error instanceof ReadingRoomStartError) return reportStartupFailure(new StartupError(`Cannot start: ${error.message}`));
       throw error;
     }
     if (readingRoom.settings.ephemeralSecret && readingRoom.settings.access === 'token') {
@@ -91,7 +107,7 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
     }
   }
   try {
-    return await runSurfaces(config, lexicon, logger, interrupted, readingRoom, memory);
+    return await runSurfaces(config, lexicon, logger, interrupted, readingRoom, readiness, memory);
   } finally {
     await readingRoom?.stop();
   }
@@ -104,28 +120,47 @@ async function runSurfaces(
   logger: Logger,
   interrupted: AbortSignal,
   readingRoom: RunningReadingRoom | undefined,
+  readiness: Readiness,
   memory: TeamMemory,
 ): Promise<number> {
   let platforms: Surface[];
   try {
-    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted });
+    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness });
   } catch (error) {
     if (error instanceof SurfaceStartError) {
       logger.debug('surface start failure', { error: error.cause ?? error });
-      return fail(`Cannot start ${error.platform}: ${error.message}`);
+      return reportStartupFailure(new StartupError(`Cannot start ${error.platform}: ${error.message}`));
     }
     throw error;
   }
-  if (interrupted.aborted) return 0;
+  if (interrupted.aborted) {
+    // The operator stopped a start that never completed (an unreachable platform): not a success.
+    return reportStartupFailure(new StartupError(`Stopped by ${String(interrupted.reason)} before start-up completed.`));
+  }
+
+  for (const surface of platforms) readiness.add({ name: surface.name, ready: () => surface.ready?.() ?? true });
+  let ops: OpsServer | undefined;
+  // The ops endpoints: on the Slack HTTP server or the reading room when there is one, else on a server of their own
+  // (always beside a platform; beside the console only when HEALTH_PORT asks for it), unless the
+  // reading room serves them on PORT already.
+  const opsServed = config.HEALTH_PORT === undefined && (readingRoom !== undefined || platforms.some((surface) => surface.servesOps));
+  if (!opsServed && (platforms.length > 0 || config.HEALTH_PORT !== undefined)) {
+    try {
+      ops = await startOpsServer(readiness, config.HEALTH_PORT ?? config.PORT);
+    } catch (error) {
+      await stopSurfaces(platforms, logger);
+      return reportStartupFailure(new StartupError(`Cannot serve /healthz on port ${config.HEALTH_PORT ?? config.PORT}: ${error instanceof Error ? error.message : String(error)} (set HEALTH_PORT)`));
+    }
+    logger.info(`Health, readiness and metrics on :${ops.port} (/healthz, /readyz, /metrics)`);
+  }
 
   if (platforms.length === 0) {
-    // The chat's own banner says so on screen; the log line is for debugging only.
-    logger.debug(`Started: console (${lexicon.entries.length} entries; no platform credentials set)`);
     const bannerLines = readingRoom ? [`Reading room: ${readingRoom.homeLink()}`] : [];
     const chat = startLexiconConsole(lexicon, logger, { bannerLines }, memory);
     // Ctrl-C on a terminal reaches readline as a key; a signal (piped input, `kill`) ends the chat too.
     interrupted.addEventListener('abort', () => void chat.stop(), { once: true });
     await chat.closed;
+    await ops?.close();
     return 0;
   }
 
@@ -133,15 +168,26 @@ async function runSurfaces(
   // The address only: a signed link in a log would be a key to the pages.
   if (readingRoom) logger.info(`Reading room: ${readingRoom.settings.publicUrl} (${readingRoom.settings.access === 'open' ? 'open access' : 'signed links only'})`);
   if (!interrupted.aborted) await new Promise((resolve) => interrupted.addEventListener('abort', resolve, { once: true }));
-  await stopSurfaces(platforms, logger);
-  logger.info('Stopped.');
+  await shutDown(platforms, ops, readiness, config.SHUTDOWN_TIMEOUT_MS, logger);
   return 0;
 }
 
-/** One line on stderr; exit code 1. */
-function fail(line: string): number {
-  process.stderr.write(line.replace(/\s*\n\s*/g, ' ') + '\n');
-  return 1;
+/**
+ * Stop gracefully: /readyz says not ready (a load balancer stops sending), requests in flight are
+ * finished for at most `timeoutMs`, then the platforms and the ops server close. A second signal
+ * (handled in main) exits at once.
+ */
+async function shutDown(platforms: readonly Surface[], ops: OpsServer | undefined, readiness: Readiness, timeoutMs: number, logger: Logger): Promise<void> {
+  readiness.add({ name: 'shutting-down', ready: () => false });
+  const started = performance.now();
+  if (inFlight.size > 0) logger.info(`Finishing ${inFlight.size} request(s) in flight (at most ${timeoutMs} ms)`);
+  const drained = await inFlight.drained(timeoutMs);
+  if (!drained) logger.warn(`${inFlight.size} request(s) still in flight after SHUTDOWN_TIMEOUT_MS=${timeoutMs}; stopping anyway`);
+  const left = Math.max(1_000, timeoutMs - (performance.now() - started));
+  const stopped = await Promise.race([stopSurfaces(platforms, logger).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), left).unref())]);
+  if (!stopped) logger.warn('The platforms did not stop in time; leaving anyway');
+  await ops?.close();
+  logger.info('Stopped.', { ms: Math.round(performance.now() - started) });
 }
 
 /** How long to wait for the event loop to drain after a clean stop. */
@@ -156,11 +202,7 @@ async function runAsEntryPoint(): Promise<void> {
     setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
   } catch (error) {
     // Unexpected: one line with an id, the details at debug level for whoever investigates.
-    const errorId = newErrorId();
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`lexicon-bot stopped unexpectedly: ${message} (error id ${errorId}; LOG_LEVEL=debug shows details)\n`);
-    createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'silent').debug('unexpected start-up failure', { errorId, error });
-    process.exitCode = 1;
+    process.exitCode = reportStartupFailure(error);
   }
 }
 

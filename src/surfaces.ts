@@ -6,16 +6,18 @@
 import type { Config } from './config.js';
 import type { Lexicon } from './core/lexicon.js';
 import type { Logger } from './core/logger.js';
-import type { Surface } from './core/surface.js';
+import type { Surface, SurfaceStartOptions } from './core/surface.js';
 import { configuredSurfaces } from './config.js';
+import { pathToFileURL } from 'node:url';
+import { CODE_ROOT } from './paths.js';
 
 /** How every platform adapter starts: `startDiscord`, `startSlack`. */
-export type SurfaceStarter = (config: Config, lexicon: Lexicon, logger: Logger) => Promise<Surface>;
+export type SurfaceStarter = (config: Config, lexicon: Lexicon, logger: Logger, options?: SurfaceStartOptions) => Promise<Surface>;
 
 /** A platform adapter: the module that exports its starter, and the export's name. */
 export interface PlatformAdapter {
   platform: 'discord' | 'slack';
-  /** Relative to this file; `.js` as in every relative import (tsx maps it to the `.ts` source). */
+  /** Relative to src/ (or dist/ in the build); `.js` as in every relative import (tsx maps it to the `.ts` source). */
   modulePath: string;
   exportName: string;
 }
@@ -46,7 +48,7 @@ export const importAdapter: AdapterLoader = async (adapter) => {
   let loaded: Record<string, unknown>;
   try {
     // A computed specifier: the adapter is not part of the static import graph of `npm start`.
-    loaded = (await import(new URL(adapter.modulePath, import.meta.url).href)) as Record<string, unknown>;
+    loaded = (await import(new URL(adapter.modulePath, pathToFileURL(CODE_ROOT + '/')).href)) as Record<string, unknown>;
   } catch (error) {
     throw new SurfaceStartError(adapter.platform, `the ${adapter.platform} adapter could not be loaded (${messageOf(error)})`, { cause: error });
   }
@@ -67,7 +69,7 @@ export async function startPlatformSurfaces(
   config: Config,
   lexicon: Lexicon,
   logger: Logger,
-  options: { load?: AdapterLoader; signal?: AbortSignal } = {},
+  options: { load?: AdapterLoader; signal?: AbortSignal } & SurfaceStartOptions = {},
 ): Promise<Surface[]> {
   const load = options.load ?? importAdapter;
   const wanted = configuredSurfaces(config);
@@ -76,7 +78,7 @@ export async function startPlatformSurfaces(
     if (!wanted[adapter.platform] || options.signal?.aborted) continue;
     try {
       const start = await load(adapter);
-      const starting = start(config, lexicon, logger);
+      const starting = start(config, lexicon, logger, options.readiness ? { readiness: options.readiness } : {});
       const surface = await untilAborted(starting, options.signal);
       if (surface === ABORTED) {
         // A start that never finishes (an unreachable API) must not hold up stopping the others;

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,7 +94,59 @@ describe('npm start (child process)', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/lexicon> Empathy\nDavid A\. Welch/);
     expect(stdout).toContain('Unknown command “frobnicate”');
     expect(stdout.trimEnd().endsWith('Goodbye.')).toBe(true);
-    expect(stderr).toBe('');
+    // stderr is not a terminal here: one JSON log line.
+    expect(stderr.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+      expect.objectContaining({ level: 'info', msg: 'no DISCORD_TOKEN or SLACK_BOT_TOKEN: console only' }),
+    ]);
+  });
+
+  it('says on stderr which surfaces start and why, also when stdin is not a terminal', async () => {
+    // stdin here is a pipe, as under systemd or `npm start < questions.txt`.
+    const child = start({ LOG_LEVEL: 'info' });
+    const run = finished(child);
+    child.stdin.end();
+    const { code, stderr } = await run;
+    expect(code).toBe(0);
+    expect(stderr).toContain('no DISCORD_TOKEN or SLACK_BOT_TOKEN: console only');
+  });
+
+  it('ends the console cleanly when stdout is closed (npm start | head -1), without an EPIPE stack', async () => {
+    const child = start({});
+    const run = finished(child);
+    // The reader goes away after the first chunk, as `head -1` does; the questions keep coming.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.write('/define empathy\n'.repeat(200));
+    child.stdin.end();
+    const { code, stderr } = await run;
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('exits non-zero when SIGTERM arrives during a start that never completed', async () => {
+    // A Slack Web API that accepts connections and never answers: auth.test hangs.
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (silent.address() as AddressInfo).port;
+      const child = start({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: `http://127.0.0.1:${port}/api/`, PORT: '0' });
+      const run = finished(child);
+      let seen = '';
+      await new Promise<void>((resolve) => {
+        child.stderr.on('data', (chunk: Buffer) => {
+          seen += chunk.toString('utf8');
+          if (seen.includes('starting slack')) resolve();
+        });
+      });
+      child.kill('SIGTERM');
+      const { code, stderr } = await run;
+      expect(code).not.toBe(0);
+      expect(stderr).toContain('Stopped by SIGTERM before start-up completed.');
+      expect(stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('serves the reading room beside the console and prints its signed address', async () => {
@@ -114,7 +168,8 @@ describe('npm start (child process)', { timeout: 60_000 }, () => {
     child.stdin.end();
     const { code, stderr } = await run;
     expect(code).toBe(0);
-    expect(stderr).toBe('');
+    // Only the line that says why the console runs alone (issue 7).
+    expect(stderr.trimEnd().split('\n').map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual(['no DISCORD_TOKEN or SLACK_BOT_TOKEN: console only']);
   });
 
   it('stops the console cleanly on SIGTERM', async () => {

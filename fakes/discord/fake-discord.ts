@@ -121,7 +121,7 @@ export class FakeDiscord {
   }
 
   /** Resolve with the first request (already recorded or future) that matches. */
-  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 5_000, since = 0): Promise<RecordedRequest> {
+  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 15_000, since = 0): Promise<RecordedRequest> {
     const existing = this.requests.slice(since).find(predicate);
     if (existing) return Promise.resolve(existing);
     return new Promise((resolve, reject) => {
@@ -197,6 +197,16 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const request: RecordedRequest = { method, path, query: url.searchParams, body, headers: req.headers, at, status: 0 };
 
+    // As Discord does: a request signed with another bot token is refused (interaction callbacks carry none).
+    const authorization = req.headers.authorization;
+    if (authorization !== undefined && authorization !== `Bot ${this.token}`) {
+      request.status = 401;
+      this.record(request);
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: '401: Unauthorized', code: 0 }));
+      return;
+    }
+
     const failure = this.failures.find((f) => f.remaining > 0 && f.match(method, path));
     if (failure) {
       failure.remaining -= 1;
@@ -266,6 +276,11 @@ export class FakeDiscord {
           ws.send(JSON.stringify({ op: 11, d: null }));
           break;
         case 2: {
+          if (packet.d?.token !== this.token) {
+            // Discord's close code for an invalid token.
+            ws.close(4004, 'Authentication failed.');
+            break;
+          }
           const shard = (packet.d?.shard as [number, number] | undefined) ?? [0, 1];
           session = { ws, sessionId: randomBytes(8).toString('hex'), shard, seq: 0, open: true };
           this.gatewayLog.push({ op: 'identify', shard });

@@ -38,11 +38,11 @@ function timeProcess(args: string[], command: string = process.execPath): Promis
   });
 }
 
-/** Start `npm start` (console), time the prompt and the first answer, then end input. */
-function timeConsole(): Promise<{ prompt: number; reply: number }> {
+/** Start the console (from the sources through tsx, or the build), time the prompt and the first answer, then end input. */
+function timeConsole(args: string[]): Promise<{ prompt: number; reply: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: CHILD_ENV,
       stdio: ['pipe', 'pipe', 'ignore'],
@@ -92,23 +92,35 @@ async function sample(runs: number, measure: () => Promise<number>): Promise<num
 
 /** Print p50/p99 cold start of the one-shot CLI and the console's time to first reply. */
 export async function run(): Promise<void> {
-  // One unmeasured run warms the OS file cache and tsx's transform cache, as on a developer's machine.
+  // The build must be current, or the "after" figures would include building it.
+  const { build } = (await import(new URL('../../scripts/build.mjs', import.meta.url).href)) as { build: () => Promise<number> };
+  await build();
+  // One unmeasured run of each warms the OS file cache and tsx's transform cache, as on a developer's machine.
   await timeProcess(['--import', 'tsx', 'src/cli.ts', 'define', 'empathy', '--json']);
+  await timeProcess(['dist/cli.js', 'define', 'empathy', '--json']);
 
   const bare = await sample(RUNS, () => timeProcess(['-e', '0']));
   const tsxOnly = await sample(RUNS, () => timeProcess(['--import', 'tsx', '-e', '0']));
   const cli = await sample(RUNS, () => timeProcess(['--import', 'tsx', 'src/cli.ts', 'define', 'empathy', '--json']));
-  // As a user types it: npm's own start-up and the tsx CLI (which runs Node a second time) on top.
+  const built = await sample(RUNS, () => timeProcess(['dist/cli.js', 'define', 'empathy', '--json']));
+  // As a user types it: npm's own start-up, then the build-if-stale check and the built CLI.
   const viaNpm = await sample(RUNS, () => timeProcess(['run', '-s', 'lexicon', '--', 'define', 'empathy', '--json'], 'npm'));
   const consoleRuns: { prompt: number; reply: number }[] = [];
-  for (let run = 0; run < CONSOLE_RUNS; run += 1) consoleRuns.push(await timeConsole());
+  const builtConsoleRuns: { prompt: number; reply: number }[] = [];
+  for (let run = 0; run < CONSOLE_RUNS; run += 1) {
+    consoleRuns.push(await timeConsole(['--import', 'tsx', 'src/main.ts']));
+    builtConsoleRuns.push(await timeConsole(['dist/main.js']));
+  }
 
   console.log('Cold start, spawn to exit, each a fresh process:');
   console.log(line('node -e 0 (bare Node, for reference)', bare));
   console.log(line('node --import tsx -e 0 (TypeScript loader only)', tsxOnly));
-  console.log(line('node --import tsx src/cli.ts define empathy --json', cli));
-  console.log(line('npm run -s lexicon -- define empathy --json', viaNpm));
-  console.log('Console (npm start, no credentials), from spawn:');
-  console.log(line('prompt shown', consoleRuns.map((run) => run.prompt)));
-  console.log(line('first reply (/define empathy) complete', consoleRuns.map((run) => run.reply)));
+  console.log(line('before: node --import tsx src/cli.ts define empathy --json', cli));
+  console.log(line('after:  node dist/cli.js define empathy --json', built));
+  console.log(line('npm run -s lexicon -- define empathy --json (built)', viaNpm));
+  console.log('Console (no credentials), from spawn:');
+  console.log(line('before (tsx): prompt shown', consoleRuns.map((run) => run.prompt)));
+  console.log(line('after (dist/main.js): prompt shown', builtConsoleRuns.map((run) => run.prompt)));
+  console.log(line('before (tsx): first reply (/define empathy)', consoleRuns.map((run) => run.reply)));
+  console.log(line('after (dist/main.js): first reply (/define empathy)', builtConsoleRuns.map((run) => run.reply)));
 }

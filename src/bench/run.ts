@@ -2,6 +2,15 @@
  * `npm run bench`: every benchmark of the project in one run, each printing its own figures.
  * Benchmarks are not tests: they measure and print, they do not assert.
  */
+import { loadConfiguration, reportStartupFailure } from '../startup.js';
+
+try {
+  // The same start-up path as the bot: benchmarks run under the configuration they would serve with.
+  loadConfiguration();
+} catch (error) {
+  process.exit(reportStartupFailure(error));
+}
+
 const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
   { name: 'commands (define and search through the dispatcher)', load: () => import('./commands-bench.js') },
   { name: 'search', load: () => import('./search-bench.js') },

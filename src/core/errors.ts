@@ -2,9 +2,21 @@
  * Errors shown to chat users carry a short id; the details go to the log under the same id.
  */
 import { randomBytes } from 'node:crypto';
+import { currentRequest } from './request-context.js';
+
+/**
+ * The id of an error shown to a person: the id of the request being answered (so the request's
+ * log lines and the error share it), or a fresh one outside a request.
+ */
+export function newErrorId(): string {
+  const request = currentRequest();
+  if (!request) return newRequestId();
+  request.failed = true;
+  return request.requestId;
+}
 
 /** A short id such as "E7K2QX", easy to read out or paste into a bug report. */
-export function newErrorId(): string {
+export function newRequestId(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   return 'E' + Array.from(randomBytes(5), (byte) => alphabet[byte % alphabet.length]).join('');
 }

@@ -3,7 +3,7 @@
  * split into sections and footnotes. Every defect stops loading with an error naming the file
  * and the field; no entry is ever skipped.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { EntryFrontMatterSchema } from './entry.js';
@@ -205,7 +205,7 @@ function checkReferences(front: EntryFrontMatter, sections: readonly Section[], 
 export function parseEntryFile(text: string, file: string): Entry {
   const { yaml, body } = splitFrontMatter(text, file);
   const front = parseFrontMatter(yaml, file);
-  const expectedId = path.basename(file, '.md');
+  const expectedId = path.basename(file).replace(/\.md$/i, '');
   if (front.id !== expectedId) {
     throw new EntryFileError(file, 'front-matter field "id"', `"${front.id}" does not match the file name (expected "${expectedId}")`);
   }
@@ -221,14 +221,21 @@ function displayPath(absolute: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
-/** Checks that hold across files: unique ids and each footnote number in one entry only. */
+/**
+ * Checks that hold across files: unique ids, unique `order` (two equal orders would list the
+ * entries in an order nobody chose) and each footnote number in one entry only.
+ */
 export function checkEntrySet(entries: readonly Entry[]): void {
   const ids = new Map<string, string>();
+  const orders = new Map<number, string>();
   const footnoteOwners = new Map<number, string>();
   for (const entry of entries) {
     const other = ids.get(entry.id);
     if (other !== undefined) throw new EntryFileError(entry.file, 'front-matter field "id"', `"${entry.id}" is also the id of ${other}`);
     ids.set(entry.id, entry.file);
+    const sameOrder = orders.get(entry.order);
+    if (sameOrder !== undefined) throw new EntryFileError(entry.file, 'front-matter field "order"', `${entry.order} is also the order of ${sameOrder}`);
+    orders.set(entry.order, entry.file);
     for (const footnote of entry.footnotes) {
       const owner = footnoteOwners.get(footnote.number);
       if (owner !== undefined) throw new EntryFileError(entry.file, `footnote [^${footnote.number}]`, `footnote ${footnote.number} is also in ${owner}`);
@@ -237,18 +244,86 @@ export function checkEntrySet(entries: readonly Entry[]): void {
   }
 }
 
+/** Entry files end in `.md`, in any case (`TRUST.MD` from a case-insensitive file system). */
+const ENTRY_FILE = /\.md$/i;
+
+/** The file's text: UTF-8 strictly (a stray Latin-1 byte stops loading), a byte-order mark dropped. */
+export function decodeEntryFile(bytes: Uint8Array, file: string): string {
+  let text: string;
+  try {
+    // ignoreBOM: false (the default) removes a leading U+FEFF, as editors on Windows write one.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Byte(bytes);
+    throw new EntryFileError(file, 'encoding', `not valid UTF-8 (first bad byte at offset ${offset}); save the file as UTF-8`);
+  }
+  return text;
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Binary search on the longest prefix that decodes (a cut sequence at the end counts as bad).
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const middle = (good + bad) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, middle));
+      good = middle;
+    } catch {
+      bad = middle;
+    }
+  }
+  return good;
+}
+
+/** Where the entries directory comes from, for messages: the variable when it was set. */
+export interface EntriesDirSource {
+  /** The environment variable that named the directory (`ENTRIES_DIR`), if one did. */
+  variable?: string;
+}
+
+/** The entry files of `dir`: `*.md` in any case, following symbolic links (Kubernetes ConfigMap mounts). */
+async function entryFileNames(absoluteDir: string, source: EntriesDirSource): Promise<string[]> {
+  const named = displayPath(absoluteDir);
+  const field = source.variable ?? 'entries directory';
+  let dirents;
+  try {
+    dirents = await readdir(absoluteDir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory' : `cannot be read (${code ?? String(error)})`;
+    throw new EntryFileError(named, field, `${why}; set ENTRIES_DIR to the folder that holds the entry files (*.md)`);
+  }
+  const names: string[] = [];
+  for (const dirent of dirents) {
+    if (!ENTRY_FILE.test(dirent.name)) continue;
+    if (dirent.isFile()) {
+      names.push(dirent.name);
+    } else if (dirent.isSymbolicLink()) {
+      // A ConfigMap mounts each key as a link into `..data/`: follow it; a dangling link is a defect.
+      const target = await stat(path.join(absoluteDir, dirent.name)).catch(() => undefined);
+      if (!target) throw new EntryFileError(displayPath(path.join(absoluteDir, dirent.name)), 'file', 'a symbolic link to nothing');
+      if (target.isFile()) names.push(dirent.name);
+    }
+  }
+  if (names.length === 0) throw new EntryFileError(named, field, 'holds no entry files (*.md); set ENTRIES_DIR to the folder that holds them');
+  return names.sort();
+}
+
 /**
  * Reads every `dir/*.md` (subdirectories such as `entries/source/` are not read), validates each,
  * and returns the entries in document order. Throws EntryFileError on the first defect.
  */
-export async function loadEntries(dir: string): Promise<Entry[]> {
+export async function loadEntries(dir: string, source: EntriesDirSource = {}): Promise<Entry[]> {
   const absoluteDir = path.resolve(dir);
-  const dirents = await readdir(absoluteDir, { withFileTypes: true });
-  const names = dirents.filter((dirent) => dirent.isFile() && dirent.name.endsWith('.md')).map((dirent) => dirent.name).sort();
+  const names = await entryFileNames(absoluteDir, source);
   const entries = await Promise.all(
     names.map(async (name) => {
       const absolute = path.join(absoluteDir, name);
-      return parseEntryFile(await readFile(absolute, 'utf8'), displayPath(absolute));
+      const file = displayPath(absolute);
+      return parseEntryFile(decodeEntryFile(await readFile(absolute), file), file);
     }),
   );
   checkEntrySet(entries);

@@ -2,17 +2,18 @@
  * Loads the lexicon: the entry files (validated; a malformed file stops start-up naming the file and
  * field), the search index over them, and the indexes derived from them.
  */
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
 import type { Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconSearch } from '../search/types.js';
-import { loadEntries } from './load-entries.js';
+import { loadEntries, type EntriesDirSource } from './load-entries.js';
 import { createLexiconSearch } from '../search/index.js';
 import { buildTranslationCatalog } from './translations.js';
 import { createSeeAlso } from './see-also.js';
 
 /** The repository's `entries/` directory. */
-export const DEFAULT_ENTRIES_DIR = fileURLToPath(new URL('../../entries/', import.meta.url));
+export const DEFAULT_ENTRIES_DIR = path.join(PACKAGE_ROOT, 'entries');
 
 /**
  * A lexicon over entries already loaded (in document order) and a search over them. The id and
@@ -36,8 +37,8 @@ export function createLexicon(entries: readonly Entry[], search: LexiconSearch):
   return lexicon;
 }
 
-/** Load the entries of `dir` and index them. */
-export async function loadLexicon(dir: string = DEFAULT_ENTRIES_DIR): Promise<Lexicon> {
-  const entries = await loadEntries(dir);
+/** Load the entries of `dir` and index them; `source` names the variable that chose `dir`, for messages. */
+export async function loadLexicon(dir: string = DEFAULT_ENTRIES_DIR, source: EntriesDirSource = {}): Promise<Lexicon> {
+  const entries = await loadEntries(dir, source);
   return createLexicon(entries, createLexiconSearch(entries));
 }

@@ -23,9 +23,31 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** Serve the app on `port` (0 picks a free one) at `host` (all interfaces by default). */
-export async function startWebServer(app: AnyHono, port: number, host?: string): Promise<WebServer> {
-  const server = createServer(webRequestListener(app));
+/**
+ * Serve the app on `port` (0 picks a free one) at `host` (all interfaces by default). `before`
+ * answers some requests first (the ops endpoints); it resolves false for the ones it leaves to the app.
+ */
+export async function startWebServer(
+  app: AnyHono,
+  port: number,
+  host?: string,
+  before?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>,
+): Promise<WebServer> {
+  const listener = webRequestListener(app);
+  const server = createServer(
+    before
+      ? (req, res) => {
+          before(req, res).then(
+            (handled) => {
+              if (!handled) void listener(req, res);
+            },
+            () => {
+              if (!res.headersSent) res.writeHead(500).end();
+            },
+          );
+        }
+      : listener,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -6,6 +6,9 @@ import type { Lexicon } from '../core/lexicon.js';
 import { readingRoomUrl, webSettings, type WebSettings } from './access.js';
 import { createWebApp } from './app.js';
 import { startWebServer, type WebServer } from './server.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ReadinessCheck } from '../core/surface.js';
+import { handleOpsRequest } from '../ops/server.js';
 
 /** A reading room that is serving. */
 export interface RunningReadingRoom {
@@ -22,11 +25,14 @@ export class ReadingRoomStartError extends Error {
 }
 
 /** Serve the reading room on `config.PORT` (0 picks a free port; the public URL then follows it). */
-export async function startReadingRoom(config: Config, lexicon: Lexicon): Promise<RunningReadingRoom> {
+export async function startReadingRoom(config: Config, lexicon: Lexicon, options: { readiness?: ReadinessCheck } = {}): Promise<RunningReadingRoom> {
   const settings = webSettings(config);
+  const { readiness } = options;
+  // The ops endpoints (/healthz, /readyz, /metrics) share PORT with the pages, unless HEALTH_PORT moves them.
+  const ops = readiness && config.HEALTH_PORT === undefined ? (req: IncomingMessage, res: ServerResponse) => handleOpsRequest(readiness, req, res) : undefined;
   let server: WebServer;
   try {
-    server = await startWebServer(createWebApp({ lexicon, settings }), config.PORT);
+    server = await startWebServer(createWebApp({ lexicon, settings }), config.PORT, undefined, ops);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -227,5 +227,69 @@ describe('helpers', () => {
   it('finds URLs in autolinks, links and bare text, once each, escapes undone', () => {
     const text = '[http://a.org/x\\\\_y](http://a.org/x_y); see <https://b.org/p>, and http://c.org/q.';
     expect(footnoteUrls(text)).toEqual(['http://a.org/x_y', 'https://b.org/p', 'http://c.org/q']);
+  });
+});
+
+describe('the entries directory and its files, as start-up finds them', () => {
+  it('stops on an empty entries directory, naming the directory and ENTRIES_DIR', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'source'));
+    await expect(loadEntries(dir, { variable: 'ENTRIES_DIR' })).rejects.toThrow(EntryFileError);
+    await expect(loadEntries(dir, { variable: 'ENTRIES_DIR' })).rejects.toThrow(new RegExp(`${dir}: ENTRIES_DIR: holds no entry files`));
+  });
+
+  it('stops on a missing entries directory, naming the variable that set it', async () => {
+    const dir = path.join(await tempDir(), 'nowhere');
+    await expect(loadEntries(dir, { variable: 'ENTRIES_DIR' })).rejects.toThrow(new RegExp(`${dir}: ENTRIES_DIR: no such directory; set ENTRIES_DIR`));
+  });
+
+  it('stops on two entries with the same order, naming both files and the field', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'sample.md'), entryText());
+    const other = entryText({ body: 'Other is a word.\n' }).replace('id: sample', 'id: other').replace('text: Sample is a word.', 'text: Other is a word.');
+    await writeFile(path.join(dir, 'other.md'), other);
+    await expect(loadEntries(dir)).rejects.toThrow(/sample\.md: front-matter field "order": 1 is also the order of .*other\.md/);
+  });
+
+  it('stops on a file that is not valid UTF-8, naming the file, the encoding and the byte', async () => {
+    const dir = await tempDir();
+    const latin1 = Buffer.from(entryText().replace('It means little.', 'It means little, caf\u00e9.'), 'latin1');
+    await writeFile(path.join(dir, 'sample.md'), latin1);
+    const offset = latin1.indexOf(0xe9);
+    await expect(loadEntries(dir)).rejects.toThrow(new RegExp(`sample\\.md: encoding: not valid UTF-8 \\(first bad byte at offset ${offset}\\)`));
+  });
+
+  it('reads a file that starts with a byte-order mark', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'sample.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(entryText(), 'utf8')]));
+    const [entry] = await loadEntries(dir);
+    expect(entry?.id).toBe('sample');
+    expect(entry?.term).toBe('Sample');
+  });
+
+  it('reads an upper-case .MD file as an entry', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'sample.MD'), entryText());
+    const entries = await loadEntries(dir);
+    expect(entries.map((entry) => entry.id)).toEqual(['sample']);
+  });
+
+  it('follows symbolic links to entry files, through a symlinked ..data directory as a Kubernetes ConfigMap mounts them', async () => {
+    const dir = await tempDir();
+    // The layout kubelet writes: ..2026_12_01/<files>, ..data -> ..2026_12_01, <file> -> ..data/<file>.
+    await mkdir(path.join(dir, '..2026_12_01_08_00_00.123'));
+    for (const id of ['trust', 'empathy']) await cp(`entries/${id}.md`, path.join(dir, '..2026_12_01_08_00_00.123', `${id}.md`));
+    await symlink('..2026_12_01_08_00_00.123', path.join(dir, '..data'));
+    await symlink('..data/trust.md', path.join(dir, 'trust.md'));
+    await symlink('..data/empathy.md', path.join(dir, 'empathy.md'));
+    const entries = await loadEntries(dir);
+    expect(entries.map((entry) => entry.id).sort()).toEqual(['empathy', 'trust']);
+  });
+
+  it('stops on a symbolic link to nothing instead of skipping it', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'sample.md'), entryText());
+    await symlink('gone.md', path.join(dir, 'other.md'));
+    await expect(loadEntries(dir)).rejects.toThrow(/other\.md: file: a symbolic link to nothing/);
   });
 });

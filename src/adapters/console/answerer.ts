@@ -11,6 +11,7 @@ import { readCjkQuestion } from '../../i18n/questions.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { proseText } from '../../core/reply-text.js';
 import type { Reply } from '../../core/reply.js';
+import { readChatLine } from '../../core/chat-line.js';
 import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
 import type { ConsoleAnswerer } from './session.js';
 import { answeredRequest } from '../../core/answered.js';
@@ -36,11 +37,8 @@ export function dispatchAnswerer(
       // A question in Chinese, Japanese or Korean ("信任用日语怎么说") asks for the command it names.
       const question = readCjkQuestion(trimmed);
       if (question) return dispatcher.dispatch(lexicon, { ...question, locale });
-      const firstWord = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-      // "/frobnicate" is an unknown command; "frobnicate" is a term to look up.
-      const typed = trimmed.startsWith('/') || dispatcher.find(firstWord) ? trimmed : `define ${trimmed}`;
       const started = performance.now();
-      const parsed = dispatcher.parse(typed);
+      const parsed = dispatcher.parse(readChatLine(trimmed, (word) => dispatcher.find(word) !== undefined));
       const reply = dispatcher.dispatch(lexicon, 'error' in parsed ? { command: '', options: {}, locale } : { ...parsed, locale });
       if (!('error' in parsed)) memory?.record(answeredRequest({ surface: 'console' }, parsed.command, parsed.options, reply, performance.now() - started));
       return reply;

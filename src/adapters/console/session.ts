@@ -78,7 +78,17 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
   // Set by /quit: lines typed (or piped) after it are not answered.
   let quitting = false;
 
-  const write = (text: string) => void output.write(text);
+  // A reader that goes away (`npm start | head -1`) ends the chat quietly, not with an EPIPE stack.
+  let outputGone = false;
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    if (!outputGone && error.code !== 'EPIPE') logger.warn('console: output failed; leaving', { error: error.message });
+    outputGone = true;
+    quitting = true;
+    rl.close();
+  });
+  const write = (text: string) => {
+    if (!outputGone) output.write(text);
+  };
   // A terminal that reports no size (columns 0 or undefined) gets 80.
   const width = () => Math.min(MAX_WIDTH, Math.max(20, output.columns || 80));
   const show = (reply: Reply) => {

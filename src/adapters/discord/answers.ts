@@ -13,6 +13,7 @@ import { renderReply, type DiscordPayload } from './render.js';
 import { termChoices } from './autocomplete.js';
 import { MAX_QUERY_LENGTH } from '../../core/options.js';
 import { referenceOf } from '../../core/entry-views.js';
+import { noteAnswer } from '../../core/request-context.js';
 
 /** How many requests' answers to remember by default. */
 export const DEFAULT_ANSWER_CACHE_SIZE = 500;
@@ -61,8 +62,11 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
   const payloads = new AnswerCache<EncodedPayload>(cacheSize);
   const choices = new AnswerCache<ApplicationCommandOptionChoiceData<string>[]>(cacheSize);
 
-  const reply = (request: CommandRequest): Reply =>
-    replies.get(keyOf(request), () => dispatcher.dispatch(lexicon, { command: request.command, options: request.options, ...(request.page !== undefined ? { page: request.page } : {}) }));
+  const reply = (request: CommandRequest): Reply => {
+    const answer = replies.get(keyOf(request), () => dispatcher.dispatch(lexicon, { command: request.command, options: request.options, ...(request.page !== undefined ? { page: request.page } : {}) }));
+    noteAnswer(answer.kind, answer.entryId);
+    return answer;
+  };
 
   return {
     reply,

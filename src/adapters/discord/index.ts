@@ -3,14 +3,19 @@
  * commands, autocomplete, buttons and a message context-menu command. It asks for the Guilds intent
  * only (no privileged intent) and turns every mention off by default.
  */
-import { Client, Events, GatewayIntentBits, Options, type ClientOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Status, type ClientOptions, type Interaction } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
-import type { Surface } from '../../core/surface.js';
+import type { Surface, SurfaceStartOptions } from '../../core/surface.js';
 import { commands as allCommands } from '../../../commands/index.js';
+import { decodeActionState } from '../../core/action-state.js';
+import { answerRequest } from '../../ops/requests.js';
+import { measureDiscordHeartbeat } from '../../ops/metrics.js';
+import { RateLimiter, rateLimitsFromConfig } from '../../ops/rate-limit.js';
 import { createInteractionHandler } from './interactions.js';
+import { refusedByRateLimit } from './rate-limits.js';
 import { webSettings, type WebSettings } from '../../web/access.js';
 import { NO_MENTIONS } from './render.js';
 import { applicationIdFromToken } from './token.js';
@@ -37,6 +42,8 @@ export interface DiscordBotOptions {
   shardCount?: number;
   /** Answers remembered per request (default 500; 0 turns the cache off, e.g. to measure). */
   answerCacheSize?: number;
+  /** Limits on requests and public posts; none when absent (`startDiscord` passes the configured ones). */
+  rateLimiter?: RateLimiter;
   /** The web reading room that answers link to (no links without it). */
   readingRoom?: WebSettings;
 }
@@ -44,6 +51,8 @@ export interface DiscordBotOptions {
 /** A Discord bot not yet connected: `start()` logs in and resolves once ready. */
 export interface DiscordBot {
   readonly client: Client;
+  /** Every gateway shard of this process is connected and ready. */
+  ready(): boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -68,7 +77,16 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     logger,
     ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
   });
-  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  // One request per interaction: its id is the error id a person would see; one log line when answered.
+  const limiter = options.rateLimiter;
+  client.on(
+    Events.InteractionCreate,
+    (interaction) =>
+      void answerRequest(logger, 'discord', interactionName(interaction), async () => {
+        if (limiter && (await refusedByRateLimit(interaction, limiter, logger))) return;
+        await handle(interaction);
+      }),
+  );
   client.on(Events.Error, (error) => logger.error('Discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn(`Discord: ${message}`));
   client.on(Events.ShardReconnecting, (shardId) => logger.info('Discord shard reconnecting', { shardId }));
@@ -77,6 +95,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   let stopped = false;
   return {
     client,
+    ready: () => client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready),
     async start() {
       const ready = new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`the Discord gateway was not ready within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
@@ -97,8 +116,17 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   };
 }
 
+/** What an interaction asks, for the request log: `define`, `button:next`, `autocomplete:define`, `menu:Look up in lexicon`. */
+function interactionName(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return interaction.commandName;
+  if (interaction.isAutocomplete()) return `autocomplete:${interaction.commandName}`;
+  if (interaction.isButton()) return `button:${decodeActionState(interaction.customId)?.kind ?? 'unknown'}`;
+  if (interaction.isMessageContextMenuCommand()) return `menu:${interaction.commandName}`;
+  return `interaction:${interaction.type}`;
+}
+
 /** `npm start` with DISCORD_TOKEN set: connect and serve until stopped. */
-export async function startDiscord(config: Config, lexicon: Lexicon, logger: Logger): Promise<Surface> {
+export async function startDiscord(config: Config, lexicon: Lexicon, logger: Logger, options: SurfaceStartOptions = {}): Promise<Surface> {
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set');
   const fromToken = applicationIdFromToken(token);
@@ -109,6 +137,7 @@ export async function startDiscord(config: Config, lexicon: Lexicon, logger: Log
     token,
     lexicon,
     logger,
+    rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
     readingRoom: webSettings(config),
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
@@ -118,5 +147,7 @@ export async function startDiscord(config: Config, lexicon: Lexicon, logger: Log
     await bot.stop();
     throw error;
   }
-  return { name: 'discord', stop: () => bot.stop() };
+  // The heartbeat round trip, for /metrics; read when scraped.
+  measureDiscordHeartbeat(() => Math.max(0, bot.client.ws.ping) / 1000);
+  return { name: 'discord', ready: () => bot.ready(), stop: () => bot.stop() };
 }

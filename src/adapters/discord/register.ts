@@ -4,9 +4,8 @@
  * (instant, for development); otherwise globally (every server and user install).
  */
 import { pathToFileURL } from 'node:url';
-import { config as loadDotenv } from 'dotenv';
 import { REST, Routes, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
-import { ConfigError, parseConfig } from '../../config.js';
+import { loadConfiguration, StartupError } from '../../startup.js';
 import type { Command } from '../../core/command.js';
 import { commands as allCommands } from '../../../commands/index.js';
 import { applicationCommands } from './commands.js';
@@ -51,9 +50,9 @@ export async function main(
 ): Promise<number> {
   let config;
   try {
-    config = parseConfig(env);
+    config = loadConfiguration(env);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof StartupError) {
       printError(error.message);
       return 1;
     }
@@ -88,7 +87,4 @@ export async function main(
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  loadDotenv({ quiet: true });
-  process.exitCode = await main();
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();

@@ -4,33 +4,31 @@
  * reads itself; the rest of the configuration comes from the same environment and `.env` as `npm start`.
  * Shards share nothing in memory: button state travels in each button's custom_id.
  */
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, parseConfig } from '../../config.js';
 import { createLogger } from '../../core/logger.js';
-import { DEFAULT_ENTRIES_DIR, loadLexicon } from '../../core/load-lexicon.js';
+import { loadConfiguration, loadStartupLexicon, oneLine, reportStartupFailure, StartupError } from '../../startup.js';
+import { installProcessHandlers } from '../../process-handlers.js';
 import { createDiscordBot } from './index.js';
+import { shardStartFailure } from './shard-messages.js';
 
-loadDotenv({ quiet: true });
+/** Fail the shard's start in one line: to the manager when there is one (it reports it), else on stderr. */
+async function failShard(error: unknown): Promise<never> {
+  const message = error instanceof StartupError ? error.message : error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  if (process.send) {
+    await new Promise<void>((resolve) => process.send?.(shardStartFailure(oneLine(message)), undefined, {}, () => resolve()));
+  } else {
+    reportStartupFailure(error);
+  }
+  process.exit(1);
+}
 
 async function runShard(): Promise<void> {
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(error.message + '\n');
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfiguration();
   const logger = createLogger(config.LOG_LEVEL);
+  installProcessHandlers(logger);
   const token = config.DISCORD_TOKEN;
-  if (!token) {
-    process.stderr.write('DISCORD_TOKEN is not set\n');
-    process.exit(1);
-  }
+  if (!token) throw new StartupError('DISCORD_TOKEN is not set');
   // Connect while the index builds: interactions that arrive first are deferred, not dropped.
-  const lexicon = loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR);
+  const lexicon = loadStartupLexicon(config);
   const bot = createDiscordBot({ token, lexicon, logger, ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}) });
   const stop = () => void bot.stop().finally(() => process.exit(0));
   process.once('SIGTERM', stop);
@@ -39,4 +37,4 @@ async function runShard(): Promise<void> {
   await bot.start();
 }
 
-await runShard();
+await runShard().catch(failShard);

@@ -4,14 +4,17 @@
  * requires it) and useful well before to spread load. The shard count is DISCORD_SHARD_COUNT, or
  * "auto" (Discord's recommendation, asked through DISCORD_API_URL when set).
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { config as loadDotenv } from 'dotenv';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CODE_ROOT, RUNNING_BUILT } from '../../paths.js';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
-import { ConfigError, parseConfig, type Config } from '../../config.js';
+import type { Config } from '../../config.js';
 import { createLogger, type Logger } from '../../core/logger.js';
+import { loadConfiguration, reportStartupFailure, StartupError } from '../../startup.js';
+import { isShardStartFailure } from './shard-messages.js';
 
 /** The entry file each shard process runs (through tsx). */
-export const SHARD_ENTRY = fileURLToPath(new URL('./shard.ts', import.meta.url));
+export const SHARD_ENTRY = path.join(CODE_ROOT, 'adapters', 'discord', RUNNING_BUILT ? 'shard.js' : 'shard.ts');
 
 /** Discord's rule: at most one IDENTIFY per 5 seconds per bucket; discord.js's default spawn delay. */
 const DEFAULT_SPAWN_DELAY_MS = 5_500;
@@ -49,17 +52,36 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedBot>
     token: config.DISCORD_TOKEN,
     totalShards,
     mode: 'process',
-    execArgv: ['--import', 'tsx'],
+    // From the sources, each shard needs the TypeScript loader; the build runs as it is.
+    execArgv: RUNNING_BUILT ? [] : ['--import', 'tsx'],
     respawn: true,
   });
+  // Why a shard could not start, as its process told us (one line) before exiting.
+  let shardFailure: string | undefined;
+  let spawned = false;
   manager.on('shardCreate', (shard: Shard) => {
     // The shard's environment is built before it is spawned, so extra variables can join it here.
     if (options.env) Object.assign(shard.env as NodeJS.ProcessEnv, options.env);
-    shard.on('death', () => logger.warn('Discord shard process exited', { shard: shard.id }));
+    shard.on('message', (message: unknown) => {
+      if (isShardStartFailure(message)) shardFailure ??= `shard ${shard.id}: ${message.line}`;
+    });
+    // A shard that dies during start-up is reported once, below, with its own reason.
+    shard.on('death', () => {
+      if (spawned) logger.warn('Discord shard process exited', { shard: shard.id });
+    });
+    shard.on('error', (error: Error) => logger.debug('Discord shard error', { shard: shard.id, error: error.message }));
     shard.on('ready', () => logger.info('Discord shard ready', { shard: shard.id, of: totalShards }));
   });
   logger.info(`Spawning ${totalShards} Discord shard(s)`);
-  await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs ?? DEFAULT_SPAWN_DELAY_MS, timeout: options.spawnTimeoutMs ?? 60_000 });
+  try {
+    await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs ?? DEFAULT_SPAWN_DELAY_MS, timeout: options.spawnTimeoutMs ?? 60_000 });
+    spawned = true;
+  } catch (error) {
+    manager.respawn = false;
+    for (const shard of manager.shards.values()) if (shard.process && shard.process.exitCode === null) shard.kill();
+    // The shard's own reason (a refused token) says more than the manager's "exited before ready".
+    throw new StartupError(`Cannot start discord (sharded): ${shardFailure ?? messageOf(error)}`);
+  }
   return {
     manager,
     async stop() {
@@ -78,30 +100,36 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedBot>
   };
 }
 
-async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
-  let config: Config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(error.message + '\n');
-      return 1;
-    }
-    throw error;
-  }
-  if (!config.DISCORD_TOKEN) {
-    process.stderr.write('DISCORD_TOKEN is not set: sharding is for the Discord surface only\n');
-    return 1;
-  }
-  const logger = createLogger(config.LOG_LEVEL);
-  const sharded = await startSharded({ config, logger });
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-  await sharded.stop();
-  return 0;
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();
+async function main(): Promise<number> {
+  try {
+    const config = loadConfiguration();
+    if (!config.DISCORD_TOKEN) throw new StartupError('DISCORD_TOKEN is not set: sharding is for the Discord surface only');
+    const logger = createLogger(config.LOG_LEVEL);
+    let sharded: ShardedBot;
+    try {
+      sharded = await startSharded({ config, logger });
+    } catch (error) {
+      if (error instanceof StartupError) throw error;
+      throw new StartupError(`Cannot start discord (sharded): ${messageOf(error)}`);
+    }
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
+    await sharded.stop();
+    return 0;
+  } catch (error) {
+    return reportStartupFailure(error);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+  // A shard that is still being spawned must not keep a failed start alive.
+  setTimeout(() => process.exit(), 2_000).unref();
+}

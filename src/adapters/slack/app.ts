@@ -10,6 +10,15 @@ import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger, LogLevel } from '../../core/logger.js';
 import { AnswerCache } from '../../core/answer-cache.js';
 import { boltLogger } from './bolt-logger.js';
+import { guardSlackBodies } from './body-guard.js';
+import { InMemoryEventDeduper, type EventDeduper } from './event-dedupe.js';
+import { decodeActionState } from '../../core/action-state.js';
+import { slackSocketReconnects } from '../../ops/metrics.js';
+import { answerRequest } from '../../ops/requests.js';
+import type { RateLimiter } from '../../ops/rate-limit.js';
+import { refusedByRateLimit } from './rate-limits.js';
+import type { ReadinessCheck } from '../../core/surface.js';
+import { handleOpsRequest, METRICS_PATH, READY_PATH } from '../../ops/server.js';
 import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import type { SlashCommandSpec } from './slash-commands.js';
@@ -21,6 +30,19 @@ export const EVENTS_PATH = '/slack/events';
 export const DEFAULT_ANSWER_CACHE_SIZE = 256;
 /** Health endpoint for load balancers (HTTP mode). */
 export const HEALTH_PATH = '/healthz';
+/**
+ * Start-up gives up after this long, with one line, as Discord's does: a wrong or unreachable
+ * SLACK_API_URL must not hang `npm start` (the Web API client's default retries last half an hour).
+ */
+export const SLACK_START_TIMEOUT_MS = 10_000;
+/**
+ * Web API calls: a few quick retries, each attempt bounded. A chat answer that needs more than
+ * this is better reported as failed than delivered minutes late.
+ */
+export const WEB_API_CLIENT_OPTIONS = {
+  timeout: 4_000,
+  retryConfig: { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 1_500, randomize: false },
+} as const;
 
 export interface SlackAppOptions {
   lexicon: Lexicon;
@@ -44,6 +66,14 @@ export interface SlackAppOptions {
   botId?: string;
   /** Rendered slash-command answers kept in memory (default 256; 0 turns the cache off). */
   answerCacheSize?: number;
+  /** Remembers Events API deliveries so Slack's retries are not answered twice (in memory by default). */
+  eventDeduper?: EventDeduper;
+  /** HTTP mode: serve /readyz and /metrics beside /healthz, answering from these probes. */
+  readiness?: ReadinessCheck;
+  /** Limits on requests and public posts; none when absent (`startSlack` passes the configured ones). */
+  rateLimiter?: RateLimiter;
+  /** How long start() may take (default SLACK_START_TIMEOUT_MS). */
+  startTimeoutMs?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
   /** The web reading room: answers link to it and its links are unfurled (`link_shared`); neither without it. */
@@ -55,6 +85,8 @@ export interface SlackApp {
   readonly mode: 'socket' | 'http';
   /** The slash commands the app listens to (the manifest declares the same). */
   readonly slashCommands: SlashCommandSpec[];
+  /** Connected (Socket Mode) or listening (HTTP), and not stopped. */
+  ready(): boolean;
   /** Start: connect (Socket Mode) or listen (HTTP; port 0 picks a free one). Resolves with the port in HTTP mode. */
   start(listen?: number | ListenOptions): Promise<{ port?: number }>;
   stop(): Promise<void>;
@@ -63,7 +95,7 @@ export interface SlackApp {
 /** Build the Bolt app with every listener; nothing connects or listens until `start`. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const logger = boltLogger(options.logger, options.logLevel ?? 'info');
-  const clientOptions = options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {};
+  const clientOptions = { ...WEB_API_CLIENT_OPTIONS, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
   const mode = options.appToken ? 'socket' : 'http';
   if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
   if (!options.token && !options.authorize) throw new Error('Slack needs a bot token (SLACK_BOT_TOKEN) or an authorize function');
@@ -73,7 +105,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         logger,
         clientPingTimeout: options.socket?.clientPingTimeout,
         serverPingTimeout: options.socket?.serverPingTimeout,
-        installerOptions: { clientOptions: { ...clientOptions } },
+        installerOptions: { clientOptions: options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {} },
       })
     : new HTTPReceiver({
         signingSecret: options.signingSecret ?? '',
@@ -88,6 +120,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
               res.end('{"ok":true}');
             },
           },
+          ...(options.readiness
+            ? [READY_PATH, METRICS_PATH].map((path) => ({
+                path,
+                method: ['GET'],
+                handler: (req: Parameters<typeof handleOpsRequest>[1], res: Parameters<typeof handleOpsRequest>[2]) =>
+                  void handleOpsRequest(options.readiness!, req, res).catch(() => res.writeHead(500).end()),
+              }))
+            : []),
         ],
       });
 
@@ -101,27 +141,103 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     convoStore: false,
     deferInitialization: true,
   });
+  if (receiver instanceof HTTPReceiver) {
+    receiver.requestListener = guardSlackBodies(EVENTS_PATH, receiver.requestListener, (reason) => options.logger.warn(`Slack: request refused with 400: ${reason}`));
+  }
+  // Before every listener: a retried event (same event_id) was answered already. Bolt has acked it.
+  const deduper = options.eventDeduper ?? new InMemoryEventDeduper();
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !(await deduper.firstSeen(eventId))) {
+      options.logger.debug('Slack: event already handled (a retry)', { eventId });
+      return;
+    }
+    await next();
+  });
+  // Every request that gets this far is answered as one request: one log line, its metrics, its id.
+  // Over a rate limit, the person is told privately and the request goes no further.
+  const limiter = options.rateLimiter;
+  app.use(async (args) => {
+    await answerRequest(options.logger, 'slack', slackRequestName(args.body), async () => {
+      if (limiter && (await refusedByRateLimit(args, limiter, options.logger))) return;
+      await args.next();
+    });
+  });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
   const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers, readingRoom: options.readingRoom });
   app.error(async (error) => {
     options.logger.error('Slack: unhandled error in Bolt', { error });
   });
 
+  let connected = false;
+  let stopped = false;
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (connected = true));
+    receiver.client.on('disconnected', () => (connected = false));
+    receiver.client.on('reconnecting', () => {
+      connected = false;
+      slackSocketReconnects.inc();
+    });
+  }
   return {
     app,
     mode,
     slashCommands,
+    ready: () => !stopped && connected,
     async start(listen) {
-      await app.init();
-      if (mode === 'socket') {
-        await app.start();
-        return {};
+      const timeoutMs = options.startTimeoutMs ?? SLACK_START_TIMEOUT_MS;
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`the Slack Web API${options.slackApiUrl ? ` at ${options.slackApiUrl}` : ''} did not answer within ${timeoutMs / 1000} s (check SLACK_API_URL and the network)`)),
+          timeoutMs,
+        );
+      });
+      const starting = (async () => {
+        await app.init();
+        if (mode === 'socket') {
+          await app.start();
+          connected = true;
+          return {};
+        }
+        const server = (await (receiver as HTTPReceiver).start(listen ?? 3000)) as Server;
+        connected = true;
+        return { port: (server.address() as AddressInfo).port };
+      })();
+      try {
+        return await Promise.race([starting, deadline]);
+      } catch (error) {
+        // A start that finishes after the deadline is stopped then; its failure is already reported.
+        starting.then(() => app.stop()).catch(() => {});
+        throw error;
+      } finally {
+        clearTimeout(timer);
       }
-      const server = (await (receiver as HTTPReceiver).start(listen ?? 3000)) as Server;
-      return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
+      stopped = true;
       await app.stop();
     },
   };
+}
+
+/** What a Slack request asks, for the request log: `/define`, `button:next`, `event:app_mention`, `share`. */
+function slackRequestName(body: unknown): string {
+  const fields = (typeof body === 'object' && body !== null ? body : {}) as {
+    command?: unknown;
+    type?: unknown;
+    event?: { type?: unknown };
+    actions?: { value?: unknown; action_id?: unknown }[];
+  };
+  if (typeof fields.command === 'string') return fields.command;
+  if (fields.type === 'event_callback') return `event:${String(fields.event?.type ?? 'unknown')}`;
+  if (fields.type === 'block_actions') {
+    const action = fields.actions?.[0];
+    const state = typeof action?.value === 'string' ? decodeActionState(action.value) : undefined;
+    return `button:${state?.kind ?? String(action?.action_id ?? 'unknown')}`;
+  }
+  if (fields.type === 'message_action') return 'shortcut';
+  if (fields.type === 'view_submission') return 'share';
+  if (fields.type === 'block_suggestion') return 'suggest';
+  return String(fields.type ?? 'unknown');
 }

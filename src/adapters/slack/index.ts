@@ -5,8 +5,9 @@
 import type { Config } from '../../config.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
-import type { Surface } from '../../core/surface.js';
+import type { Surface, SurfaceStartOptions } from '../../core/surface.js';
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
+import { RateLimiter, rateLimitsFromConfig } from '../../ops/rate-limit.js';
 import { webSettings } from '../../web/access.js';
 
 export { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
@@ -15,7 +16,7 @@ export { renderReply } from './render.js';
 export { buildManifest } from './manifest.js';
 
 /** Start the Slack surface from the configuration; resolves once connected (or listening). */
-export async function startSlack(config: Config, lexicon: Lexicon, logger: Logger): Promise<Surface> {
+export async function startSlack(config: Config, lexicon: Lexicon, logger: Logger, options: SurfaceStartOptions = {}): Promise<Surface> {
   if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is not set: the Slack surface cannot start');
   const slack = createSlackApp({
     lexicon,
@@ -25,10 +26,12 @@ export async function startSlack(config: Config, lexicon: Lexicon, logger: Logge
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: config.SLACK_APP_TOKEN,
     slackApiUrl: config.SLACK_API_URL,
+    ...(options.readiness ? { readiness: options.readiness } : {}),
+    rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
     readingRoom: webSettings(config),
   });
   const { port } = await slack.start(config.PORT);
   const name = slack.mode === 'socket' ? 'slack (socket mode)' : `slack (http :${port}${EVENTS_PATH}, health ${HEALTH_PATH})`;
   logger.info(`Slack surface started: ${name}`);
-  return { name, stop: () => slack.stop() };
+  return { name, servesOps: slack.mode === 'http' && options.readiness !== undefined, ready: () => slack.ready(), stop: () => slack.stop() };
 }

@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { loadConfiguration, reportStartupFailure } from '../../startup.js';
 import { buildManifest } from './manifest.js';
+import type { Config } from '../../config.js';
 
 const USAGE = 'Usage: npm run slack:manifest -- [--url https://your-host] [--json] [--name "App name"]';
 
@@ -28,13 +30,20 @@ function main(argv: string[]): number {
     process.stderr.write(`--url must be the public base URL of the app, e.g. https://lexicon.example.org\n${USAGE}\n`);
     return 2;
   }
+  let config: Config;
+  try {
+    // The same start-up path as the bot: a broken .env is reported here too, not at deploy time.
+    config = loadConfiguration();
+  } catch (error) {
+    return reportStartupFailure(error);
+  }
   // Slack unfurls links of the reading room's host: WEB_PUBLIC_URL's, or the app's own.
-  const webUrl = process.env.WEB_PUBLIC_URL?.trim() || values.url;
+  const webUrl = config.WEB_PUBLIC_URL ?? values.url;
   let unfurlDomain: string | undefined;
   try {
     unfurlDomain = webUrl ? new URL(webUrl).hostname : undefined;
   } catch {
-    process.stderr.write('WEB_PUBLIC_URL is not an address; the manifest declares no unfurl domain\n');
+    process.stderr.write('--url is not an address; the manifest declares no unfurl domain\n');
   }
   const manifest = buildManifest({ socketMode: values.url === undefined, baseUrl: values.url, name: values.name, unfurlDomain });
   process.stdout.write(values.json ? JSON.stringify(manifest, null, 2) + '\n' : stringify(manifest));

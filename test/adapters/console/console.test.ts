@@ -103,6 +103,6 @@ describe('console chat over the real lexicon', () => {
     expect(screen).toContain('<script>alert(1)</script>');
     expect(screen).toContain('@everyone');
     expect(screen.trimEnd().endsWith(GOODBYE)).toBe(true);
-    expect(chat.logLines.filter((line) => line.includes(' ERROR '))).toEqual([]);
+    expect(chat.logLines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
   });
 });

@@ -108,10 +108,10 @@ describe('console session', () => {
     expect(seen).not.toContain('kaboom');
     expect(seen).not.toMatch(/\bat .*:\d+:\d+/);
     const logged = chat.logLines.filter((line) => line.includes(errorId));
-    expect(logged.some((line) => line.includes(' ERROR ') && line.includes('kaboom'))).toBe(true);
+    expect(logged.some((line) => line.includes('"level":"error"') && line.includes('kaboom'))).toBe(true);
     // The stack goes only to debug-level lines, so a terminal at the default level never shows one.
-    expect(logged.filter((line) => line.includes(' ERROR ')).join('\n')).not.toContain('session.test.ts');
-    expect(logged.some((line) => line.includes(' DEBUG ') && line.includes('stack'))).toBe(true);
+    expect(logged.filter((line) => line.includes('"level":"error"')).join('\n')).not.toContain('session.test.ts');
+    expect(logged.some((line) => line.includes('"level":"debug"') && line.includes('stack'))).toBe(true);
     chat.type('/define trust\n');
     await chat.waitFor('Answer to define trust');
     chat.input.end();

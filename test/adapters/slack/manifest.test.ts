@@ -80,7 +80,8 @@ describe('Slack app manifest', () => {
     expect(() => buildManifest({ socketMode: false })).toThrow(/base URL/);
   });
 
-  it('is printed by `npm run slack:manifest` as YAML, or JSON with --json', async () => {
+  // Three child processes through tsx: seconds each on a busy shared machine.
+  it('is printed by `npm run slack:manifest` as YAML, or JSON with --json', { timeout: 90_000 }, async () => {
     const cli = ['tsx', 'src/adapters/slack/manifest-cli.ts'];
     const yaml = await run('npx', cli, { cwd: process.cwd() });
     expect(parse(yaml.stdout)).toEqual(JSON.parse(JSON.stringify(manifest)));
@@ -88,5 +89,5 @@ describe('Slack app manifest', () => {
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(buildManifest({ socketMode: false, baseUrl: 'https://lexicon.example.org', unfurlDomain: 'lexicon.example.org' }))));
     await expect(run('npx', [...cli, '--url', 'not a url'], { cwd: process.cwd() })).rejects.toMatchObject({ code: 2 });
     // Three cold starts of tsx: allow for a machine shared with other test runs.
-  }, 90_000);
+  });
 });

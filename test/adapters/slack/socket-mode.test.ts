@@ -27,7 +27,7 @@ beforeAll(async () => {
     slackApiUrl: slack.apiUrl,
     // The reconnect delay is clientPingTimeout × attempts; short for the test, but long enough that a
     // pong delayed by a busy machine does not recycle the connection under an envelope in flight.
-    socket: { clientPingTimeout: 1000 },
+    socket: { clientPingTimeout: 1_000 },
   });
   await app.start();
 });

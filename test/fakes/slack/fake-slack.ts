@@ -32,6 +32,7 @@ export class FakeSlack {
   /** Web socket URL that apps.connections.open hands out (Socket Mode tests set it). */
   socketUrl: string | undefined;
   private readonly answers = new Map<string, ApiAnswer>();
+  private readonly delays = new Map<string, number>();
   private responseUrlStatus = 200;
   private server: Server | undefined;
   private port = 0;
@@ -77,6 +78,11 @@ export class FakeSlack {
     this.answers.set(method, answer);
   }
 
+  /** Answer a Web API method only after `ms` (a slow Slack, a request still in flight). */
+  delay(method: string, ms: number): void {
+    this.delays.set(method, ms);
+  }
+
   /** Make every response_url post answer this HTTP status (e.g. 404 for an expired URL). */
   failResponseUrls(status: number): void {
     this.responseUrlStatus = status;
@@ -87,6 +93,7 @@ export class FakeSlack {
     this.apiCalls.length = 0;
     this.responseUrlCalls.length = 0;
     this.answers.clear();
+    this.delays.clear();
     this.responseUrlStatus = 200;
   }
 
@@ -95,8 +102,8 @@ export class FakeSlack {
     return this.apiCalls.filter((call) => call.method === method);
   }
 
-  /** Wait until `check` holds (re-checked on every recorded call), or fail after `timeoutMs`. */
-  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+  /** Wait until `check` holds (re-checked on every recorded call), or fail after `timeoutMs` (generous: the machine may be busy). */
+  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = check();
@@ -134,6 +141,8 @@ export class FakeSlack {
       const token = typeof args.token === 'string' ? args.token : auth?.replace(/^Bearer /, '');
       this.apiCalls.push({ method, args, token });
       this.notify();
+      const delay = this.delays.get(method);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       return { status: 200, body: this.answerFor(method, args) };
     }
     return { status: 404, body: { ok: false, error: 'unknown_path' } };

@@ -6,6 +6,7 @@ import { chicagoCitation } from '../../../core/citation-styles.js';
 import { dispatcher } from '../../../dispatcher.js';
 import type { Lexicon } from '../../../core/lexicon.js';
 import type { Reply } from '../../../core/reply.js';
+import { noteAnswer } from '../../../core/request-context.js';
 import { plainFromSlackMarkup } from '../mrkdwn.js';
 import { renderReply, type SlackMessage } from '../render.js';
 
@@ -20,7 +21,9 @@ export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
   const parsed = dispatcher.parse(plainFromSlackMarkup(slackText));
   const request = 'error' in parsed ? { command: 'help', options: {} } : parsed;
   const visibility = request.options.visibility === 'public' ? 'public' : 'private';
-  return { reply: dispatcher.dispatch(lexicon, request), visibility };
+  const reply = dispatcher.dispatch(lexicon, request);
+  noteAnswer(reply.kind, reply.entryId);
+  return { reply, visibility };
 }
 
 /**

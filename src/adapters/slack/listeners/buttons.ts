@@ -12,6 +12,7 @@ import type { CommandRequest, Reply } from '../../../core/reply.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { VIEW_TITLE_MAX } from '../limits.js';
 import { fitPlain } from '../mrkdwn.js';
+import { respondWithFallback } from '../respond-fallback.js';
 import { askedByOf, renderReply, slackProse } from '../render.js';
 import { answerModal } from '../views.js';
 import { publicMessage } from './answer.js';
@@ -25,7 +26,9 @@ type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
  */
 export function buttonListener(deps: ListenerDeps) {
   return async (args: Args): Promise<void> => {
-    const { ack, body, action, respond } = args;
+    const { ack, body, action } = args;
+    // An expired response_url (clicks after 30 minutes) falls back to the Web API, and says so.
+    const respond = respondWithFallback(args.respond, { client: args.client, channelId: body.channel?.id, userId: body.user.id, logger: deps.logger });
     await ack();
     try {
       const state = action.type === 'button' ? action.value ?? '' : '';

@@ -3,6 +3,7 @@
  * itself, ephemeral Block Kit in one round trip (or in the channel with --public).
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { noteAnswer } from '../../../core/request-context.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { commandLineFor, type SlashCommandSpec } from '../slash-commands.js';
@@ -25,6 +26,7 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
         const answer = answerSlackText(deps.lexicon, line);
         return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply) } };
       });
+      noteAnswer(reply.kind, reply.entryId);
       const message =
         visibility === 'public'
           ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id) }

@@ -3,7 +3,11 @@
  * or a new thread on the mention), so a discussion gets the definition where it happens.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { readChatLine } from '../../../core/chat-line.js';
+import type { ReplyKind } from '../../../core/reply.js';
+import { dispatcher } from '../../../dispatcher.js';
 import { reportFailure, tellUser } from '../failure.js';
+import { renderReply } from '../render.js';
 import { answerSlackText, publicMessage } from './answer.js';
 import type { ListenerDeps } from './deps.js';
 
@@ -16,11 +20,20 @@ export function textAfterMention(text: string, botUserId: string | undefined): s
   return match ? text.slice(match.index + match[0].length) : text;
 }
 
+/** Replies that only say what went wrong or how to ask: for the person who asked, not the thread. */
+const PRIVATE_KINDS: ReadonlySet<ReplyKind> = new Set(['usage-error', 'error', 'no-match', 'help']);
+
 export function mentionListener(deps: ListenerDeps) {
   return async ({ event, client, context }: Args): Promise<void> => {
     const threadTs = event.thread_ts ?? event.ts;
     try {
-      const { reply } = answerSlackText(deps.lexicon, textAfterMention(event.text, context.botUserId));
+      // `@lexicon empathy` is a look-up, as in the console; `@lexicon define trust` a command.
+      const line = readChatLine(textAfterMention(event.text, context.botUserId), (word) => dispatcher.find(word) !== undefined);
+      const { reply } = answerSlackText(deps.lexicon, line);
+      if (PRIVATE_KINDS.has(reply.kind) && event.user) {
+        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(reply) });
+        return;
+      }
       await client.chat.postMessage({
         channel: event.channel,
         thread_ts: threadTs,

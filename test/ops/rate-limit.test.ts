@@ -1,0 +1,115 @@
+/**
+ * Limits on abuse: the counter and the policy, then a burst against a real Bolt app and a real
+ * discord.js client: one person's burst of public posts is cut off with a private "try again in N s";
+ * others are still served.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../src/adapters/slack/app.js';
+import { createDiscordBot, type DiscordBot } from '../../src/adapters/discord/index.js';
+import { decodeActionState } from '../../src/core/action-state.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { InMemoryRateLimitCounter, RateLimiter, type RateLimits } from '../../src/ops/rate-limit.js';
+import { FakeSlack } from '../fakes/slack/fake-slack.js';
+import { SlackSender } from '../fakes/slack/http.js';
+import { buttonClick, slashCommand } from '../fakes/slack/payloads.js';
+import { FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { slashCommand as discordSlashCommand } from '../../fakes/discord/payloads.js';
+import { realLexicon, type CallbackBody } from '../fakes/discord/harness.js';
+import { BOT_TOKEN, buttonsOf, SIGNING_SECRET, sharedLexicon } from '../adapters/slack/harness.js';
+
+const TIGHT: RateLimits = {
+  publicPerUser: { limit: 3, windowMs: 60_000 },
+  publicPerChannel: { limit: 100, windowMs: 60_000 },
+  requestsPerUser: { limit: 1_000, windowMs: 60_000 },
+};
+
+describe('the rate limiter', () => {
+  it('counts per key in fixed windows and says how long until the window ends', async () => {
+    let now = 10_000;
+    const limiter = new RateLimiter(new InMemoryRateLimitCounter(() => now), { ...TIGHT, publicPerUser: { limit: 2, windowMs: 60_000 } }, () => now);
+    expect(await limiter.publicPost('slack', 'U1', 'C1')).toBeUndefined();
+    expect(await limiter.publicPost('slack', 'U1', 'C1')).toBeUndefined();
+    expect(await limiter.publicPost('slack', 'U1', 'C1')).toEqual({ limit: 'public-post', scope: 'user', retryAfterSeconds: 50 });
+    expect(await limiter.publicPost('slack', 'U2', 'C1')).toBeUndefined();
+    now = 60_000;
+    expect(await limiter.publicPost('slack', 'U1', 'C1')).toBeUndefined();
+  });
+
+  it('limits a channel across people, and every request per person, generously by default', async () => {
+    const limiter = new RateLimiter(new InMemoryRateLimitCounter(), { ...TIGHT, publicPerChannel: { limit: 2, windowMs: 60_000 }, requestsPerUser: { limit: 3, windowMs: 60_000 } });
+    expect(await limiter.publicPost('slack', 'U1', 'C9')).toBeUndefined();
+    expect(await limiter.publicPost('slack', 'U2', 'C9')).toBeUndefined();
+    expect(await limiter.publicPost('slack', 'U3', 'C9')).toMatchObject({ scope: 'channel' });
+    for (let i = 0; i < 3; i += 1) expect(await limiter.request('discord', 'U1')).toBeUndefined();
+    expect(await limiter.request('discord', 'U1')).toMatchObject({ limit: 'request', scope: 'user' });
+    // The defaults: nobody typing notices them.
+    const generous = new RateLimiter();
+    for (let i = 0; i < 60; i += 1) expect(await generous.request('slack', 'U1')).toBeUndefined();
+  });
+});
+
+describe('a burst of Post to channel on Slack', () => {
+  let slack: FakeSlack;
+  let app: SlackApp;
+  let sender: SlackSender;
+  beforeAll(async () => {
+    slack = await new FakeSlack().start();
+    app = createSlackApp({ lexicon: await sharedLexicon(), logger: silentLogger, token: BOT_TOKEN, signingSecret: SIGNING_SECRET, slackApiUrl: slack.apiUrl, rateLimiter: new RateLimiter(undefined, TIGHT) });
+    const { port } = await app.start({ port: 0, host: '127.0.0.1' });
+    sender = new SlackSender(`http://127.0.0.1:${port}${EVENTS_PATH}`, SIGNING_SECRET);
+  });
+  afterAll(async () => {
+    await app.stop();
+    await slack.stop();
+  });
+
+  it('posts the first few, answers the rest privately with "try again in N s", and still serves someone else', async () => {
+    const answer = (await sender.command(slashCommand('/define', 'empathy', slack.responseUrl('ask')))).body;
+    const share = buttonsOf(answer).find((button) => decodeActionState(button.value)?.kind === 'share')!;
+    for (let click = 0; click < 5; click += 1) {
+      expect((await sender.interaction(buttonClick({ action_id: share.action_id, value: share.value }, slack.responseUrl(`burst-${click}`)))).status).toBe(200);
+    }
+    const other = buttonClick({ action_id: share.action_id, value: share.value }, slack.responseUrl('other'));
+    await sender.interaction({ ...other, user: { ...other.user, id: 'U0SOMEONE' } });
+    await slack.waitFor(() => slack.responseUrlCalls.filter((call) => call.body.response_type !== undefined).length >= 6);
+    const byUrl = (id: string) => slack.responseUrlCalls.find((call) => call.id === id && call.body.response_type !== undefined)?.body;
+    for (const id of ['burst-0', 'burst-1', 'burst-2', 'other']) expect(byUrl(id)?.response_type, id).toBe('in_channel');
+    for (const id of ['burst-3', 'burst-4']) {
+      expect(byUrl(id)?.response_type, id).toBe('ephemeral');
+      expect(String(byUrl(id)?.text)).toMatch(/Please try again in \d+ s/);
+    }
+  });
+});
+
+describe('a burst of public answers on Discord', { timeout: 30_000 }, () => {
+  let fake: FakeDiscord;
+  let bot: DiscordBot;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    bot = createDiscordBot({ token: fake.token, lexicon: await realLexicon(), logger: silentLogger, rest: { api: fake.apiUrl }, rateLimiter: new RateLimiter(undefined, TIGHT) });
+    await bot.start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await fake.stop();
+  });
+
+  it('answers the first few publicly, the rest privately with "try again in N s"', async () => {
+    const flags: (number | undefined)[] = [];
+    const texts: string[] = [];
+    for (let ask = 0; ask < 5; ask += 1) {
+      const interaction = discordSlashCommand(fake.applicationId, { kind: 'guild', guild: fake.guilds[0]! }, 'define', [
+        { name: 'term', value: 'trust' },
+        { name: 'visibility', value: 'public' },
+      ]);
+      fake.pushInteraction(interaction);
+      const callback = await fake.waitForRequest((request) => request.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
+      const body = callback.body as CallbackBody;
+      flags.push(body.data?.flags);
+      texts.push(JSON.stringify(body.data));
+    }
+    expect(flags.slice(0, 3).every((flag) => flag === undefined || (flag & 64) === 0)).toBe(true);
+    expect(flags.slice(3)).toEqual([64, 64]);
+    expect(texts[4]).toMatch(/Please try again in \d+ s/);
+  });
+});
