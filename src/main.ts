@@ -37,7 +37,6 @@ export async function main(): Promise<number> {
     throw error;
   }
   const uninstall = installProcessHandlers(logger);
-  logger.info(surfacePlan(config));
 
   // The store is opened (and migrated) before anything answers, so that no answer goes unrecorded.
   let memory: TeamMemory;
@@ -47,6 +46,8 @@ export async function main(): Promise<number> {
     if (error instanceof StoreOpenError) return reportStartupFailure(new StartupError(`Cannot start: ${error.message}`));
     throw error;
   }
+  // Said once the store is open: from here on a signal stops the start cleanly.
+  logger.info(surfacePlan(config));
 
   // Signals are watched from here on, so that Ctrl-C during a slow platform start also stops cleanly.
   const interrupt = new AbortController();
