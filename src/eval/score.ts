@@ -1,0 +1,88 @@
+/**
+ * Scoring one evaluation query: it is typed on a text surface as a user would (the command its
+ * category implies, or the plain sentence for questions), answered by the real dispatcher, and the
+ * entries the answer leads with are compared with what the document says.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Lexicon } from '../core/lexicon.js';
+import type { Reply } from '../core/reply.js';
+import { answerTextLine } from '../core/text-request.js';
+import type { EvalCategory, EvalQuery } from './eval-set.js';
+
+/** The line a user would type for a query of this category. */
+export function lineFor(query: EvalQuery): string {
+  const commandOf: Record<EvalCategory, string | null> = {
+    'entry-name': 'define', 'acronym-glossary': 'define', misspelling: 'define', cjk: 'define', absent: 'define',
+    'cited-scholar': 'search', topic: 'search', question: null, compare: 'compare',
+  };
+  const command = commandOf[query.category];
+  if (command === 'compare') {
+    const [first, second] = query.query.split(/\s+(?:vs\.?|versus|and)\s+/i);
+    return `compare "${first ?? ''}" "${second ?? ''}"`;
+  }
+  return command ? `${command} ${query.query}` : query.query;
+}
+
+/** The entry of a reference "entryId" or "entryId/sectionId". */
+function entryOfReference(lexicon: Lexicon, reference: unknown): string | undefined {
+  if (typeof reference !== 'string') return undefined;
+  const id = reference.split(/[/#]/)[0] ?? '';
+  return lexicon.entry(id) ? id : undefined;
+}
+
+/** The entries an answer leads with, in order: what a reader takes as "the answer". */
+export function answeredEntries(lexicon: Lexicon, reply: Reply): string[] {
+  if (reply.kind === 'no-match' || reply.kind === 'usage-error' || reply.kind === 'error' || reply.kind === 'help') return [];
+  const found: string[] = [];
+  const add = (id: string | null | undefined) => { if (id && !found.includes(id)) found.push(id); };
+  if (reply.kind === 'comparison') {
+    const options = reply.request.options;
+    return [entryOfReference(lexicon, options['first']), entryOfReference(lexicon, options['second'])].filter((id): id is string => id !== undefined);
+  }
+  add(reply.entryId);
+  for (const result of reply.results ?? []) add(result.entryId);
+  for (const translation of reply.translations) add(translation.entryId);
+  return found;
+}
+
+/** Whether the answer is right for the query (see docs/evaluation.md for the rules). */
+export function isCorrect(query: EvalQuery, answered: readonly string[]): boolean {
+  if (query.expect.length === 0) return answered.length === 0;
+  if (query.category === 'compare') {
+    const [a, b] = answered;
+    const [x, y] = query.expect;
+    return (a === x && b === y) || (a === y && b === x);
+  }
+  return answered[0] !== undefined && query.expect.includes(answered[0]);
+}
+
+export interface ScoredQuery {
+  query: EvalQuery;
+  line: string;
+  answered: string[];
+  correct: boolean;
+  ms: number;
+  command: string;
+}
+
+/** Answers one query through the dispatcher and scores it. */
+export function scoreQuery(lexicon: Lexicon, query: EvalQuery): ScoredQuery {
+  const line = lineFor(query);
+  const t0 = performance.now();
+  const reply = answerTextLine(lexicon, line);
+  const ms = performance.now() - t0;
+  const answered = answeredEntries(lexicon, reply);
+  return { query, line, answered, correct: isCorrect(query, answered), ms, command: reply.request.command };
+}
+
+/** Accuracy per category: correct / total. */
+export function accuracyByCategory(scored: readonly ScoredQuery[]): Map<EvalCategory, { correct: number; total: number }> {
+  const table = new Map<EvalCategory, { correct: number; total: number }>();
+  for (const s of scored) {
+    const row = table.get(s.query.category) ?? { correct: 0, total: 0 };
+    row.total++;
+    if (s.correct) row.correct++;
+    table.set(s.query.category, row);
+  }
+  return table;
+}
