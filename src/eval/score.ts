@@ -9,18 +9,12 @@ import type { Reply } from '../core/reply.js';
 import { answerTextLine } from '../core/text-request.js';
 import type { EvalCategory, EvalQuery } from './eval-set.js';
 
-/** The line a user would type for a query of this category. */
+/**
+ * The line as a user types it in chat: every query goes through the one text-surface reading
+ * (a command, a plain question, or a bare term), as on the console, Slack text and mentions.
+ */
 export function lineFor(query: EvalQuery): string {
-  const commandOf: Record<EvalCategory, string | null> = {
-    'entry-name': 'define', 'acronym-glossary': 'define', misspelling: 'define', cjk: 'define', absent: 'define',
-    'cited-scholar': 'search', topic: 'search', question: null, compare: 'compare',
-  };
-  const command = commandOf[query.category];
-  if (command === 'compare') {
-    const [first, second] = query.query.split(/\s+(?:vs\.?|versus|and)\s+/i);
-    return `compare "${first ?? ''}" "${second ?? ''}"`;
-  }
-  return command ? `${command} ${query.query}` : query.query;
+  return query.query;
 }
 
 /** The entry of a reference "entryId" or "entryId/sectionId". */
@@ -48,11 +42,8 @@ export function answeredEntries(lexicon: Lexicon, reply: Reply): string[] {
 /** Whether the answer is right for the query (see docs/evaluation.md for the rules). */
 export function isCorrect(query: EvalQuery, answered: readonly string[]): boolean {
   if (query.expect.length === 0) return answered.length === 0;
-  if (query.category === 'compare') {
-    const [a, b] = answered;
-    const [x, y] = query.expect;
-    return (a === x && b === y) || (a === y && b === x);
-  }
+  // A comparison is right when both sides are read in entries that discuss them.
+  if (query.category === 'compare') return answered.length === 2 && answered.every((id) => query.expect.includes(id));
   return answered[0] !== undefined && query.expect.includes(answered[0]);
 }
 
