@@ -13,6 +13,7 @@ export const LEXICON_NAME_BOOSTS = {
   alias: 6,
   section: 5,
   translation: 5,
+  glossary: 4,
   author: 3,
   title: 2,
 } as const satisfies Partial<Record<MatchField, number>>;
@@ -27,9 +28,10 @@ export const FIELD_RANK: Readonly<Record<MatchField, number>> = {
   alias: 2,
   section: 3,
   translation: 4,
-  author: 5,
-  title: 6,
-  body: 7,
+  glossary: 5,
+  author: 6,
+  title: 7,
+  body: 8,
 };
 
 /** A phrase naming a document, folded for whole-phrase comparison. */
@@ -48,6 +50,8 @@ export interface LexiconDocInfo {
   /** "Empathy" or "Empathy › Confidence", at most 100 characters. */
   label: string;
   phrases: NamePhrase[];
+  /** Set for a term of the document's own glossary: its place in the entry's `glossary`. */
+  glossaryIndex?: number;
 }
 
 /** The documents to index and what each one stands for. */
@@ -67,6 +71,11 @@ export function phraseKey(text: string): string {
 /** Shortens a label to `MAX_LABEL_LENGTH` characters, marking the cut with "…". */
 export function clampLabel(label: string): string {
   return label.length <= MAX_LABEL_LENGTH ? label : `${label.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+/** The id (and typed address) of a glossary term: "trust@arf". */
+export function glossaryDocId(entryId: string, term: string): string {
+  return `${entryId}@${phraseKey(term)}`;
 }
 
 /** The id under which a section is indexed. */
@@ -119,6 +128,16 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
       });
       docs.push({ id, names: namesOf(sectionPhrases) });
     }
+
+    // The document's own glossary: the term, and an acronym's long form, name the defining span.
+    entry.glossary.forEach((item, glossaryIndex) => {
+      const id = glossaryDocId(entry.id, item.term);
+      if (info.has(id)) return;
+      const glossaryPhrases = [phrase('glossary', item.term), ...(item.longForm ? [phrase('glossary', item.longForm)] : [])];
+      const spelled = item.longForm ? `${item.term} (${item.longForm})` : item.term;
+      info.set(id, { entryId: entry.id, label: clampLabel(`${spelled} · in ${entry.term}`), phrases: glossaryPhrases, glossaryIndex });
+      docs.push({ id, names: namesOf(glossaryPhrases) });
+    });
   }
   return { docs, info };
 }

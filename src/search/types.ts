@@ -3,13 +3,15 @@
  */
 
 /** Which field of an entry a term query matched on, best first. */
-export type MatchField = 'id' | 'term' | 'alias' | 'section' | 'translation' | 'author' | 'title' | 'body';
+export type MatchField = 'id' | 'term' | 'alias' | 'section' | 'translation' | 'glossary' | 'author' | 'title' | 'body';
 
 /** An entry, or a section of one, that a term query resolves to. */
 export interface TermMatch {
   entryId: string;
   /** Set when the query names a section of the entry (e.g. "confidence" → empathy/confidence). */
   sectionId?: string;
+  /** Set when the query names a term of the document's own glossary: its index in the entry's `glossary`. */
+  glossaryIndex?: number;
   /** Display label, e.g. "Empathy › Confidence" (at most 100 characters). */
   label: string;
   score: number;
