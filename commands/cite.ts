@@ -11,7 +11,9 @@ import type { Citation } from '../src/core/reply.js';
 import { footnoteOption, termOption, visibilityOption } from '../src/core/options.js';
 import {
   ambiguousReply,
+  authorsText,
   citationOf,
+  echo,
   emptyDraft,
   entryFields,
   entryOfFootnote,
@@ -99,6 +101,40 @@ function citeDraft(target: Target, footnote: number | undefined, lexicon: Lexico
   return draft;
 }
 
+/** Most footnotes listed for a scholar or work. */
+const WORKS_CITED_LIMIT = 10;
+
+/** The footnotes that cite a scholar or work, each with its entry, in document order. */
+function worksCitedDraft(lexicon: Lexicon, query: string): ReplyDraft | undefined {
+  const found = lexicon.search.footnotes(query, WORKS_CITED_LIMIT);
+  if (found.length === 0) return undefined;
+  const citations = found
+    .flatMap((passage) => {
+      const entry = lexicon.entry(passage.entryId);
+      const citation = entry && passage.footnote !== undefined ? citationOf(entry, passage.footnote) : undefined;
+      return citation ? [citation] : [];
+    })
+    .sort((a, b) => a.number - b.number);
+  const shown = echo(query);
+  const entries = [...new Set(citations.map((c) => c.entryId))].flatMap((id) => lexicon.entry(id) ?? []);
+  const draft = emptyDraft('citation', `Footnotes citing “${shown}”`);
+  draft.subtitle = citations.length === 1 ? 'One footnote' : `${citations.length} footnotes`;
+  draft.entryId = entries[0]?.id ?? null;
+  draft.citations = citations;
+  draft.parts = [{
+    kind: 'text',
+    text: `${citations.length === 1 ? 'One footnote cites' : `${citations.length} footnotes cite`} “${shown}”: ${citations
+      .map((c) => `n. ${c.number} in ${lexicon.entry(c.entryId)?.term ?? c.entryId} (${authorsText(lexicon.entry(c.entryId)?.authors ?? [])})`)
+      .join('; ')}.`,
+  }];
+  draft.notice = SOURCE_CAVEAT;
+  draft.actions = [
+    { kind: 'share', label: 'Share', request: { command: 'cite', options: { term: query } } },
+    ...entries.slice(0, 3).map((entry) => ({ kind: 'define' as const, label: `Define ${entry.term}`.slice(0, 80), request: { command: 'define', options: { term: entry.id } } })),
+  ];
+  return draft;
+}
+
 /** A bare number ("/cite 28"): the footnote, in whichever entry cites it. */
 function footnoteLookup(lexicon: Lexicon, footnote: number): ReplyDraft | undefined {
   const holder = entryOfFootnote(lexicon, footnote);
@@ -121,6 +157,12 @@ export default defineCommand({
       if (lookup) return lookup;
     }
     const resolution = resolveTarget(lexicon, term);
+    // A scholar or a work ("/cite Przystup"): the footnotes that cite it, unless the term names a piece as such.
+    const named = resolution.matches.some((match) => match.exact || match.matchedOn === 'id');
+    if (!named && footnote === undefined) {
+      const works = worksCitedDraft(lexicon, term);
+      if (works) return works;
+    }
     if (resolution.matches.length === 0) return noMatchReply(lexicon, term, resolution, 'cite');
     const best = singleMatch(resolution);
     if (!best) return ambiguousReply(term, resolution.matches, 'cite');

@@ -9,33 +9,49 @@ import type { Lexicon } from '../src/core/lexicon.js';
 import { SOURCE_CAVEAT } from '../src/core/reply.js';
 import type { Citation, TextPart } from '../src/core/reply.js';
 import { termOption, visibilityOption } from '../src/core/options.js';
-import {
-  authorsText,
-  echo,
-  emptyDraft,
-  noMatchReply,
-  pieceLabel,
-  referenceOf,
-  resolveTarget,
-  targetLabel,
-  targetOfMatch,
-} from '../src/core/entry-views.js';
+import type { GlossaryItem } from '../src/core/entry.js';
+import { authorsText, echo, emptyDraft, pieceLabel, referenceOf, targetLabel } from '../src/core/entry-views.js';
+import { readTerm } from '../src/core/read-term.js';
+import { glossaryReference, withQuotationNotes } from '../src/core/term-answers.js';
+import { renderText } from '../src/core/render-text.js';
 import type { Target } from '../src/core/entry-views.js';
 import { citationsIn, firstDefiningQuotes } from '../src/core/definition.js';
 import { foldKey } from '../src/core/translations.js';
 
-function resolve(lexicon: Lexicon, term: string): Target | ReplyDraft {
-  const resolution = resolveTarget(lexicon, term);
-  const best = resolution.matches[0];
-  const target = best ? targetOfMatch(lexicon, best) : undefined;
-  if (target) return target;
-  const draft = noMatchReply(lexicon, term, resolution, 'define');
-  draft.parts.unshift({ kind: 'text', text: `Nothing to compare: “${echo(term)}” matches no entry.` });
-  return draft;
+/** One side of a comparison: an entry or section, or a glossary term (its defining span). */
+interface Side {
+  target: Target;
+  glossary?: GlossaryItem;
+  readAs?: TextPart;
 }
 
-function isTarget(value: Target | ReplyDraft): value is Target {
-  return 'entry' in value;
+/** Reads a side as define reads it (core/read-term.ts); a tie settles on the best-ranked reading, said so. */
+function resolve(lexicon: Lexicon, term: string): Side | ReplyDraft {
+  const reading = readTerm(lexicon, term, 'define', true);
+  if (reading.kind === 'reply') {
+    const draft = reading.draft;
+    draft.parts.unshift({ kind: 'text', text: `Nothing to compare: “${echo(term)}” names no entry or glossary term.` });
+    return draft;
+  }
+  const entry = lexicon.entry(reading.match.entryId)!;
+  const readAs = reading.readAs ? { readAs: reading.readAs } : {};
+  if (reading.kind === 'glossary') {
+    const item = entry.glossary[reading.match.glossaryIndex!]!;
+    const section = entry.sections.find((s) => s.id === item.section);
+    return { target: section ? { entry, section } : { entry }, glossary: item, ...readAs };
+  }
+  return { target: reading.target, ...readAs };
+}
+
+function isSide(value: Side | ReplyDraft): value is Side {
+  return 'target' in value;
+}
+
+/** The label of a side: "ARF — ASEAN Regional Forum (in Trust)" for a glossary term. */
+function sideLabel(side: Side): string {
+  if (!side.glossary) return targetLabel(side.target);
+  const spelled = side.glossary.longForm ? `${side.glossary.term} — ${side.glossary.longForm}` : side.glossary.term;
+  return `${spelled} (in ${side.target.entry.term})`;
 }
 
 /**
@@ -50,10 +66,11 @@ function sibling(of: Target, term: string): Target | undefined {
   return section ? { entry: of.entry, section } : undefined;
 }
 
-function side(target: Target): { parts: TextPart[]; citations: Citation[] } {
-  const quotes = firstDefiningQuotes(target);
-  const heading: TextPart = { kind: 'heading', text: `${targetLabel(target)} — ${authorsText(target.entry.authors)}` };
-  return { parts: [heading, ...quotes], citations: citationsIn(target.entry, quotes) };
+function sideParts(side: Side): { parts: TextPart[]; citations: Citation[] } {
+  const { target } = side;
+  const quotes: TextPart[] = side.glossary ? [{ kind: 'quote', text: renderText(side.glossary.text).text }] : firstDefiningQuotes(target);
+  const heading: TextPart = { kind: 'heading', text: `${sideLabel(side)} — ${authorsText(target.entry.authors)}` };
+  return { parts: [heading, ...withQuotationNotes(target.entry, quotes)], citations: citationsIn(target.entry, quotes) };
 }
 
 export default defineCommand({
@@ -67,30 +84,47 @@ export default defineCommand({
   examples: ['/compare confidence trust', '/compare "confidence building measures" trust-building measures', '/compare self-restraint reassurance'],
   handle({ first, second }, { lexicon }) {
     const resolvedA = resolve(lexicon, first);
-    if (!isTarget(resolvedA)) return resolvedA;
+    if (!isSide(resolvedA)) return resolvedA;
     const resolvedB = resolve(lexicon, second);
-    if (!isTarget(resolvedB)) return resolvedB;
-    const a = sibling(resolvedB, first) ?? resolvedA;
-    const b = sibling(resolvedA, second) ?? resolvedB;
+    if (!isSide(resolvedB)) return resolvedB;
+    // Within one piece (Welch's Confidence beside his Trust) a term is read as that piece's section, and the reply says so.
+    const siblingA = resolvedA.glossary ? undefined : sibling(resolvedB.target, first);
+    const siblingB = resolvedB.glossary ? undefined : sibling(resolvedA.target, second);
+    const withinNote = (term: string, target: Target): TextPart => ({
+      kind: 'text',
+      text: `Read “${echo(term)}” as ${targetLabel(target)}, beside the other term in the same piece; /define ${echo(term)} may answer with another entry.`,
+    });
+    const sideA: Side = siblingA && referenceOf({ entryId: siblingA.entry.id, sectionId: siblingA.section?.id ?? '' }) !== referenceOf({ entryId: resolvedA.target.entry.id, sectionId: resolvedA.target.section?.id ?? '' })
+      ? { target: siblingA, readAs: withinNote(first, siblingA) } : resolvedA;
+    const sideB: Side = siblingB && referenceOf({ entryId: siblingB.entry.id, sectionId: siblingB.section?.id ?? '' }) !== referenceOf({ entryId: resolvedB.target.entry.id, sectionId: resolvedB.target.section?.id ?? '' })
+      ? { target: siblingB, readAs: withinNote(second, siblingB) } : resolvedB;
+    const a = sideA.target;
+    const b = sideB.target;
 
-    const left = side(a);
-    const right = side(b);
-    const refA = referenceOf({ entryId: a.entry.id, ...(a.section ? { sectionId: a.section.id } : {}) });
-    const refB = referenceOf({ entryId: b.entry.id, ...(b.section ? { sectionId: b.section.id } : {}) });
-    const draft = emptyDraft('comparison', `${targetLabel(a)} / ${targetLabel(b)}`);
+    const left = sideParts(sideA);
+    const right = sideParts(sideB);
+    const refOf = (side: Side) => side.glossary
+      ? glossaryReference(side.target.entry, side.glossary)
+      : referenceOf({ entryId: side.target.entry.id, ...(side.target.section ? { sectionId: side.target.section.id } : {}) });
+    const refA = refOf(sideA);
+    const refB = refOf(sideB);
+    const draft = emptyDraft('comparison', `${sideLabel(sideA)} / ${sideLabel(sideB)}`);
     draft.subtitle = a.entry.id === b.entry.id ? `${authorsText(a.entry.authors)} · ${pieceLabel(a.entry)}` : 'Two definitions side by side';
     draft.entryId = null;
-    draft.parts = refA === refB ? [{ kind: 'text', text: 'Both terms name the same entry.' }, ...left.parts] : [...left.parts, ...right.parts];
+    const notes = [sideA.readAs, sideB.readAs].filter((part): part is TextPart => part !== undefined);
+    draft.parts = refA === refB
+      ? [...notes, { kind: 'text', text: 'Both terms name the same entry.' }, ...left.parts]
+      : [...notes, ...left.parts, ...right.parts];
     draft.fields = [
-      { name: targetLabel(a), value: `${authorsText(a.entry.authors)} · ${pieceLabel(a.entry)}`, inline: true },
-      { name: targetLabel(b), value: `${authorsText(b.entry.authors)} · ${pieceLabel(b.entry)}`, inline: true },
+      { name: sideLabel(sideA), value: `${authorsText(a.entry.authors)} · ${pieceLabel(a.entry)}`, inline: true },
+      { name: sideLabel(sideB), value: `${authorsText(b.entry.authors)} · ${pieceLabel(b.entry)}`, inline: true },
     ];
     draft.citations = [...left.citations, ...right.citations.filter((c) => !left.citations.some((l) => l.entryId === c.entryId && l.number === c.number))];
     draft.notice = SOURCE_CAVEAT;
     draft.actions = [
       { kind: 'share', label: 'Share', request: { command: 'compare', options: { first: refA, second: refB } } },
-      { kind: 'define', label: `Define ${targetLabel(a)}`.slice(0, 80), request: { command: 'define', options: { term: refA } } },
-      { kind: 'define', label: `Define ${targetLabel(b)}`.slice(0, 80), request: { command: 'define', options: { term: refB } } },
+      { kind: 'define', label: `Define ${sideLabel(sideA)}`.slice(0, 80), request: { command: 'define', options: { term: refA } } },
+      { kind: 'define', label: `Define ${sideLabel(sideB)}`.slice(0, 80), request: { command: 'define', options: { term: refB } } },
     ];
     return draft;
   },

@@ -9,18 +9,9 @@ import type { Lexicon } from '../src/core/lexicon.js';
 import { SOURCE_CAVEAT } from '../src/core/reply.js';
 import type { TextPart } from '../src/core/reply.js';
 import { termOption, visibilityOption } from '../src/core/options.js';
-import {
-  ambiguousReply,
-  emptyDraft,
-  entryFields,
-  entrySubtitle,
-  noMatchReply,
-  referenceOf,
-  resolveTarget,
-  singleMatch,
-  targetLabel,
-  targetOfMatch,
-} from '../src/core/entry-views.js';
+import { emptyDraft, entryFields, entrySubtitle, referenceOf, targetLabel } from '../src/core/entry-views.js';
+import { readTerm } from '../src/core/read-term.js';
+import { glossaryDraft, renderingDraft, withQuotationNotes } from '../src/core/term-answers.js';
 import type { Target } from '../src/core/entry-views.js';
 import { citationsIn, definitionQuotes, definitionSection, tablesOf } from '../src/core/definition.js';
 import { translationCatalog } from '../src/core/translations.js';
@@ -32,7 +23,8 @@ export function definitionDraft(lexicon: Lexicon, target: Target): ReplyDraft {
   const { lead, rest } = definitionQuotes(target);
   const quoted = definitionSection(target);
   // The section's tables (e.g. 5A's translation appendix) follow its text, as data.
-  const parts: TextPart[] = [lead, ...rest, ...(quoted ? tablesOf(entry, quoted.id) : [])];
+  // A definition the author quotes from someone else (the OED in 5A) is labelled as a quotation.
+  const parts: TextPart[] = withQuotationNotes(entry, [lead, ...rest, ...(quoted ? tablesOf(entry, quoted.id) : [])]);
   const catalog = translationCatalog(lexicon);
   const reference = referenceOf({ entryId: entry.id, ...(section ? { sectionId: section.id } : {}) });
   const citations = citationsIn(entry, parts);
@@ -68,12 +60,15 @@ export default defineCommand({
   }),
   examples: ['/define empathy', '/define trust-building measures', '/define confidence'],
   handle({ term }, { lexicon }) {
-    const resolution = resolveTarget(lexicon, term);
-    if (resolution.matches.length === 0) return noMatchReply(lexicon, term, resolution, 'define');
-    const best = singleMatch(resolution);
-    if (!best) return ambiguousReply(term, resolution.matches, 'define');
-    const target = targetOfMatch(lexicon, best);
-    if (!target) return noMatchReply(lexicon, term, resolution, 'define');
-    return definitionDraft(lexicon, target);
+    const reading = readTerm(lexicon, term, 'define');
+    if (reading.kind === 'reply') return reading.draft;
+    // Typed in a rendering's script or romanization: the table row that records it, with its concept.
+    const rendering = reading.match.matchedOn === 'translation' ? renderingDraft(lexicon, term) : undefined;
+    if (rendering) return rendering;
+    const draft = reading.kind === 'glossary'
+      ? glossaryDraft(lexicon, reading.match, reading.others) ?? definitionDraft(lexicon, { entry: lexicon.entry(reading.match.entryId)! })
+      : definitionDraft(lexicon, reading.target);
+    if (reading.readAs) draft.parts = [reading.readAs, ...draft.parts];
+    return draft;
   },
 });

@@ -5,10 +5,10 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { SOURCE_CAVEAT } from '../src/core/reply.js';
-import type { Highlight, ReplyAction, SearchResultView, TextPart } from '../src/core/reply.js';
+import type { ReplyAction } from '../src/core/reply.js';
 import { queryOption, visibilityOption } from '../src/core/options.js';
-import { authorsText, citationOf, echo, emptyDraft, noMatchReply, suggestionView } from '../src/core/entry-views.js';
-import { renderText, renderedMarkers } from '../src/core/render-text.js';
+import { echo, emptyDraft, noMatchReply, suggestionView } from '../src/core/entry-views.js';
+import { passageViews } from '../src/core/passage-views.js';
 
 /** Passages shown for one query: enough to choose from, few enough for one page. */
 export const SEARCH_RESULT_LIMIT = 5;
@@ -30,45 +30,20 @@ export default defineCommand({
       const draft = noMatchReply(lexicon, query, { matches: [], suggestions: [...resolution.matches, ...resolution.suggestions] }, 'define');
       draft.title = `Nothing found for “${echo(query)}”`;
       if (resolution.matches.length > 0) {
+        draft.kind = 'lookup';
         draft.parts = [{ kind: 'text', text: 'No passage of the running text contains it, but it names a lexicon entry: define it with the button or /define.' }];
       }
       return draft;
     }
 
-    const results: SearchResultView[] = [];
-    const parts: TextPart[] = [];
-    const citations = new Map<string, ReturnType<typeof citationOf>>();
-    for (const passage of passages) {
-      const entry = lexicon.entry(passage.entryId);
-      if (!entry) continue;
-      const rendered = renderText(passage.excerpt);
-      const highlights = passage.highlights
-        .map(([start, end]): Highlight => [rendered.offsets[start] ?? 0, rendered.offsets[end] ?? rendered.text.length])
-        .filter(([start, end]) => end > start);
-      const section = entry.sections.find((s) => s.id === passage.sectionId);
-      const result: SearchResultView = {
-        entryId: entry.id,
-        entryTitle: section?.heading ? `${entry.term} › ${section.heading}` : entry.term,
-        authors: [...entry.authors],
-        excerpt: rendered.text,
-        highlights,
-      };
-      if (section && section.heading) result.sectionId = section.id;
-      results.push(result);
-      parts.push({ kind: 'heading', text: `${result.entryTitle} — ${authorsText(entry.authors)}` });
-      parts.push(highlights.length > 0 ? { kind: 'quote', text: rendered.text, highlights } : { kind: 'quote', text: rendered.text });
-      for (const number of renderedMarkers(rendered.text)) {
-        const citation = citationOf(entry, number);
-        if (citation) citations.set(`${entry.id}:${number}`, citation);
-      }
-    }
+    const { results, parts, citations } = passageViews(lexicon, passages);
 
     const shown = echo(query);
     const draft = emptyDraft('search', `Search: “${shown}”`);
     draft.subtitle = results.length === 1 ? 'One passage' : `${results.length} best passages`;
     draft.results = results;
     draft.parts = parts;
-    draft.citations = [...citations.values()].flatMap((citation) => (citation ? [citation] : []));
+    draft.citations = citations;
     draft.notice = SOURCE_CAVEAT;
     const entryViews = [...new Map(results.map((r) => [r.entryId, suggestionView({ entryId: r.entryId, label: r.entryTitle.split(' › ')[0] ?? r.entryTitle })])).values()];
     const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request: { command: 'search', options: { query: shown } } }];

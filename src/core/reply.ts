@@ -78,6 +78,8 @@ export interface SearchResultView {
 export interface SuggestionView {
   entryId: string;
   sectionId?: string;
+  /** Set when the suggestion is a term of the document's own glossary. */
+  glossaryTerm?: string;
   label: string;
 }
 

@@ -20,7 +20,7 @@ export function lineFor(query: EvalQuery): string {
 /** The entry of a reference "entryId" or "entryId/sectionId". */
 function entryOfReference(lexicon: Lexicon, reference: unknown): string | undefined {
   if (typeof reference !== 'string') return undefined;
-  const id = reference.split(/[/#]/)[0] ?? '';
+  const id = reference.split(/[/#@]/)[0] ?? '';
   return lexicon.entry(id) ? id : undefined;
 }
 
@@ -33,9 +33,12 @@ export function answeredEntries(lexicon: Lexicon, reply: Reply): string[] {
     const options = reply.request.options;
     return [entryOfReference(lexicon, options['first']), entryOfReference(lexicon, options['second'])].filter((id): id is string => id !== undefined);
   }
+  // A rendering is answered by the entry whose text records it; candidates are the answer of an ambiguous lookup.
+  if (reply.kind === 'translation') for (const translation of reply.translations) add(translation.entryId);
   add(reply.entryId);
   for (const result of reply.results ?? []) add(result.entryId);
   for (const translation of reply.translations) add(translation.entryId);
+  if (reply.kind === 'lookup') for (const view of reply.suggestionViews) add(view.entryId);
   return found;
 }
 

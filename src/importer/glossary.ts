@@ -42,8 +42,6 @@ export function sentenceRanges(text: string): [number, number][] {
   return ranges;
 }
 
-const STOPWORDS = new Set(['of', 'the', 'and', 'on', 'in', 'for', 'to', 'a', 'an', 'at', 'by']);
-
 /** Words of a candidate long form with their offsets; hyphenated parts count as words. */
 function words(text: string): { word: string; start: number }[] {
   return [...text.matchAll(/[\p{L}\p{N}&']+/gu)].map((m) => ({ word: m[0], start: m.index }));

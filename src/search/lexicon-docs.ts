@@ -52,6 +52,8 @@ export interface LexiconDocInfo {
   phrases: NamePhrase[];
   /** Set for a term of the document's own glossary: its place in the entry's `glossary`. */
   glossaryIndex?: number;
+  /** For a glossary term: whether it is an acronym, and how often its entry's text uses it. */
+  glossary?: { kind: 'acronym' | 'term'; uses: number; term: string };
 }
 
 /** The documents to index and what each one stands for. */
@@ -135,11 +137,19 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
       if (info.has(id)) return;
       const glossaryPhrases = [phrase('glossary', item.term), ...(item.longForm ? [phrase('glossary', item.longForm)] : [])];
       const spelled = item.longForm ? `${item.term} (${item.longForm})` : item.term;
-      info.set(id, { entryId: entry.id, label: clampLabel(`${spelled} · in ${entry.term}`), phrases: glossaryPhrases, glossaryIndex });
+      const uses = usesOf(entry, item.term);
+      info.set(id, { entryId: entry.id, label: clampLabel(`${spelled} · in ${entry.term}`), phrases: glossaryPhrases, glossaryIndex, glossary: { kind: item.kind, uses, term: item.term } });
       docs.push({ id, names: namesOf(glossaryPhrases) });
     });
   }
   return { docs, info };
+}
+
+/** How often an entry's text uses a term as whole words (the piece that uses it most is its home). */
+export function usesOf(entry: Entry, term: string): number {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  return entry.sections.reduce((sum, section) => sum + section.paragraphs.reduce((n, p) => n + (p.match(pattern)?.length ?? 0), 0), 0);
 }
 
 /** Sections that have a heading (the untitled opening paragraphs are the entry itself). */

@@ -70,8 +70,24 @@ export function foldAsciiWord(word: string): string {
 export function foldCjk(run: string): string {
   if (ASCII.test(run)) return run;
   const normal = run.normalize('NFKC');
-  return HAN.test(normal) ? toSimplified(normal) : normal;
+  if (!HAN.test(normal)) return normal;
+  // Character by character, each converted once: folding needs consistency, not OpenCC's phrase rules.
+  let folded = '';
+  for (const char of normal) {
+    const known = SIMPLIFIED.get(char);
+    if (known !== undefined) {
+      folded += known;
+      continue;
+    }
+    const simple: string = HAN.test(char) ? toSimplified(char) : char;
+    SIMPLIFIED.set(char, simple);
+    folded += simple;
+  }
+  return folded;
 }
+
+/** Han characters already folded, by character; bounded by the Han block (the document uses a few hundred). */
+const SIMPLIFIED = new Map<string, string>();
 
 /**
  * A light, idempotent English plural stemmer: "measures" → "measure", "TBMs" → "tbm",

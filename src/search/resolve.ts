@@ -132,6 +132,7 @@ function toMatch(doc: LexiconDocInfo, score: number, exact: boolean, matchedOn: 
   const match: TermMatch = { entryId: doc.entryId, label: doc.label, score, exact, matchedOn };
   if (doc.sectionId !== undefined) match.sectionId = doc.sectionId;
   if (doc.glossaryIndex !== undefined) match.glossaryIndex = doc.glossaryIndex;
+  if (doc.glossary) match.glossaryTerm = doc.glossary.term;
   return match;
 }
 

@@ -8,6 +8,8 @@ describe('/compare', () => {
     expect(reply.kind).toBe('comparison');
     expect(reply.title).toBe('Empathy › Confidence / Empathy › Trust');
     expect(reply.parts).toEqual([
+      // compare reads "trust" as Welch's section beside his Confidence, and says so (define trust gives the Trust entry)
+      { kind: 'text', text: 'Read “trust” as Empathy › Trust, beside the other term in the same piece; /define trust may answer with another entry.' },
       { kind: 'heading', text: 'Empathy › Confidence — David A. Welch' },
       {
         kind: 'quote',
@@ -37,7 +39,7 @@ describe('/compare', () => {
   it('says which term matched nothing', () => {
     const reply = ask(fixtureLexicon(), 'compare trust wibble');
     expect(reply.kind).toBe('no-match');
-    expect(reply.parts[0]).toEqual({ kind: 'text', text: 'Nothing to compare: “wibble” matches no entry.' });
+    expect(reply.parts[0]).toEqual({ kind: 'text', text: 'Nothing to compare: “wibble” names no entry or glossary term.' });
   });
 
   it('asks for the second term when only one is given', () => {

@@ -114,13 +114,22 @@ describe('/define', () => {
     expect(ask(fixtureLexicon(), 'define empathey').entryId).toBe('empathy');
   });
 
-  it('answers no match with "did you mean" suggestions and buttons', () => {
-    const reply = ask(fixtureLexicon(), 'define trusst building');
+  it('answers a term the document does not use honestly, offering only near suggestions (never the first entries)', () => {
+    const reply = ask(fixtureLexicon(), 'define wibble wobble');
     expect(reply.kind).toBe('no-match');
     expect(reply.entryId).toBeNull();
-    expect(reply.suggestions.length).toBeGreaterThan(0);
-    expect(reply.actions.every((a) => a.kind === 'define' && a.request.command === 'define')).toBe(true);
-    expect(reply.title).toBe('No entry matches “trusst building”');
+    expect(reply.title).toBe('Not in the document: “wibble wobble”');
+    expect(reply.parts[0]).toMatchObject({ text: expect.stringContaining('The document does not discuss “wibble wobble”') });
+    expect(reply.suggestions).toEqual([]);
+    expect(reply.actions).toEqual([]);
+  });
+
+  it('answers a word the text uses without an entry with the passages that use it, labelled as such', () => {
+    const reply = ask(fixtureLexicon(), 'define benign intent');
+    expect(reply.kind).toBe('lookup');
+    expect(reply.title).toBe('“benign intent”: no entry of that name');
+    expect(reply.parts[0]).toMatchObject({ text: expect.stringContaining('these passages of the document use it') });
+    expect(reply.results?.[0]?.entryId).toBe('reassurance');
   });
 
   it('never paraphrases: every quote of every entry and section is a verbatim span of the text', () => {

@@ -138,7 +138,9 @@ describe('dispatch', () => {
       for (const page of allPages(lexicon, line)) {
         const share = page.actions.find((a) => a.kind === 'share');
         const replayed = dispatch(lexicon, decodeActionState(encodeActionState(share!))!.request);
-        expect({ ...replayed, request: null, actions: null }).toEqual({ ...page, request: null, actions: null });
+        // A share replays the reading by its address, so the note on how typed words were read is not repeated.
+        const withoutReadingNote = (reply: typeof page) => ({ ...reply, request: null, actions: null, parts: reply.parts.filter((p) => !(p.kind === 'text' && p.text.startsWith('Read “'))) });
+        expect(withoutReadingNote(replayed)).toEqual(withoutReadingNote(page));
       }
     }
   });
