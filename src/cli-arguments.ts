@@ -11,6 +11,8 @@ export interface CliArguments {
   line: string;
   /** `--page N`: which page of a long answer (1-based). */
   page?: number;
+  /** `--lang LOCALE`: the language of the bot's own words, as given (ja, ja_JP.UTF-8, zh-Hant…). */
+  lang?: string;
   /** A flag we do not know, e.g. "--jsn", or a flag with a bad value: a usage error. */
   unknownFlag?: string;
 }
@@ -36,6 +38,10 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       const value = arg === '--page' ? argv[++index] : arg.slice('--page='.length);
       if (value !== undefined && /^[1-9]\d{0,3}$/.test(value)) result.page = Number(value);
       else result.unknownFlag ??= `${arg === '--page' ? '--page ' : ''}${value ?? ''}`.trim();
+    } else if (!flagsEnded && (arg === '--lang' || arg.startsWith('--lang='))) {
+      const value = arg === '--lang' ? argv[++index] : arg.slice('--lang='.length);
+      if (value !== undefined && value !== '' && !value.startsWith('--')) result.lang = value;
+      else result.unknownFlag ??= arg;
     } else if (!flagsEnded && arg === '--') {
       flagsEnded = true;
     } else if (!flagsEnded && arg === '--json') {

@@ -18,44 +18,71 @@ import { renderReplyForTerminal, shouldUseColor } from './adapters/console/index
 import { commands } from '../commands/index.js';
 import { usageOf } from '../commands/help.js';
 import { parseCliArguments } from './cli-arguments.js';
+import { catalogs, type MessageKey } from './i18n/catalog.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n/locale.js';
+import { localeFromEnv, localeFromTag } from './i18n/negotiate.js';
+import { createTranslator, t } from './i18n/translator.js';
 
 export const EXIT_ANSWER = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
-const USAGE_LINE = 'Usage: npm run lexicon -- <command> [arguments...] [--json]';
-
-/** The usage text printed on stderr for usage errors and --help. */
-export function usageText(): string {
+/** The usage text printed on stderr for usage errors and --help, in the reader's language. */
+export function usageText(locale: Locale = DEFAULT_LOCALE): string {
+  const { t } = createTranslator(locale);
   const width = Math.max(...commands.map((command) => usageOf(command).length));
+  const optionLines: [string, MessageKey][] = [
+    ['--json', 'cli.option.json'],
+    ['--page N', 'cli.option.page'],
+    ['--lang LOCALE', 'cli.option.lang'],
+    ['--help', 'cli.option.help'],
+  ];
+  const optionWidth = Math.max(...optionLines.map(([flag]) => flag.length));
   return [
-    USAGE_LINE,
+    t('cli.usage'),
     '',
-    'Commands:',
-    ...commands.map((command) => `  ${usageOf(command).slice(1).padEnd(width)}  ${command.description}`),
+    t('cli.commands'),
+    ...commands.map((command) => `  ${usageOf(command).slice(1).padEnd(width)}  ${commandDescription(locale, command.name, command.description)}`),
     '',
-    'Options:',
-    '  --json     print the reply as one JSON object on stdout (the reply model)',
-    '  --page N   page N of a long answer (the reply says how many there are)',
-    '  --help     show this text',
+    t('cli.options'),
+    ...optionLines.map(([flag, key]) => `  ${flag.padEnd(optionWidth)}  ${t(key)}`),
     '',
-    'Examples: npm run lexicon -- define empathy',
-    '          npm run lexicon -- compare "confidence building measures" trust --json',
-    'Exit codes: 0 an answer (also "no match"), 2 a usage error, 1 cannot start.',
+    t('cli.examples'),
+    '  npm run lexicon -- define empathy',
+    '  npm run lexicon -- compare "confidence building measures" trust --json',
+    '  npm run lexicon -- translate trust --lang ja',
+    t('cli.exitCodes'),
   ].join('\n');
+}
+
+/** A command's description in the locale, from the catalog (English: as the command declares it). */
+function commandDescription(locale: Locale, name: string, english: string): string {
+  const key = `command.${name}.description`;
+  return Object.hasOwn(catalogs[locale], key) ? catalogs[locale][key as MessageKey] : english;
+}
+
+/** The locale of this run: --lang, else LC_ALL / LC_MESSAGES / LANG; undefined for a --lang we do not speak. */
+function cliLocale(lang: string | undefined): Locale | undefined {
+  return lang === undefined ? localeFromEnv(process.env) : localeFromTag(lang);
 }
 
 /** Answer argv; resolves to the exit code. Writes the answer to stdout, problems to stderr. */
 export async function runCli(argv: readonly string[]): Promise<number> {
   const args = parseCliArguments(argv);
+  const locale = cliLocale(args.lang);
+  if (locale === undefined) {
+    const fallback = localeFromEnv(process.env);
+    const supported = createTranslator(fallback).list([...LOCALES], 'disjunction');
+    return usage(args.json, t(fallback, 'cli.unknownLocale', { value: args.lang ?? '', supported }), fallback);
+  }
   if (args.help && !args.json) {
-    process.stdout.write(usageText() + '\n');
+    process.stdout.write(usageText(locale) + '\n');
     return EXIT_ANSWER;
   }
-  if (args.unknownFlag !== undefined) return usage(args.json, `Unknown option “${args.unknownFlag}” (options: --json, --page N, --help).`);
+  if (args.unknownFlag !== undefined) return usage(args.json, t(locale, 'cli.unknownOption', { option: args.unknownFlag }), locale);
   // --help --json: the help command's reply, as JSON like every other answer.
   const parsed = parseCommandLine(args.help ? 'help' : args.line);
-  if ('error' in parsed) return usage(args.json, parsed.error);
+  if ('error' in parsed) return usage(args.json, parsed.error, locale);
 
   loadDotenv({ quiet: true });
   let level: ReturnType<typeof parseConfig>['LOG_LEVEL'];
@@ -85,17 +112,17 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const code = reply.kind === 'usage-error' ? EXIT_USAGE : reply.kind === 'error' ? EXIT_FAILURE : EXIT_ANSWER;
   if (args.json) {
     process.stdout.write(JSON.stringify(reply, null, 2) + '\n');
-    if (code === EXIT_USAGE) process.stderr.write(usageText() + '\n');
+    if (code === EXIT_USAGE) process.stderr.write(usageText(locale) + '\n');
   } else if (code === EXIT_ANSWER) {
-    process.stdout.write(forTerminal(reply, process.stdout) + '\n');
+    process.stdout.write(forTerminal(reply, process.stdout, locale) + '\n');
   } else {
-    const hint = code === EXIT_USAGE ? `\n${USAGE_LINE}\n(--help lists every command)\n` : '';
-    process.stderr.write(forTerminal(reply, process.stderr) + '\n' + hint);
+    const hint = code === EXIT_USAGE ? `\n${t(locale, 'cli.usage')}\n${t(locale, 'cli.helpHint')}\n` : '';
+    process.stderr.write(forTerminal(reply, process.stderr, locale) + '\n' + hint);
   }
   return code;
 }
 
-function forTerminal(reply: Reply, stream: NodeJS.WriteStream): string {
+function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: Locale): string {
   const text = renderReplyForTerminal(reply, {
     color: shouldUseColor(stream, process.env),
     width: Math.min(100, stream.columns || 80),
@@ -103,13 +130,13 @@ function forTerminal(reply: Reply, stream: NodeJS.WriteStream): string {
     followUpHints: false,
   });
   const { index, count } = reply.page;
-  return index < count ? `${text}\n\n(Page ${index} of ${count}: add --page ${index + 1} for the next.)` : text;
+  return index < count ? `${text}\n\n${t(locale, 'cli.nextPage', { index, count, next: index + 1 })}` : text;
 }
 
 /** A usage error before dispatch: usage on stderr; with --json, the error as a reply on stdout. */
-function usage(json: boolean, problem: string): number {
+function usage(json: boolean, problem: string, locale: Locale): number {
   if (json) printReply(standaloneReply('usage-error', 'Usage error', problem));
-  process.stderr.write(`${problem}\n\n${usageText()}\n`);
+  process.stderr.write(`${problem}\n\n${usageText(locale)}\n`);
   return EXIT_USAGE;
 }
 

@@ -81,6 +81,33 @@ export const ConfigSchema = z
         .max(65_535, PORT_FIX)
         .default(3000),
     ),
+
+    // The web reading room (src/web/): who may read, where people reach it, how long links last.
+    WEB_ACCESS: z.preprocess(
+      emptyToUndefined,
+      z.enum(['token', 'open'], { error: 'must be "token" (signed links, the default) or "open" (only behind your own authentication)' }).default('token'),
+    ),
+    WEB_SECRET: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value))
+      .pipe(z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`').optional())
+      .optional(),
+    WEB_PUBLIC_URL: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value.replace(/\/+$/, '')))
+      .pipe(z.url({ protocol: /^https?$/, error: 'must be the http(s) address people open the reading room at, e.g. https://lexicon.example.org' }).optional())
+      .optional(),
+    WEB_LINK_TTL_HOURS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: 'must be a whole number of hours from 1 to 8760, e.g. 168 (a week)' })
+        .int('must be a whole number of hours from 1 to 8760, e.g. 168 (a week)')
+        .min(1, 'must be a whole number of hours from 1 to 8760, e.g. 168 (a week)')
+        .max(8760, 'must be a whole number of hours from 1 to 8760, e.g. 168 (a week)')
+        .default(168),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {

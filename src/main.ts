@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, parseConfig, type Config } from './config.js';
+import { ConfigError, configuredSurfaces, parseConfig, type Config } from './config.js';
 import { newErrorId } from './core/errors.js';
 import { EntryFileError } from './core/load-entries.js';
 import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
@@ -14,6 +14,7 @@ import { createLogger, type Logger } from './core/logger.js';
 import type { Surface } from './core/surface.js';
 import { startLexiconConsole } from './adapters/console/index.js';
 import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
+import { ReadingRoomStartError, startReadingRoom, type RunningReadingRoom } from './web/start.js';
 
 /** Run the bot until its surfaces stop; resolves to the process exit code. */
 export async function main(): Promise<number> {
@@ -60,6 +61,37 @@ export async function main(): Promise<number> {
 
 /** Start the surfaces and wait until they are done (console closed) or interrupted. */
 async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted: AbortSignal): Promise<number> {
+  // The reading room is served in every mode but one: Slack's HTTP mode holds PORT with its own server.
+  const slackHoldsPort = configuredSurfaces(config).slack && !config.SLACK_APP_TOKEN;
+  let readingRoom: RunningReadingRoom | undefined;
+  if (slackHoldsPort) {
+    logger.warn('The web reading room is not served in Slack HTTP mode yet (Slack holds PORT); use Socket Mode to have both.');
+  } else {
+    try {
+      readingRoom = await startReadingRoom(config, lexicon);
+    } catch (error) {
+      if (error instanceof ReadingRoomStartError) return fail(`Cannot start: ${error.message}`);
+      throw error;
+    }
+    if (readingRoom.settings.ephemeralSecret && readingRoom.settings.access === 'token') {
+      logger.debug('WEB_SECRET is not set: reading-room links made now stop working when the bot restarts.');
+    }
+  }
+  try {
+    return await runSurfaces(config, lexicon, logger, interrupted, readingRoom);
+  } finally {
+    await readingRoom?.stop();
+  }
+}
+
+/** Start the chat surfaces and wait until they are done (console closed) or interrupted. */
+async function runSurfaces(
+  config: Config,
+  lexicon: Lexicon,
+  logger: Logger,
+  interrupted: AbortSignal,
+  readingRoom: RunningReadingRoom | undefined,
+): Promise<number> {
   let platforms: Surface[];
   try {
     platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted });
@@ -75,7 +107,8 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   if (platforms.length === 0) {
     // The chat's own banner says so on screen; the log line is for debugging only.
     logger.debug(`Started: console (${lexicon.entries.length} entries; no platform credentials set)`);
-    const chat = startLexiconConsole(lexicon, logger);
+    const bannerLines = readingRoom ? [`Reading room: ${readingRoom.homeLink()}`] : [];
+    const chat = startLexiconConsole(lexicon, logger, { bannerLines });
     // Ctrl-C on a terminal reaches readline as a key; a signal (piped input, `kill`) ends the chat too.
     interrupted.addEventListener('abort', () => void chat.stop(), { once: true });
     await chat.closed;
@@ -83,6 +116,8 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   }
 
   logger.info(`Started: ${platforms.map((surface) => surface.name).join(', ')} (${lexicon.entries.length} entries)`);
+  // The address only: a signed link in a log would be a key to the pages.
+  if (readingRoom) logger.info(`Reading room: ${readingRoom.settings.publicUrl} (${readingRoom.settings.access === 'open' ? 'open access' : 'signed links only'})`);
   if (!interrupted.aborted) await new Promise((resolve) => interrupted.addEventListener('abort', resolve, { once: true }));
   await stopSurfaces(platforms, logger);
   logger.info('Stopped.');

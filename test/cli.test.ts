@@ -179,6 +179,28 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
   });
 });
 
+describe('npm run lexicon in the reader’s language', { timeout: 60_000 }, () => {
+  it('--help speaks Japanese with --lang ja, Korean with LANG=ko_KR.UTF-8, and --lang wins over LC_ALL', async () => {
+    const japanese = await lexicon('--help', '--lang', 'ja');
+    expect(japanese.code).toBe(0);
+    expect(japanese.stdout).toContain('使い方：npm run lexicon -- <コマンド>');
+    expect(japanese.stdout).toContain('用語の定義を執筆者自身の言葉のまま、訳語と脚注を添えて示します。');
+    const korean = await lexiconWithEnv({ LANG: 'ko_KR.UTF-8' }, '--help');
+    expect(korean.stdout).toContain('사용법: npm run lexicon -- <명령어>');
+    const traditional = await lexiconWithEnv({ LC_ALL: 'ja_JP.UTF-8' }, '--help', '--lang=zh-Hant');
+    expect(traditional.stdout).toContain('用法：npm run lexicon -- <指令>');
+  });
+
+  it('a --lang we do not speak, or an unknown option, is a usage error in the reader’s language', async () => {
+    const unknownLanguage = await lexicon('help', '--lang', 'fr');
+    expect(unknownLanguage.code).toBe(2);
+    expect(unknownLanguage.stderr.split('\n')[0]).toBe('Unknown language “fr” for --lang; use en, zh-CN, zh-TW, ja, or ko.');
+    const unknownOption = await lexiconWithEnv({ LANG: 'zh_CN.UTF-8' }, 'define', 'trust', '--jsn');
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr.split('\n')[0]).toBe('未知选项“--jsn”（可用选项：--json、--page N、--lang 语言、--help）。');
+  });
+});
+
 describe('CLI arguments', () => {
   it('takes out --json and --help, and keeps -- as the end of flags', () => {
     expect(parseCliArguments(['define', 'empathy', '--json'])).toEqual({ json: true, help: false, line: 'define empathy' });
@@ -188,6 +210,13 @@ describe('CLI arguments', () => {
     expect(parseCliArguments(['define', 'trust', '--page', '2'])).toEqual({ json: false, help: false, line: 'define trust', page: 2 });
     expect(parseCliArguments(['define', 'trust', '--page=3']).page).toBe(3);
     expect(parseCliArguments(['define', 'trust', '--page', 'x']).unknownFlag).toBe('--page x');
+  });
+
+  it('takes --lang LOCALE and --lang=LOCALE; --lang without a value is a usage error', () => {
+    expect(parseCliArguments(['help', '--lang', 'ja'])).toEqual({ json: false, help: false, line: 'help', lang: 'ja' });
+    expect(parseCliArguments(['--lang=zh_TW.UTF-8', 'help']).lang).toBe('zh_TW.UTF-8');
+    expect(parseCliArguments(['help', '--lang']).unknownFlag).toBe('--lang');
+    expect(parseCliArguments(['help', '--lang', '--json']).unknownFlag).toBe('--lang');
   });
 
   it('joins arguments so that the command-line parser reads each one back whole', () => {

@@ -24,7 +24,7 @@ function start(env: Record<string, string>): ChildProcessWithoutNullStreams {
       DISCORD_TOKEN: '',
       SLACK_BOT_TOKEN: '',
       SLACK_APP_TOKEN: '',
-      PORT: '',
+      PORT: '0',
       NO_COLOR: '1',
       ...env,
     },
@@ -87,6 +87,28 @@ describe('npm start (child process)', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/lexicon> Empathy\nDavid A\. Welch/);
     expect(stdout).toContain('Unknown command “frobnicate”');
     expect(stdout.trimEnd().endsWith('Goodbye.')).toBe(true);
+    expect(stderr).toBe('');
+  });
+
+  it('serves the reading room beside the console and prints its signed address', async () => {
+    const child = start({});
+    const run = finished(child);
+    let seen = '';
+    const link = await new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString('utf8');
+        const match = /Reading room: (http:\/\/localhost:\d+\/\?t=\S+)/.exec(seen);
+        if (match?.[1]) resolve(match[1]);
+      });
+    });
+    const home = await fetch(link.replace('localhost', '127.0.0.1'));
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('Trust-Building Measures');
+    const unsigned = await fetch(new URL('/entries/trust', link.replace('localhost', '127.0.0.1')));
+    expect(unsigned.status).toBe(403);
+    child.stdin.end();
+    const { code, stderr } = await run;
+    expect(code).toBe(0);
     expect(stderr).toBe('');
   });
 

@@ -14,7 +14,7 @@ export type { ConsoleSurface } from './session.js';
 export function startLexiconConsole(
   lexicon: Lexicon,
   logger: Logger,
-  streams: Pick<ConsoleOptions, 'input' | 'output' | 'env' | 'terminal'> = {},
+  streams: Pick<ConsoleOptions, 'input' | 'output' | 'env' | 'terminal' | 'bannerLines'> = {},
 ): ConsoleSurface {
   return startConsole({ answerer: dispatchAnswerer(lexicon), logger, ...streams });
 }

@@ -31,6 +31,8 @@ export interface ConsoleOptions {
   env?: NodeJS.ProcessEnv;
   /** Force readline's terminal mode (line editing, arrow-key history); default: output is a TTY. */
   terminal?: boolean;
+  /** More lines for the welcome banner (e.g. the reading room's address). */
+  bannerLines?: readonly string[];
 }
 
 /** A running console; `closed` settles once the user has left (Ctrl-D, Ctrl-C, /quit) or stop(). */
@@ -143,6 +145,7 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
 
   const summary = answerer.summary ? ` (${answerer.summary})` : '';
   write(paint(`Cooperative Security 2.0 lexicon${summary}.`, 'bold') + '\n');
+  for (const line of options.bannerLines ?? []) write(paint(cleanForTerminal(line), 'dim') + '\n');
   write(paint('Type /define empathy, /search trust, /help — or Ctrl-D to leave.', 'dim') + '\n\n');
   rl.prompt();
 

@@ -14,6 +14,7 @@ import type { Command } from '../../core/command.js';
 import { describeOptions, type OptionDescriptor } from '../../core/options.js';
 import { CHOICE_NAME_MAX, COMMAND_DESCRIPTION_MAX } from './limits.js';
 import { clipPlain } from './markdown.js';
+import { choiceNameKey, commandDescriptionKey, localizationsOf, optionDescriptionKey } from './localizations.js';
 
 /** The message context-menu command: finds every lexicon term in a message. */
 export const LOOKUP_COMMAND_NAME = 'Look up in lexicon';
@@ -22,14 +23,22 @@ export const LOOKUP_COMMAND_NAME = 'Look up in lexicon';
 const INTEGRATION_TYPES = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
 const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
 
-/** One native option from a core option descriptor. */
-export function discordOption(option: OptionDescriptor): APIApplicationCommandBasicOption {
+/** Spread into a payload object: `description_localizations` when the catalog has them. */
+function localized(field: 'description_localizations' | 'name_localizations', key: string, max: number) {
+  const map = localizationsOf(key, max);
+  return map ? { [field]: map } : {};
+}
+
+/** One native option from a core option descriptor, of the command named `commandName`. */
+export function discordOption(option: OptionDescriptor, commandName: string): APIApplicationCommandBasicOption {
   const description = clipPlain(option.description, COMMAND_DESCRIPTION_MAX);
+  const descriptionLocalizations = localized('description_localizations', optionDescriptionKey(commandName, option), COMMAND_DESCRIPTION_MAX);
   if (option.type === 'integer') {
     return {
       type: ApplicationCommandOptionType.Integer,
       name: option.name,
       description,
+      ...descriptionLocalizations,
       required: option.required,
       ...(option.minValue !== undefined ? { min_value: option.minValue } : {}),
       ...(option.maxValue !== undefined ? { max_value: option.maxValue } : {}),
@@ -40,14 +49,20 @@ export function discordOption(option: OptionDescriptor): APIApplicationCommandBa
       type: ApplicationCommandOptionType.String,
       name: option.name,
       description,
+      ...descriptionLocalizations,
       required: option.required,
-      choices: option.choices.map((choice) => ({ name: clipPlain(choice.name, CHOICE_NAME_MAX), value: choice.value })),
+      choices: option.choices.map((choice) => ({
+        name: clipPlain(choice.name, CHOICE_NAME_MAX),
+        ...localized('name_localizations', choiceNameKey(option, choice.value), CHOICE_NAME_MAX),
+        value: choice.value,
+      })),
     };
   }
   return {
     type: ApplicationCommandOptionType.String,
     name: option.name,
     description,
+    ...descriptionLocalizations,
     required: option.required,
     // Terms are autocompleted from the lexicon; free-text queries are not.
     ...(option.kind === 'term' ? { autocomplete: true } : {}),
@@ -61,10 +76,11 @@ export function applicationCommands(commands: readonly Command[]): RESTPutAPIApp
     type: ApplicationCommandType.ChatInput as const,
     name: command.name,
     description: clipPlain(command.description, COMMAND_DESCRIPTION_MAX),
+    ...localized('description_localizations', commandDescriptionKey(command.name), COMMAND_DESCRIPTION_MAX),
     // Discord wants required options first; the stable sort keeps the declared order otherwise.
     options: describeOptions(command.options)
       .sort((a, b) => Number(b.required) - Number(a.required))
-      .map(discordOption),
+      .map((option) => discordOption(option, command.name)),
     integration_types: INTEGRATION_TYPES,
     contexts: CONTEXTS,
   }));

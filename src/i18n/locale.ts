@@ -1,0 +1,17 @@
+/**
+ * The languages the bot speaks in its own voice (headings, labels, buttons, help, errors). The
+ * authors' words, footnotes and titles stay in the document's English whatever the locale.
+ */
+
+/** Every UI locale, English first (the fallback). */
+export const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko'] as const;
+
+export type Locale = (typeof LOCALES)[number];
+
+/** The locale used when nothing asks for another, and for any key a catalog lacks. */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Whether a string is exactly one of our locale codes. */
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}

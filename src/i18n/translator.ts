@@ -1,0 +1,65 @@
+/**
+ * Formatting our own words in a locale: ICU messages from the catalog (plurals, selects, numbers)
+ * through @formatjs/intl, lists through Intl.ListFormat, and the locale's quotation marks.
+ */
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import { catalogs, PARSER_OPTIONS, type MessageKey } from './catalog.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import { labelled, parenthesized, quote, workTitle } from './typography.js';
+
+/** Values a message interpolates. */
+export type MessageValues = Record<string, string | number | Date>;
+
+/** Everything a surface needs to speak one locale. */
+export interface Translator {
+  readonly locale: Locale;
+  /** The catalog message `key`, formatted with `values`. */
+  t(key: MessageKey, values?: MessageValues): string;
+  /** "A, B and C" / "A、B和C" / "A、B、C" / "A, B 및 C"; "or" lists with `disjunction`. */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction' | 'unit'): string;
+  /** 1,234 in the locale's digits grouping. */
+  number(value: number): string;
+  quote(text: string, nested?: boolean): string;
+  workTitle(title: string): string;
+  labelled(label: string, value: string): string;
+  parenthesized(text: string): string;
+}
+
+const cache = createIntlCache();
+const translators = new Map<Locale, Translator>();
+
+/** The translator of a locale (one per locale, shared). */
+export function createTranslator(locale: Locale = DEFAULT_LOCALE): Translator {
+  const known = translators.get(locale);
+  if (known) return known;
+  const intl: IntlShape = createIntl(
+    {
+      locale,
+      defaultLocale: DEFAULT_LOCALE,
+      messages: catalogs[locale],
+      // Every message is checked when the catalogs load; a formatting error here is a bug (a value
+      // not passed), which the catalog tests exist to catch: fail loudly rather than show raw ICU.
+      onError: (error) => {
+        throw error;
+      },
+    },
+    cache,
+  );
+  const translator: Translator = {
+    locale,
+    t: (key, values) => intl.formatMessage({ id: key }, values, PARSER_OPTIONS),
+    list: (items, type = 'conjunction') => intl.formatList(items, { type }),
+    number: (value) => intl.formatNumber(value),
+    quote: (text, nested) => quote(locale, text, nested),
+    workTitle: (title) => workTitle(locale, title),
+    labelled: (label, value) => labelled(locale, label, value),
+    parenthesized: (text) => parenthesized(locale, text),
+  };
+  translators.set(locale, translator);
+  return translator;
+}
+
+/** One message in one locale: `t('ja', 'cli.commands')`. */
+export function t(locale: Locale, key: MessageKey, values?: MessageValues): string {
+  return createTranslator(locale).t(key, values);
+}
