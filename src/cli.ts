@@ -7,7 +7,7 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, parseConfig } from './config.js';
-import { dispatch, parseCommandLine } from './core/dispatch.js';
+import { answerRead, readTextLine } from './core/text-request.js';
 import { emptyDraft } from './core/entry-views.js';
 import { newErrorId, somethingWentWrong } from './core/errors.js';
 import { EntryFileError } from './core/load-entries.js';
@@ -81,7 +81,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   if (args.unknownFlag !== undefined) return usage(args.json, t(locale, 'cli.unknownOption', { option: args.unknownFlag }), locale);
   // --help --json: the help command's reply, as JSON like every other answer.
-  const parsed = parseCommandLine(args.help ? 'help' : args.line);
+  const parsed = readTextLine(args.help ? 'help' : args.line);
   if ('error' in parsed) return usage(args.json, parsed.error, locale);
 
   loadDotenv({ quiet: true });
@@ -100,7 +100,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   let reply: Reply;
   try {
     const lexicon = await loadLexicon(entriesDir);
-    reply = dispatch(lexicon, args.page === undefined ? parsed : { ...parsed, page: args.page });
+    reply = answerRead(lexicon, parsed, args.page);
   } catch (error) {
     if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
     const errorId = newErrorId();

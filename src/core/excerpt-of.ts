@@ -11,7 +11,8 @@ export function excerptOf(raw: string, needle: string): string {
   const at = raw.indexOf(needle);
   if (at === -1 || raw.length <= MAX_EXCERPT) return raw;
   const before = raw.slice(0, at);
-  const sentenceStart = Math.max(before.lastIndexOf('. ') + 2, before.lastIndexOf('.[^') >= 0 ? before.indexOf(' ', before.lastIndexOf('.[^')) + 1 : 0, 0);
+  let sentenceStart = 0;
+  for (const end of before.matchAll(/[.!?]["”’)]*(?:\[\^\d+\])*\s+/g)) sentenceStart = end.index + end[0].length;
   let start = at - sentenceStart > MAX_EXCERPT - 40 ? Math.max(0, at - (MAX_EXCERPT - 40)) : sentenceStart;
   if (start > 0) start = raw.indexOf(' ', start) + 1;
   const end = Math.min(raw.length, Math.max(at + needle.length, start + MAX_EXCERPT));

@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import { SOURCE_CAVEAT } from './reply.js';
 import type { TextPart } from './reply.js';
 import type { TermMatch, TermResolution } from '../search/types.js';
-import { citationOf, echo, emptyDraft, entryFields, entrySubtitle, referenceOf, suggestionAction, suggestionView } from './entry-views.js';
+import { citationOf, echo, emptyDraft, entryFields, entrySubtitle, suggestionAction, suggestionView } from './entry-views.js';
 import { renderText } from './render-text.js';
 import { translationCatalog } from './translations.js';
 import { passageViews } from './passage-views.js';
@@ -107,10 +107,10 @@ export function glossaryDraft(lexicon: Lexicon, match: TermMatch, others: readon
   });
   draft.notice = SOURCE_CAVEAT;
   const reference = glossaryReference(entry, item);
-  const readOn = item.section !== undefined ? referenceOf({ entryId: entry.id, sectionId: item.section }) : entry.id;
+  const readOn: Record<string, string> = item.section !== undefined ? { entry: entry.id, section: item.section } : { entry: entry.id };
   draft.actions = [
     { kind: 'share', label: 'Share', request: { command: 'define', options: { term: reference } } },
-    { kind: 'define', label: `Read on in ${entry.term}`.slice(0, 80), request: { command: 'read', options: { entry: readOn, from: item.paragraph !== undefined ? item.paragraph + 1 : 1 } } },
+    { kind: 'define', label: `Read on in ${entry.term}`.slice(0, 80), request: { command: 'read', options: readOn } },
     ...also.slice(0, 2).map((other) => suggestionAction(suggestionView(other))),
   ];
   return draft;

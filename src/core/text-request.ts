@@ -26,11 +26,16 @@ export function readTextLine(line: string): TextRequest {
   return { request: { command: read.command, options: read.options }, ranAs: commandText(read) };
 }
 
-/** Answers one typed line through the dispatcher; a question's answer says which command it ran. */
-export function answerTextLine(lexicon: Lexicon, line: string, page?: number): Reply {
-  const read = readTextLine(line);
-  if ('error' in read) return dispatch(lexicon, { command: '', options: {} });
+/** Answers a read line through the dispatcher; a question's answer says which command it ran. */
+export function answerRead(lexicon: Lexicon, read: { request: DispatchRequest; ranAs?: string }, page?: number): Reply {
   const reply = dispatch(lexicon, page === undefined ? read.request : { ...read.request, page });
   if (!read.ranAs) return reply;
   return { ...reply, parts: [{ kind: 'text', text: `Answered with ${read.ranAs}` }, ...reply.parts] };
+}
+
+/** Answers one typed line through the dispatcher (see `readTextLine`, `answerRead`). */
+export function answerTextLine(lexicon: Lexicon, line: string, page?: number): Reply {
+  const read = readTextLine(line);
+  if ('error' in read) return dispatch(lexicon, { command: '', options: {} });
+  return answerRead(lexicon, read, page);
 }

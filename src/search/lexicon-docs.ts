@@ -111,6 +111,8 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
       ...translationTexts(translations).map((text) => phrase('translation', text)),
       ...[...entry.authors, ...entry.authorVariants].map((name) => phrase('author', name)),
       phrase('title', entry.title),
+      // Tables are found by their caption ("Table 1", "appendix"), under the section that holds them.
+      ...entry.tables.filter((table) => !headedSections(entry).some((s) => s.id === table.section)).map((table) => phrase('section', table.caption)),
     ];
     info.set(entry.id, { entryId: entry.id, label: clampLabel(entry.term), phrases });
     // The body is searched through the paragraph index (built on first use), not here.
@@ -120,6 +122,7 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
       const id = sectionDocId(entry.id, section.id);
       const sectionPhrases = [
         phrase('section', section.heading),
+        ...entry.tables.filter((table) => table.section === section.id).map((table) => phrase('section', table.caption)),
         ...translationTexts(translationsOf.get(id) ?? []).map((text) => phrase('translation', text)),
       ];
       info.set(id, {

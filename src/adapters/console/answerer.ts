@@ -2,11 +2,10 @@
  * The console's answers come from the core dispatcher: a typed line is parsed like every text
  * surface's, and follow-up commands answer a reply's actions as the platforms' buttons do.
  */
-import { dispatch, parseCommandLine } from '../../core/dispatch.js';
+import { answerTextLine } from '../../core/text-request.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Reply } from '../../core/reply.js';
 import { answerAction } from '../../core/sources.js';
-import { findCommand } from '../../../commands/index.js';
 import type { ConsoleAnswerer } from './session.js';
 
 /**
@@ -17,13 +16,8 @@ export function dispatchAnswerer(lexicon: Lexicon): ConsoleAnswerer {
   return {
     summary: `${lexicon.entries.length} entries`,
     answerLine(line: string): Reply {
-      const trimmed = line.trim();
-      const firstWord = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-      // "/frobnicate" is an unknown command; "frobnicate" is a term to look up.
-      const typed = trimmed.startsWith('/') || findCommand(firstWord) ? trimmed : `define ${trimmed}`;
-      const parsed = parseCommandLine(typed);
-      if ('error' in parsed) return dispatch(lexicon, { command: '', options: {} });
-      return dispatch(lexicon, parsed);
+      // "/frobnicate" is an unknown command; "frobnicate" is a term to look up; "what is ARF" a question.
+      return answerTextLine(lexicon, line);
     },
     replay(action): Reply {
       // The same as a button click on Discord or Slack (Sources shows the footnotes of the page).

@@ -3,7 +3,8 @@
  * markup undone, the line parsed into a command and options, dispatched.
  */
 import { chicagoCitation } from '../../../core/citation-styles.js';
-import { dispatch, parseCommandLine } from '../../../core/dispatch.js';
+import { dispatch } from '../../../core/dispatch.js';
+import { answerRead, readTextLine } from '../../../core/text-request.js';
 import type { Lexicon } from '../../../core/lexicon.js';
 import type { Reply } from '../../../core/reply.js';
 import { plainFromSlackMarkup } from '../mrkdwn.js';
@@ -17,10 +18,11 @@ export interface Answer {
 
 /** Answer a command line as Slack sent it (escaped, possibly with Slack markup). */
 export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
-  const parsed = parseCommandLine(plainFromSlackMarkup(slackText));
-  const request = 'error' in parsed ? { command: 'help', options: {} } : parsed;
-  const visibility = request.options.visibility === 'public' ? 'public' : 'private';
-  return { reply: dispatch(lexicon, request), visibility };
+  // The same reading as every text surface: a command, a question in plain words, or a term.
+  const read = readTextLine(plainFromSlackMarkup(slackText));
+  if ('error' in read) return { reply: dispatch(lexicon, { command: 'help', options: {} }), visibility: 'private' };
+  const visibility = read.request.options.visibility === 'public' ? 'public' : 'private';
+  return { reply: answerRead(lexicon, read), visibility };
 }
 
 /** A reply as posted for everyone: no buttons, who shared it, and how to cite the entry. */

@@ -1,0 +1,143 @@
+/**
+ * Answers over the real lexicon for what people actually ask: the document's own glossary, the
+ * whole text read section by section, plain-word questions, borrowed definitions attributed, and
+ * concepts the document distinguishes kept apart.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../src/core/lexicon.js';
+import { loadLexicon } from '../../src/core/load-lexicon.js';
+import { answerTextLine, readTextLine } from '../../src/core/text-request.js';
+import { readQuestion } from '../../src/core/question.js';
+import { allPages, ask, expectQuotesVerbatim } from './helpers.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon();
+});
+
+const quoteTexts = (reply: { parts: { kind: string; text?: string }[] }) => reply.parts.filter((p) => p.kind === 'quote').map((p) => p.text ?? '');
+
+describe('/define of a glossary term', () => {
+  it('answers ARF with the sentence that spells it out, verbatim, its piece, author and footnotes, and an offer to read on', () => {
+    const reply = ask(lexicon, 'define ARF');
+    expect(reply.kind).toBe('definition');
+    expect(reply.title).toBe('ARF — ASEAN Regional Forum');
+    expect(reply.subtitle).toBe('Jagaa Menduul · II.3 Trust');
+    expect(quoteTexts(reply)[0]).toContain('ASEAN Regional Forum (ARF), Shanghai Cooperation Organization (SCO)');
+    expect(reply.citations.map((c) => c.number)).toEqual([29]);
+    expect(reply.actions.find((a) => a.request.command === 'read')?.request.options).toEqual({ entry: 'trust', section: 'intro' });
+    expectQuotesVerbatim([reply], [lexicon.entry('trust')!]);
+  });
+
+  it('attributes a definition the author quotes: the OED’s empathy in 5A', () => {
+    const reply = ask(lexicon, 'define empathy@empathy');
+    expect(reply.parts[0]).toEqual({ kind: 'text', text: 'David A. Welch, quoting the Oxford English Dictionary:' });
+    const section = ask(lexicon, 'read empathy Trust');
+    const note = section.parts.findIndex((p) => p.kind === 'text' && p.text === 'David A. Welch, quoting the Oxford English Dictionary:');
+    expect(note).toBeGreaterThan(-1);
+    expect(section.parts[note + 1]).toMatchObject({ kind: 'quote', text: expect.stringContaining('The OED defines trust as') });
+  });
+
+  it('keeps TBMs and confidence-building measures apart: compare never calls them one entry', () => {
+    const reply = ask(lexicon, 'compare TBMs CBMs');
+    expect(reply.kind).toBe('comparison');
+    expect(JSON.stringify(reply.parts)).not.toContain('Both terms name the same entry');
+    expect(reply.title).toContain('CBMs');
+    expect(ask(lexicon, 'define CBMs').title).toMatch(/^CBMs — confidence/i);
+  });
+
+  it('labels a word the text uses but never defines, with the passages that use it', () => {
+    const reply = ask(lexicon, 'define Shangrila Dialogue');
+    expect(reply.kind).toBe('lookup');
+    expect(reply.title).toBe('“Shangrila Dialogue”: no entry of that name');
+    expect(reply.results?.[0]?.entryId).toBe('trust-building-measures');
+  });
+
+  it('says honestly when the document does not discuss a word', () => {
+    const reply = ask(lexicon, 'define blockchain');
+    expect(reply.kind).toBe('no-match');
+    expect(reply.parts[0]).toMatchObject({ text: expect.stringContaining('does not discuss “blockchain”') });
+    expect(reply.suggestions).toEqual([]);
+  });
+
+  it('says how it read a query that rests on less than all of it', () => {
+    const reply = ask(lexicon, 'define empathey');
+    expect(reply.parts[0]).toEqual({ kind: 'text', text: 'Read “empathey” as Empathy (as the closest name in the lexicon).' });
+  });
+
+  it('answers a rendering typed in its script with the table row that records it (new and old forms alike)', () => {
+    for (const form of ['信賴', '信頼', '信赖']) {
+      const reply = ask(lexicon, `define ${form}`);
+      expect(reply.kind, form).toBe('translation');
+      expect(reply.translations.map((t) => [t.text, t.concept])).toEqual([['信賴', 'trust']]);
+      expect(reply.entryId).toBe('empathy');
+    }
+  });
+});
+
+describe('/read', () => {
+  it('reaches every paragraph of every piece, verbatim, section by section', () => {
+    for (const entry of lexicon.entries) {
+      for (const section of entry.sections) {
+        const pages = allPages(lexicon, `read ${entry.id} ${section.id}`);
+        expectQuotesVerbatim(pages, [entry]);
+        const quoted = pages.flatMap(quoteTexts).join('\n');
+        expect(quoted.length, `${entry.id}/${section.id}`).toBeGreaterThan(section.paragraphs.join('').length * 0.8);
+      }
+    }
+  });
+
+  it('reads the New Model piece from its start, citing footnotes 117–126 across its pages', () => {
+    const pages = allPages(lexicon, 'read new-model-of-major-power-relations');
+    const cited = new Set(pages.flatMap((page) => page.citations.map((c) => c.number)));
+    for (let n = 117; n <= 126; n++) expect(cited.has(n), String(n)).toBe(true);
+    expect(pages[0]!.actions.some((a) => a.kind === 'next')).toBe(true);
+  });
+
+  it('finds a section by a table caption and offers the next section', () => {
+    const pages = allPages(lexicon, 'read consociational-security-order "Table 1"');
+    expect(pages.some((page) => page.parts.some((p) => p.kind === 'table' && p.caption.includes('Security Orders')))).toBe(true);
+    const overview = ask(lexicon, 'read trust');
+    expect(overview.actions.some((a) => a.label.startsWith('Next piece: Trust-Building Measures'))).toBe(true);
+  });
+});
+
+describe('questions in plain words', () => {
+  it.each([
+    ['what is ARF', 'define', { term: 'ARF' }],
+    ['What does NCI stand for?', 'define', { term: 'NCI' }],
+    ['meaning of empathy please', 'define', { term: 'empathy' }],
+    ['trust in Japanese', 'translate', { term: 'trust', language: 'ja' }],
+    ['how do you say empathy in Korean?', 'translate', { term: 'empathy', language: 'ko' }],
+    ['difference between trust and confidence', 'compare', { first: 'trust', second: 'confidence' }],
+    ['TBMs vs CBMs', 'compare', { first: 'TBMs', second: 'CBMs' }],
+    ['who wrote the piece on reassurance', 'define', { term: 'reassurance' }],
+    ['Where does the document discuss the South China Sea?', 'search', { query: 'South China Sea' }],
+    ['why did the workshop meet in Shanghai after the leadership changes in China', 'search', { query: 'why did the workshop meet in Shanghai after the leadership changes in China' }],
+  ])('reads “%s” as /%s', (line, command, options) => {
+    expect(readQuestion(line)).toEqual({ command, options });
+  });
+
+  it('shows the command it ran, and falls back to search rather than "unknown command"', () => {
+    const reply = answerTextLine(lexicon, 'what does GRIT stand for?');
+    expect(reply.parts[0]).toEqual({ kind: 'text', text: 'Answered with /define GRIT' });
+    expect(reply.title).toBe('GRIT — Gradual Reciprocation in Tension Reduction');
+    const sentence = answerTextLine(lexicon, 'tell me how the Canada China seminar shaped regional discussions for a decade');
+    expect(sentence.kind).not.toBe('usage-error');
+    expect(sentence.request.command).toBe('search');
+  });
+
+  it('keeps commands typed as commands, without a trailing please or question mark', () => {
+    expect(readTextLine('/define trust please')).toEqual({ request: { command: 'define', options: { term: 'trust' } } });
+    expect(readTextLine('search Przystup?')).toEqual({ request: { command: 'search', options: { query: 'Przystup' } } });
+  });
+});
+
+describe('autocomplete and type-ahead', () => {
+  it('offer glossary terms beside the entries, by an address that replays the glossary answer', () => {
+    const offered = lexicon.search.suggest('ARF', 10);
+    const glossary = offered.find((match) => match.glossaryTerm === 'ARF');
+    expect(glossary?.label).toBe('ARF (ASEAN Regional Forum) · in Trust');
+    expect(ask(lexicon, 'define trust@arf').title).toBe('ARF — ASEAN Regional Forum');
+  });
+});
