@@ -68,7 +68,7 @@ function citeDraft(target: Target, footnote: number | undefined, lexicon: Lexico
         text:
           all.length === 0
             ? `${targetLabel(target)} cites no footnotes.`
-            : `${targetLabel(target)} rests on ${all.length === 1 ? 'one footnote' : `${all.length} footnotes`} (${footnoteRange(all.map((c) => c.number))}), listed with their links.`,
+            : `${targetLabel(target)} rests on ${all.length === 1 ? 'one footnote' : `${all.length} footnotes`} (${footnoteRange(all.map((c) => c.number))}), listed with ${all.length === 1 ? 'its link' : 'their links'}.`,
       },
       ...howToCite(entry),
     ];

@@ -112,10 +112,11 @@ export default defineCommand({
       ];
     } else {
       const count = shown.length === 1 ? 'one rendering' : `${shown.length} renderings`;
+      const shownWith = shown.length === 1 ? 'shown with where it is recorded' : 'each shown with where it is recorded';
       draft.parts = [
         {
           kind: 'text',
-          text: `The document records ${count} of “${concept}”${language ? '' : ` in ${languageNames(languages)}`}, each shown with where it is recorded.`,
+          text: `The document records ${count} of “${concept}”${language ? '' : ` in ${languageNames(languages)}`}, ${shownWith}.`,
         },
       ];
     }

@@ -67,7 +67,7 @@ export function quotationNote(item: Pick<GlossaryItem, 'quoting'>, entry: Entry)
  * from someone else (the OED's in 5A), so a borrowed definition is never shown as the author's own.
  */
 export function withQuotationNotes(entry: Entry, parts: readonly TextPart[]): TextPart[] {
-  const quoted = entry.glossary.filter((item) => item.quoting !== undefined).map((item) => ({ item, text: renderText(item.text).text }));
+  const quoted = quotationsOf(entry);
   if (quoted.length === 0) return [...parts];
   const out: TextPart[] = [];
   for (const part of parts) {
@@ -79,6 +79,19 @@ export function withQuotationNotes(entry: Entry, parts: readonly TextPart[]): Te
   }
   return out;
 }
+
+/** An entry's quoted definitions with their rendered text, computed once per entry. */
+function quotationsOf(entry: Entry): { item: GlossaryItem; text: string }[] {
+  let found = QUOTATIONS.get(entry);
+  if (!found) {
+    found = entry.glossary.filter((item) => item.quoting !== undefined).map((item) => ({ item, text: renderText(item.text).text }));
+    QUOTATIONS.set(entry, found);
+  }
+  return found;
+}
+
+/** Rendered quotations by entry (entries are immutable once loaded). */
+const QUOTATIONS = new WeakMap<Entry, { item: GlossaryItem; text: string }[]>();
 
 /** The answer for a glossary term: its defining span, verbatim, where it is, and its footnotes. */
 export function glossaryDraft(lexicon: Lexicon, match: TermMatch, others: readonly TermMatch[]): ReplyDraft | undefined {

@@ -221,7 +221,9 @@ function addTranslations(entries: readonly ImportedEntry[], renderingsText: stri
   const titleEntry = entry(TRANSLATION_PLACES.title.entry);
   const titleNumber = TRANSLATION_PLACES.title.footnote;
   const titleFootnote = requireFootnote(titleEntry.body.footnotes, titleNumber, titleEntry.front.id);
-  add(titleEntry, [footnoteTitleTranslation(titleFootnote, TRANSLATION_PLACES.title.concept, footnoteLabel(titleNumber, titleEntry.front))]);
+  // Not a translation the document gives: the Chinese title of a work footnote 125 cites.
+  const titleLabel = `Title of the Chinese work cited in footnote ${titleNumber} to “${titleEntry.front.title}” (${titleEntry.front.authors.join(', ')}); not a translation the document gives`;
+  add(titleEntry, [footnoteTitleTranslation(titleFootnote, TRANSLATION_PLACES.title.concept, titleLabel)]);
 }
 
 /**

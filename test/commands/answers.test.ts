@@ -141,3 +141,22 @@ describe('autocomplete and type-ahead', () => {
     expect(ask(lexicon, 'define trust@arf').title).toBe('ARF — ASEAN Regional Forum');
   });
 });
+
+describe('small defects', () => {
+  it('cites the overview as “Chen and Evans.” (Chicago) and “Chen & Evans.” (APA), inverted names keeping their comma', async () => {
+    const { apaCitation, chicagoCitation } = await import('../../src/core/citation-styles.js');
+    const overview = lexicon.entry('cooperative-security-2-0')!;
+    expect(chicagoCitation(overview)).toMatch(/^Chen and Evans\. /);
+    expect(apaCitation(overview)).toMatch(/^Chen & Evans\. /);
+    expect(chicagoCitation({ ...overview, authors: ['David A. Welch', 'Paul Evans'] })).toMatch(/^Welch, David A\., and Paul Evans\. /);
+  });
+
+  it('agrees in number: one rendering shown with its source, one footnote with its link', () => {
+    const one = ask(lexicon, 'translate trust ja');
+    expect(JSON.stringify(one.parts)).toContain('one rendering of “trust”, shown with where it is recorded');
+    const ja = ask(lexicon, 'translate empathy ja');
+    expect(JSON.stringify(ja.parts)).not.toContain('one rendering');
+    const single = ask(lexicon, 'cite self-restraint/intro');
+    expect(JSON.stringify(single.parts)).not.toMatch(/one footnote[^"]*their links/);
+  });
+});
