@@ -14,6 +14,7 @@ import { authorsText, echo, emptyDraft, pieceLabel, referenceOf, targetLabel } f
 import { readTerm } from '../src/core/read-term.js';
 import { glossaryReference, withQuotationNotes } from '../src/core/term-answers.js';
 import { renderText } from '../src/core/render-text.js';
+import { excerptOf } from '../src/core/excerpt-of.js';
 import type { Target } from '../src/core/entry-views.js';
 import { citationsIn, firstDefiningQuotes } from '../src/core/definition.js';
 import { foldKey } from '../src/core/translations.js';
@@ -23,6 +24,47 @@ interface Side {
   target: Target;
   glossary?: GlossaryItem;
   readAs?: TextPart;
+  /** A passage of the piece that discusses both terms, verbatim (raw text, markers as [^N]). */
+  passage?: string;
+  /** Whether the term was read exactly as typed (a name, an alias, an address). */
+  exact?: boolean;
+}
+
+/**
+ * Two ideas one piece contrasts ("crisis management vs opportunity management", "conciliatory vs
+ * hard-line policy"): when a side is not an exact name and one piece's text uses both terms, each
+ * side is read as the passage of that piece that uses it, and the reply says so.
+ */
+function withinOnePiece(lexicon: Lexicon, first: string, second: string): [Side, Side] | undefined {
+  const passagesOf = (term: string) => lexicon.search.passages(term, 12, true).filter((p) => p.footnote === undefined || /\s/.test(term) === false);
+  const a = passagesOf(first);
+  const b = passagesOf(second);
+  const entryIds = a.map((p) => p.entryId).filter((id) => b.some((q) => q.entryId === id));
+  const entryId = entryIds[0];
+  const entry = entryId ? lexicon.entry(entryId) : undefined;
+  if (!entry) return undefined;
+  const side = (term: string, found: typeof a): Side | undefined => {
+    const passage = found.find((p) => p.entryId === entry.id);
+    if (!passage) return undefined;
+    const text = passage.footnote !== undefined
+      ? entry.footnotes.find((f) => f.number === passage.footnote)?.text
+      : entry.sections.find((s) => s.id === passage.sectionId)?.paragraphs[passage.paragraphIndex];
+    const section = entry.sections.find((s) => s.id === passage.sectionId);
+    if (text === undefined) return undefined;
+    return { target: section ? { entry, section } : { entry }, passage: excerptOf(text, firstWordOf(text, term)) };
+  };
+  const left = side(first, a);
+  const right = side(second, b);
+  if (!left || !right) return undefined;
+  const note: TextPart = { kind: 'text', text: `Read “${echo(first)}” and “${echo(second)}” as ${entry.term} uses them: it discusses both.` };
+  return [{ ...left, readAs: note }, right];
+}
+
+/** Where a term's first word first occurs in a text (case aside), to centre an excerpt on it. */
+function firstWordOf(text: string, term: string): string {
+  const word = term.trim().split(/\s+/)[0] ?? term;
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  return at >= 0 ? text.slice(at, at + word.length) : word;
 }
 
 /** Reads a side as define reads it (core/read-term.ts); a tie settles on the best-ranked reading, said so. */
@@ -34,7 +76,7 @@ function resolve(lexicon: Lexicon, term: string): Side | ReplyDraft {
     return draft;
   }
   const entry = lexicon.entry(reading.match.entryId)!;
-  const readAs = reading.readAs ? { readAs: reading.readAs } : {};
+  const readAs = { ...(reading.readAs ? { readAs: reading.readAs } : {}), exact: reading.match.exact || reading.match.matchedOn === 'id' };
   if (reading.kind === 'glossary') {
     const item = entry.glossary[reading.match.glossaryIndex!]!;
     const section = entry.sections.find((s) => s.id === item.section);
@@ -68,7 +110,9 @@ function sibling(of: Target, term: string): Target | undefined {
 
 function sideParts(side: Side): { parts: TextPart[]; citations: Citation[] } {
   const { target } = side;
-  const quotes: TextPart[] = side.glossary ? [{ kind: 'quote', text: renderText(side.glossary.text).text }] : firstDefiningQuotes(target);
+  const quotes: TextPart[] = side.passage !== undefined
+    ? [{ kind: 'quote', text: renderText(side.passage).text }]
+    : side.glossary ? [{ kind: 'quote', text: renderText(side.glossary.text).text }] : firstDefiningQuotes(target);
   const heading: TextPart = { kind: 'heading', text: `${sideLabel(side)} — ${authorsText(target.entry.authors)}` };
   return { parts: [heading, ...withQuotationNotes(target.entry, quotes)], citations: citationsIn(target.entry, quotes) };
 }
@@ -83,9 +127,14 @@ export default defineCommand({
   }),
   examples: ['/compare confidence trust', '/compare "confidence building measures" trust-building measures', '/compare self-restraint reassurance'],
   handle({ first, second }, { lexicon }) {
-    const resolvedA = resolve(lexicon, first);
+    let resolvedA = resolve(lexicon, first);
+    let resolvedB = resolve(lexicon, second);
+    // Only when a side names nothing, or neither is a name as typed: an exact name is read as itself.
+    if (!isSide(resolvedA) || !isSide(resolvedB) || (!resolvedA.exact && !resolvedB.exact)) {
+      const within = withinOnePiece(lexicon, first, second);
+      if (within) [resolvedA, resolvedB] = within;
+    }
     if (!isSide(resolvedA)) return resolvedA;
-    const resolvedB = resolve(lexicon, second);
     if (!isSide(resolvedB)) return resolvedB;
     // Within one piece (Welch's Confidence beside his Trust) a term is read as that piece's section, and the reply says so.
     const siblingA = resolvedA.glossary ? undefined : sibling(resolvedB.target, first);

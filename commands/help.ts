@@ -13,6 +13,7 @@ import cite from './cite.js';
 import search from './search.js';
 import compare from './compare.js';
 import entries from './entries.js';
+import read from './read.js';
 
 /** "/translate <term> [language]". */
 export function usageOf(command: Command): string {
@@ -30,7 +31,7 @@ const help = defineCommand({
   handle() {
     // The same order as commands/index.ts (a test holds them together); imported here, not from the
     // index, so that help does not import the list it is part of.
-    const listed: Command[] = [define, translate, cite, search, compare, entries, help];
+    const listed: Command[] = [define, translate, cite, search, compare, read, entries, help];
     const parts: TextPart[] = listed.map((command) => ({
       kind: 'text',
       text: `${usageOf(command)} — ${command.description}\nExample: ${command.examples[0] ?? usageOf(command)}`,

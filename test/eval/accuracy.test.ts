@@ -20,7 +20,7 @@ const REACHED: Record<EvalCategory, number> = {
   misspelling: 40 / 40,
   cjk: 44 / 44,
   topic: 47 / 50,
-  compare: 17 / 30,
+  compare: 27 / 30,
   absent: 20 / 20,
 };
 
