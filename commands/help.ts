@@ -1,52 +1,36 @@
 /**
- * `/help`: every command, how to call it, and an example.
+ * `/help`: every command the dispatcher serves (read from the context, not a copy), how to call it,
+ * and an example.
  */
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import type { Command } from '../src/core/command.js';
-import type { TextPart } from '../src/core/reply.js';
-import { describeOptions } from '../src/core/options.js';
+import { command, text } from '../src/core/reply.js';
 import { emptyDraft } from '../src/core/entry-views.js';
-import define from './define.js';
-import translate from './translate.js';
-import cite from './cite.js';
-import search from './search.js';
-import compare from './compare.js';
-import entries from './entries.js';
-import read from './read.js';
+import { exampleOf, usageOf } from '../src/core/usage.js';
+import type { Command } from '../src/core/command.js';
+import { catalogs, type MessageKey } from '../src/i18n/catalog.js';
+import type { Translator } from '../src/i18n/translator.js';
+import { DOCUMENT_TITLE } from '../src/i18n/words.js';
 
-/** "/translate <term> [language]". */
-export function usageOf(command: Command): string {
-  const options = describeOptions(command.options)
-    .filter((option) => option.kind !== 'visibility')
-    .map((option) => (option.required ? `<${option.name}>` : `[${option.name}]`));
-  return ['/' + command.name, ...options].join(' ');
+/** A command's description in the reader's language (as the command declares it if the catalog lacks it). */
+function commandDescription(tr: Translator, listed: Command): string {
+  const key = `command.${listed.name}.description`;
+  return Object.hasOwn(catalogs.en, key) ? tr.t(key as MessageKey) : listed.description;
 }
 
-const help = defineCommand({
+export default defineCommand({
   name: 'help',
   description: 'Every command with an example.',
   options: z.object({}),
   examples: ['/help'],
-  handle() {
-    // The same order as commands/index.ts (a test holds them together); imported here, not from the
-    // index, so that help does not import the list it is part of.
-    const listed: Command[] = [define, translate, cite, search, compare, read, entries, help];
-    const parts: TextPart[] = listed.map((command) => ({
-      kind: 'text',
-      text: `${usageOf(command)} — ${command.description}\nExample: ${command.examples[0] ?? usageOf(command)}`,
-    }));
-    const draft = emptyDraft('help', 'Lexicon bot: commands');
-    draft.subtitle = 'The “Cooperative Security 2.0” lexicon, in its authors’ own words';
-    draft.parts = [
-      ...parts,
-      {
-        kind: 'text',
-        text: 'Put a term of several words in quotes when another follows it: /compare "confidence building measures" trust.',
-      },
+  handle(_options, { commands, request, tr }) {
+    const draft = emptyDraft('help', tr.t('help.title'), request);
+    draft.subtitle = tr.t('help.subtitle', { title: tr.workTitle(DOCUMENT_TITLE) });
+    const { colon, fullStop } = tr;
+    draft.blocks = [
+      ...commands.map((listed) => text(usageOf(listed), ` — ${commandDescription(tr, listed)}\n${tr.t('help.example')}${colon}`, exampleOf(listed))),
+      text(tr.t('help.quoteHint') + colon, command('compare', '"confidence building measures" trust'), fullStop),
     ];
     return draft;
   },
 });
-
-export default help;

@@ -12,8 +12,3 @@ import help from './help.js';
 import read from './read.js';
 
 export const commands: readonly Command[] = [define, translate, cite, search, compare, read, entries, help];
-
-/** The command with this name (lower case, no slash), if any. */
-export function findCommand(name: string): Command | undefined {
-  return commands.find((command) => command.name === name);
-}

@@ -9,12 +9,11 @@ import { defineCommand } from '../src/core/command.js';
 import type { ReplyDraft } from '../src/core/command.js';
 import type { Entry, Section } from '../src/core/entry.js';
 import type { Lexicon } from '../src/core/lexicon.js';
-import { SOURCE_CAVEAT } from '../src/core/reply.js';
-import type { ReplyAction, TextPart } from '../src/core/reply.js';
+import { SOURCE_CAVEAT, text, type Block, type CommandRequest, type ReplyAction } from '../src/core/reply.js';
 import { termOption, visibilityOption } from '../src/core/options.js';
-import { echo, emptyDraft, entryFields, entrySubtitle, targetOfReference } from '../src/core/entry-views.js';
-import { citationsIn, tablesOf } from '../src/core/definition.js';
-import { readTerm } from '../src/core/read-term.js';
+import { citationsBlock, echo, emptyDraft, entrySubtitle, targetOfReference } from '../src/core/entry-views.js';
+import { markersIn, tablesOf } from '../src/core/definition.js';
+import { readTerm, type ResolveContext } from '../src/core/resolver.js';
 import { foldKey } from '../src/core/translations.js';
 import { renderText } from '../src/core/render-text.js';
 import { withQuotationNotes } from '../src/core/term-answers.js';
@@ -38,25 +37,24 @@ function sectionName(section: Section): string {
 
 function readDraft(lexicon: Lexicon, entry: Entry, section: Section): ReplyDraft {
   const index = entry.sections.indexOf(section);
-  const quotes: TextPart[] = section.paragraphs.map((paragraph) => ({ kind: 'quote', text: renderText(paragraph).text }));
+  const quotes: Block[] = section.paragraphs.map((paragraph) => ({ kind: 'quote', text: renderText(paragraph).text }));
   const parts = withQuotationNotes(entry, [...quotes, ...tablesOf(entry, section.id)]);
-  const draft = emptyDraft('definition', `${entry.term} › ${section.heading ?? (index === 0 ? 'Opening' : section.id)}`);
+  const request: CommandRequest = { command: 'read', options: { entry: entry.id, section: section.id } };
+  const draft = emptyDraft('definition', `${entry.term} › ${section.heading ?? (index === 0 ? 'Opening' : section.id)}`, request);
   draft.subtitle = `${entrySubtitle(entry)} · section ${index + 1} of ${entry.sections.length}`;
   draft.entryId = entry.id;
   draft.sectionId = section.id;
-  draft.parts = [
-    { kind: 'text', text: `${entry.term}, ${sectionName(section)}: ${section.paragraphs.length === 1 ? 'one paragraph' : `${section.paragraphs.length} paragraphs`}, verbatim.` },
+  draft.blocks = [
+    text(`${entry.term}, ${sectionName(section)}: ${section.paragraphs.length === 1 ? 'one paragraph' : `${section.paragraphs.length} paragraphs`}, verbatim.`),
     ...parts,
+    ...citationsBlock(entry, markersIn(parts)),
   ];
-  draft.fields = entryFields(entry);
-  draft.citations = citationsIn(entry, parts);
   draft.notice = SOURCE_CAVEAT;
-  const request = { command: 'read', options: { entry: entry.id, section: section.id } };
   const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request }];
   const next = entry.sections[index + 1];
-  if (next) actions.push({ kind: 'define', label: `Next section: ${next.heading ?? next.id}`.slice(0, 80), request: { command: 'read', options: { entry: entry.id, section: next.id } } });
+  if (next) actions.push({ kind: 'open', label: `Next section: ${next.heading ?? next.id}`.slice(0, 80), request: { command: 'read', options: { entry: entry.id, section: next.id } } });
   const later = lexicon.entries.find((other) => other.order === entry.order + 1);
-  if (!next && later) actions.push({ kind: 'define', label: `Next piece: ${later.term}`.slice(0, 80), request: { command: 'read', options: { entry: later.id } } });
+  if (!next && later) actions.push({ kind: 'open', label: `Next piece: ${later.term}`.slice(0, 80), request: { command: 'read', options: { entry: later.id } } });
   draft.actions = actions;
   return draft;
 }
@@ -70,12 +68,14 @@ export default defineCommand({
     visibility: visibilityOption('Show the answer only to you (default) or to everyone').optional(),
   }),
   examples: ['/read overview', '/read empathy Confidence', '/read consociational security order Table 1'],
-  handle({ entry: term, section: sectionName_ }, { lexicon }) {
+  handle({ entry: term, section: sectionName_ }, context) {
+    const { lexicon } = context;
+    const resolveContext: ResolveContext = { lexicon, request: context.request };
     const address = targetOfReference(lexicon, term.trim());
     let entry = address?.entry;
     let section = address?.section;
     if (!entry) {
-      const reading = readTerm(lexicon, term, 'read', true);
+      const reading = readTerm(resolveContext, term, 'read', true);
       if (reading.kind === 'reply') return reading.draft;
       entry = lexicon.entry(reading.match.entryId)!;
       if (reading.kind === 'entry') section = reading.target.section;
@@ -88,13 +88,13 @@ export default defineCommand({
       const named = sectionNamed(entry, sectionName_);
       // "read new model" typed without quotes: the words are one piece's name, not a piece and a section.
       if (!named && !address) {
-        const whole = readTerm(lexicon, `${term} ${sectionName_}`, 'read', true);
+        const whole = readTerm(resolveContext, `${term} ${sectionName_}`, 'read', true);
         if (whole.kind === 'entry') return readDraft(lexicon, whole.target.entry, whole.target.section ?? whole.target.entry.sections[0]!);
       }
       if (!named) {
-        const draft = emptyDraft('no-match', `${entry.term} has no section “${echo(sectionName_)}”`);
-        draft.parts = [{ kind: 'text', text: `Its sections are: ${entry.sections.map((s, i) => `${i + 1}. ${s.heading ?? (i === 0 ? 'Opening' : s.id)}`).join('; ')}.` }];
-        draft.actions = entry.sections.slice(0, 5).map((s) => ({ kind: 'define', label: `Read ${s.heading ?? s.id}`.slice(0, 80), request: { command: 'read', options: { entry: entry!.id, section: s.id } } }));
+        const draft = emptyDraft('no-match', `${entry.term} has no section “${echo(sectionName_)}”`, context.request);
+        draft.blocks = [text(`Its sections are: ${entry.sections.map((s, i) => `${i + 1}. ${s.heading ?? (i === 0 ? 'Opening' : s.id)}`).join('; ')}.`)];
+        draft.actions = entry.sections.slice(0, 5).map((s): ReplyAction => ({ kind: 'open', label: `Read ${s.heading ?? s.id}`.slice(0, 80), request: { command: 'read', options: { entry: entry!.id, section: s.id } } }));
         return draft;
       }
       section = named;

@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { SOURCE_CAVEAT } from '../src/core/reply.js';
-import type { ReplyAction } from '../src/core/reply.js';
+import { command, SOURCE_CAVEAT, text, type CommandRequest, type ReplyAction } from '../src/core/reply.js';
 import { queryOption, visibilityOption } from '../src/core/options.js';
-import { echo, emptyDraft, noMatchReply, suggestionView } from '../src/core/entry-views.js';
+import { echo, emptyDraft, suggestionView } from '../src/core/entry-views.js';
 import { passageViews } from '../src/core/passage-views.js';
+import { noMatchReply } from '../src/core/resolver.js';
 
 /** Passages shown for one query: enough to choose from, few enough for one page. */
 export const SEARCH_RESULT_LIMIT = 5;
@@ -21,34 +21,37 @@ export default defineCommand({
     visibility: visibilityOption('Show the answer only to you (default) or to everyone').optional(),
   }),
   examples: ['/search south china sea', '/search costly signals', '/search 同理心'],
-  handle({ query }, { lexicon }) {
+  handle({ query }, context) {
+    const { lexicon } = context;
+    // The whole query replays the search: never its shortened echo.
+    const request: CommandRequest = { command: 'search', options: { query } };
     const passages = lexicon.search.passages(query, SEARCH_RESULT_LIMIT);
     if (passages.length === 0) {
       // Renderings, romanizations and acronyms live in names and footnotes, not in running text: offer
       // the entries the query names before any "did you mean".
       const resolution = lexicon.search.resolveTerm(query);
-      const draft = noMatchReply(lexicon, query, { matches: [], suggestions: [...resolution.matches, ...resolution.suggestions] }, 'define');
+      const draft = noMatchReply({ lexicon, request }, query, [...resolution.matches, ...resolution.suggestions], 'define');
       draft.title = `Nothing found for “${echo(query)}”`;
       if (resolution.matches.length > 0) {
-        draft.kind = 'lookup';
-        draft.parts = [{ kind: 'text', text: 'No passage of the running text contains it, but it names a lexicon entry: define it with the button or /define.' }];
+        draft.blocks = [
+          text('No passage of the running text contains it, but it names a lexicon entry: define it with the button or ', command('define'), '.'),
+          ...draft.blocks.filter((block) => block.kind === 'suggestions'),
+        ];
       }
       return draft;
     }
 
-    const { results, parts, citations } = passageViews(lexicon, passages);
+    // A footnote found (a scholar or work cited only there) is shown with the passage that cites it.
+    const { results, carriers, citations } = passageViews(lexicon, passages);
 
-    const shown = echo(query);
-    const draft = emptyDraft('search', `Search: “${shown}”`);
+    const draft = emptyDraft('search', `Search: “${echo(query)}”`, request);
     draft.subtitle = results.length === 1 ? 'One passage' : `${results.length} best passages`;
-    draft.results = results;
-    draft.parts = parts;
-    draft.citations = citations;
+    draft.blocks = [{ kind: 'results', results }, ...carriers, ...(citations.length > 0 ? [{ kind: 'citations' as const, citations }] : [])];
     draft.notice = SOURCE_CAVEAT;
-    const entryViews = [...new Map(results.map((r) => [r.entryId, suggestionView({ entryId: r.entryId, label: r.entryTitle.split(' › ')[0] ?? r.entryTitle })])).values()];
-    const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request: { command: 'search', options: { query: shown } } }];
+    const entryViews = [...new Map(results.map((r) => [r.entryId, suggestionView({ entryId: r.entryId, label: lexicon.entry(r.entryId)?.term ?? r.entryTitle })])).values()];
+    const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request }];
     for (const view of entryViews.slice(0, 3)) {
-      actions.push({ kind: 'define', label: `Define ${view.label}`.slice(0, 80), request: { command: 'define', options: { term: view.entryId } } });
+      actions.push({ kind: 'open', label: `Define ${view.label}`.slice(0, 80), request: { command: 'define', options: { term: view.entryId } } });
     }
     draft.actions = actions;
     return draft;

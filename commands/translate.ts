@@ -6,14 +6,13 @@
  */
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import type { ReplyDraft } from '../src/core/command.js';
+import type { CommandContext, ReplyDraft } from '../src/core/command.js';
 import type { TranslationLanguage } from '../src/core/entry.js';
-import type { Lexicon } from '../src/core/lexicon.js';
-import { SOURCE_CAVEAT } from '../src/core/reply.js';
-import type { ReplyAction } from '../src/core/reply.js';
+import { SOURCE_CAVEAT, text, type CommandRequest, type ReplyAction } from '../src/core/reply.js';
 import { languageOption, termOption, visibilityOption } from '../src/core/options.js';
-import { echo, emptyDraft, noMatchReply, referenceOf, resolveTarget, targetLabel, targetOfMatch } from '../src/core/entry-views.js';
-import { LANGUAGE_NAMES, translationCatalog } from '../src/core/translations.js';
+import { echo, emptyDraft, referenceOf, targetLabel, type Target } from '../src/core/entry-views.js';
+import { resolveTerm } from '../src/core/resolver.js';
+import { languageName } from '../src/i18n/words.js';
 
 function listOf(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
@@ -25,51 +24,38 @@ function quoted(names: readonly string[]): string[] {
 }
 
 function translateAction(concept: string, label = `Translate ${concept}`): ReplyAction {
-  return { kind: 'define', label, request: { command: 'translate', options: { term: concept } } };
+  return { kind: 'open', label, request: { command: 'translate', options: { term: concept } } };
 }
 
-/** The reply for a term that resolves but has no recorded translation. */
-function noneRecorded(lexicon: Lexicon, term: string): ReplyDraft {
-  const catalog = translationCatalog(lexicon);
-  const resolution = resolveTarget(lexicon, term);
-  const best = resolution.matches[0];
-  const target = best ? targetOfMatch(lexicon, best) : undefined;
-  const available = `records translations only for ${listOf(quoted(catalog.concepts))}.`;
-  if (!target) {
-    const draft = noMatchReply(lexicon, term, resolution, 'translate');
-    draft.parts.push({ kind: 'text', text: `The document ${available}` });
-    return draft;
-  }
+function available(context: CommandContext): string {
+  return `records translations only for ${listOf(quoted(context.lexicon.translations.concepts))}.`;
+}
+
+/** The reply for a target that has no recorded translation. */
+function noneRecorded(context: CommandContext, target: Target): ReplyDraft {
   const label = targetLabel(target);
-  const draft = emptyDraft('translation', `No recorded translation for “${label}”`);
+  const request: CommandRequest = { command: 'translate', options: { term: referenceOf({ entryId: target.entry.id, ...(target.section ? { sectionId: target.section.id } : {}) }) } };
+  const draft = emptyDraft('translation', `No recorded translation for “${label}”`, request);
   draft.entryId = target.entry.id;
   if (target.section) draft.sectionId = target.section.id;
-  draft.parts = [{ kind: 'text', text: `The document records no translation for “${label}”. It ${available}` }];
-  draft.actions = [
-    { kind: 'share', label: 'Share', request: { command: 'translate', options: { term: referenceOf(best!) } } },
-    ...catalog.concepts.slice(0, 4).map((concept) => translateAction(concept)),
-  ];
+  draft.blocks = [text(`The document records no translation for “${label}”. It ${available(context)}`)];
+  draft.actions = [{ kind: 'share', label: 'Share', request }, ...context.lexicon.translations.concepts.slice(0, 4).map((concept) => translateAction(concept))];
   return draft;
 }
 
 /** A rendering the document records for several concepts: show where, and let the user pick. */
-function sharedRendering(lexicon: Lexicon, term: string, concepts: string[]): ReplyDraft {
-  const views = translationCatalog(lexicon).renderingsMatching(term);
+function sharedRendering(context: CommandContext, term: string, concepts: string[]): ReplyDraft {
+  const views = context.lexicon.translations.renderingsMatching(term);
   const shown = echo(term);
-  const draft = emptyDraft('translation', `“${shown}” in the document`);
+  const request: CommandRequest = { command: 'translate', options: { term } };
+  const draft = emptyDraft('translation', `“${shown}” in the document`, request);
   draft.entryId = views[0]?.entryId ?? null;
-  draft.translations = views;
   draft.notice = SOURCE_CAVEAT;
-  draft.parts = [
-    {
-      kind: 'text',
-      text: `The document records “${shown}” for more than one concept: ${listOf(views.map((v) => `for “${v.concept}” (${v.source})`))}.`,
-    },
+  draft.blocks = [
+    text(`The document records “${shown}” for more than one concept: ${listOf(views.map((v) => `for “${v.concept}” (${v.source})`))}.`),
+    ...(views.length > 0 ? [{ kind: 'translations' as const, translations: views }] : []),
   ];
-  draft.actions = [
-    { kind: 'share', label: 'Share', request: { command: 'translate', options: { term: shown } } },
-    ...concepts.map((concept) => translateAction(concept)),
-  ];
+  draft.actions = [{ kind: 'share', label: 'Share', request }, ...concepts.map((concept) => translateAction(concept))];
   return draft;
 }
 
@@ -82,54 +68,55 @@ export default defineCommand({
     visibility: visibilityOption('Show the answer only to you (default) or to everyone').optional(),
   }),
   examples: ['/translate trust', '/translate empathy ja', '/translate consociational security order'],
-  handle({ term, language }, { lexicon }) {
-    const catalog = translationCatalog(lexicon);
-    const concepts = catalog.conceptsFor(term);
-    const concept = concepts[0];
-    if (!concept) return noneRecorded(lexicon, term);
-    if (concepts.length > 1) return sharedRendering(lexicon, term, concepts);
+  handle({ term, language }, context) {
+    const catalog = context.lexicon.translations;
+    let concepts = catalog.conceptsFor(term);
+    let target: Target | undefined;
+    if (concepts.length === 0) {
+      // Not a name the catalog knows: the one resolver decides what the term refers to.
+      const resolved = resolveTerm(context, term, 'translate');
+      if (!resolved.target) {
+        return { ...resolved.reply, blocks: [...resolved.reply.blocks, text(`The document ${available(context)}`)] };
+      }
+      target = resolved.target;
+      concepts = catalog.conceptsOf(target.entry, target.section?.id).slice(0, 1);
+      if (concepts.length === 0) return noneRecorded(context, target);
+    }
+    const concept = concepts[0]!;
+    if (concepts.length > 1) return sharedRendering(context, term, concepts);
 
     const all = catalog.renderings(concept);
     const shown = language ? catalog.renderings(concept, language) : all;
-    const best = resolveTarget(lexicon, term).matches[0];
     const languages = [...new Set(all.map((view) => view.language))];
-    const languageNames = (codes: TranslationLanguage[]) => listOf(codes.map((code) => LANGUAGE_NAMES[code]));
-
-    const draft = emptyDraft('translation', language ? `“${concept}” in ${LANGUAGE_NAMES[language]}` : `Translations of “${concept}”`);
-    draft.entryId = best?.entryId ?? shown[0]?.entryId ?? all[0]?.entryId ?? null;
-    if (best?.sectionId && best.entryId === draft.entryId) draft.sectionId = best.sectionId;
-    draft.subtitle = `Recorded in ${languageNames(languages)}`;
-    draft.translations = shown;
-    draft.notice = SOURCE_CAVEAT;
-    const sources = [...new Set(shown.map((view) => view.source))];
-    draft.fields = sources.length > 0 ? [{ name: sources.length > 1 ? 'Sources' : 'Source', value: sources.join('\n') }] : [];
-    if (language && shown.length === 0) {
-      draft.parts = [
-        {
-          kind: 'text',
-          text: `The document records no ${LANGUAGE_NAMES[language]} rendering of “${concept}”; it records ${languageNames(languages)}.`,
-        },
-      ];
-    } else {
-      const count = shown.length === 1 ? 'one rendering' : `${shown.length} renderings`;
-      const shownWith = shown.length === 1 ? 'shown with where it is recorded' : 'each shown with where it is recorded';
-      draft.parts = [
-        {
-          kind: 'text',
-          text: `The document records ${count} of “${concept}”${language ? '' : ` in ${languageNames(languages)}`}, ${shownWith}.`,
-        },
-      ];
-    }
-    if (echo(term).toLowerCase() !== concept.toLowerCase()) {
-      draft.parts.push({ kind: 'text', text: `“${echo(term)}” is read as “${concept}”.` });
-    }
+    const { tr } = context;
+    // Language names in the reader's language: Japanese, 日语, 日本語, 일본어.
+    const languageNames = (codes: TranslationLanguage[]) => tr.list(codes.map((code) => languageName(tr, code)));
     const options: Record<string, string> = { term: concept };
     if (language) options.language = language;
-    draft.actions = [
-      { kind: 'share', label: 'Share', request: { command: 'translate', options } },
-      { kind: 'define', label: `Define ${concept}`.slice(0, 80), request: { command: 'define', options: { term: concept } } },
+    const request: CommandRequest = { command: 'translate', options };
+
+    const draft = emptyDraft('translation', language ? tr.t('translate.titleInLanguage', { concept, language: languageName(tr, language) }) : tr.t('translate.title', { concept }), request);
+    const named = target ?? resolveTerm(context, term, 'translate').target;
+    draft.entryId = named?.entry.id ?? shown[0]?.entryId ?? all[0]?.entryId ?? null;
+    if (named?.section && named.entry.id === draft.entryId) draft.sectionId = named.section.id;
+    draft.subtitle = tr.t('translate.subtitle', { languages: languageNames(languages) });
+    draft.notice = SOURCE_CAVEAT;
+    const summary =
+      language && shown.length === 0
+        ? tr.t('translate.noneInLanguage', { language: languageName(tr, language), concept, languages: languageNames(languages) })
+        : language
+          ? tr.t('translate.summaryInLanguage', { count: shown.length, concept })
+          : tr.t('translate.summary', { count: shown.length, concept, languages: languageNames(languages) });
+    draft.blocks = [
+      text(summary),
+      ...(echo(term).toLowerCase() !== concept.toLowerCase() ? [text(tr.t('translate.readAs', { term: echo(term), concept }))] : []),
+      ...(shown.length > 0 ? [{ kind: 'translations' as const, translations: shown }] : []),
     ];
-    if (language) draft.actions.push(translateAction(concept, 'All languages'));
+    draft.actions = [
+      { kind: 'share', label: tr.t('button.share'), request },
+      { kind: 'open', label: tr.t('button.define', { term: concept }).slice(0, 80), request: { command: 'define', options: { term: concept } } },
+    ];
+    if (language) draft.actions.push(translateAction(concept, tr.t('button.allLanguages')));
     return draft;
   },
 });

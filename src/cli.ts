@@ -7,19 +7,20 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, parseConfig } from './config.js';
+import { dispatcher } from './dispatcher.js';
 import { answerRead, readTextLine } from './core/text-request.js';
 import { emptyDraft } from './core/entry-views.js';
 import { newErrorId, somethingWentWrong } from './core/errors.js';
 import { EntryFileError } from './core/load-entries.js';
 import { DEFAULT_ENTRIES_DIR, loadLexicon } from './core/load-lexicon.js';
 import { createLogger } from './core/logger.js';
-import type { Reply, ReplyKind } from './core/reply.js';
+import { text as textBlock, type Reply, type ReplyKind } from './core/reply.js';
+import { slashCommand } from './core/reply-text.js';
+import { usageOf } from './core/usage.js';
 import { renderReplyForTerminal, shouldUseColor } from './adapters/console/index.js';
-import { commands } from '../commands/index.js';
-import { usageOf } from '../commands/help.js';
 import { parseCliArguments } from './cli-arguments.js';
 import { catalogs, type MessageKey } from './i18n/catalog.js';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n/locale.js';
+import { DEFAULT_LOCALE, LOCALES, PSEUDO_LOCALE, type UiLocale } from './i18n/locale.js';
 import { localeFromEnv, localeFromTag } from './i18n/negotiate.js';
 import { createTranslator, t } from './i18n/translator.js';
 
@@ -28,9 +29,11 @@ export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
 /** The usage text printed on stderr for usage errors and --help, in the reader's language. */
-export function usageText(locale: Locale = DEFAULT_LOCALE): string {
+export function usageText(locale: UiLocale = DEFAULT_LOCALE): string {
   const { t } = createTranslator(locale);
-  const width = Math.max(...commands.map((command) => usageOf(command).length));
+  const { commands } = dispatcher;
+  const usage = (command: (typeof commands)[number]) => slashCommand(usageOf(command));
+  const width = Math.max(...commands.map((command) => usage(command).length));
   const optionLines: [string, MessageKey][] = [
     ['--json', 'cli.option.json'],
     ['--page N', 'cli.option.page'],
@@ -42,7 +45,7 @@ export function usageText(locale: Locale = DEFAULT_LOCALE): string {
     t('cli.usage'),
     '',
     t('cli.commands'),
-    ...commands.map((command) => `  ${usageOf(command).slice(1).padEnd(width)}  ${commandDescription(locale, command.name, command.description)}`),
+    ...commands.map((command) => `  ${usage(command).slice(1).padEnd(width)}  ${commandDescription(locale, command.name, command.description)}`),
     '',
     t('cli.options'),
     ...optionLines.map(([flag, key]) => `  ${flag.padEnd(optionWidth)}  ${t(key)}`),
@@ -55,14 +58,15 @@ export function usageText(locale: Locale = DEFAULT_LOCALE): string {
   ].join('\n');
 }
 
-/** A command's description in the locale, from the catalog (English: as the command declares it). */
-function commandDescription(locale: Locale, name: string, english: string): string {
+/** A command's description in the locale, from the catalog (as the command declares it if the catalog lacks it). */
+function commandDescription(locale: UiLocale, name: string, english: string): string {
   const key = `command.${name}.description`;
-  return Object.hasOwn(catalogs[locale], key) ? catalogs[locale][key as MessageKey] : english;
+  return Object.hasOwn(catalogs.en, key) ? t(locale, key as MessageKey) : english;
 }
 
-/** The locale of this run: --lang, else LC_ALL / LC_MESSAGES / LANG; undefined for a --lang we do not speak. */
-function cliLocale(lang: string | undefined): Locale | undefined {
+/** The locale of this run: --lang (en-XA: the pseudo-locale), else LC_ALL / LC_MESSAGES / LANG; undefined for a --lang we do not speak. */
+function cliLocale(lang: string | undefined): UiLocale | undefined {
+  if (lang === PSEUDO_LOCALE) return PSEUDO_LOCALE;
   return lang === undefined ? localeFromEnv(process.env) : localeFromTag(lang);
 }
 
@@ -81,7 +85,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   if (args.unknownFlag !== undefined) return usage(args.json, t(locale, 'cli.unknownOption', { option: args.unknownFlag }), locale);
   // --help --json: the help command's reply, as JSON like every other answer.
-  const parsed = readTextLine(args.help ? 'help' : args.line);
+  const parsed = readTextLine(dispatcher, args.help ? 'help' : args.line);
   if ('error' in parsed) return usage(args.json, parsed.error, locale);
 
   loadDotenv({ quiet: true });
@@ -100,7 +104,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   let reply: Reply;
   try {
     const lexicon = await loadLexicon(entriesDir);
-    reply = answerRead(lexicon, parsed, args.page);
+    reply = answerRead(dispatcher, lexicon, parsed, args.page, locale);
   } catch (error) {
     if (error instanceof EntryFileError) return cannotStart(args.json, `Cannot load the lexicon: ${error.message}`);
     const errorId = newErrorId();
@@ -122,7 +126,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   return code;
 }
 
-function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: Locale): string {
+function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: UiLocale): string {
   const text = renderReplyForTerminal(reply, {
     color: shouldUseColor(stream, process.env),
     width: Math.min(100, stream.columns || 80),
@@ -134,7 +138,7 @@ function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: Locale): 
 }
 
 /** A usage error before dispatch: usage on stderr; with --json, the error as a reply on stdout. */
-function usage(json: boolean, problem: string, locale: Locale): number {
+function usage(json: boolean, problem: string, locale: UiLocale): number {
   if (json) printReply(standaloneReply('usage-error', 'Usage error', problem));
   process.stderr.write(`${problem}\n\n${usageText(locale)}\n`);
   return EXIT_USAGE;
@@ -148,9 +152,9 @@ function cannotStart(json: boolean, line: string): number {
 }
 
 function standaloneReply(kind: ReplyKind, title: string, text: string): Reply {
-  const draft = emptyDraft(kind, title);
-  draft.parts = [{ kind: 'text', text }];
-  return { ...draft, page: { index: 1, count: 1 }, request: { command: 'help', options: {} } };
+  const draft = emptyDraft(kind, title, { command: 'help', options: {} });
+  draft.blocks = [textBlock(text)];
+  return { ...draft, page: { index: 1, count: 1 } };
 }
 
 function printReply(reply: Reply): void {

@@ -3,8 +3,11 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCliArguments, quoteArgument } from '../src/cli-arguments.js';
-import { parseCommandLine } from '../src/core/dispatch.js';
+import { dispatcher } from '../src/dispatcher.js';
+
+const parseCommandLine = (line: string) => dispatcher.parse(line);
 import type { Reply } from '../src/core/reply.js';
+import { citationsOf, translationsOf, resultsOf, suggestionsOf } from './commands/helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY_IDS = new Set(
@@ -67,14 +70,14 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     const reply = onlyJsonObject(run.stdout);
     expect(reply.kind).toBe('definition');
     expect(reply.entryId).toBe('empathy');
-    expect(reply.citations.length).toBeGreaterThan(0);
-    for (const citation of reply.citations) {
+    expect(citationsOf(reply).length).toBeGreaterThan(0);
+    for (const citation of citationsOf(reply)) {
       expect(Number.isInteger(citation.number)).toBe(true);
       expect(citation.text.length).toBeGreaterThan(0);
     }
-    expect(new Set(reply.translations.map((translation) => translation.language))).toEqual(new Set(['zh', 'ja', 'ko']));
-    for (const translation of reply.translations) expect(translation.text ?? translation.romanization).toBeTruthy();
-    expect(reply.suggestions).toEqual([]);
+    expect(new Set(translationsOf(reply).map((translation) => translation.language))).toEqual(new Set(['zh', 'ja', 'ko']));
+    for (const translation of translationsOf(reply)) expect(translation.text ?? translation.romanization).toBeTruthy();
+    expect(suggestionsOf(reply).map((s) => s.entryId)).toEqual([]);
     expect(run.stderr).toBe('');
   });
 
@@ -84,8 +87,8 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     const reply = onlyJsonObject(run.stdout);
     expect(reply.kind).toBe('search');
     expect(reply.entryId).toBeNull();
-    expect(reply.results!.length).toBeGreaterThan(0);
-    for (const result of reply.results!) {
+    expect(resultsOf(reply)!.length).toBeGreaterThan(0);
+    for (const result of resultsOf(reply)!) {
       expect(ENTRY_IDS.has(result.entryId)).toBe(true);
       expect(result.excerpt.toLowerCase()).toMatch(/threat|perception/);
     }
@@ -106,8 +109,8 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     const reply = onlyJsonObject(run.stdout);
     expect(reply.kind).toBe('no-match');
     expect(reply.entryId).toBeNull();
-    expect(JSON.stringify(reply.parts)).toContain('does not discuss');
-    for (const id of reply.suggestions) expect(ENTRY_IDS.has(id)).toBe(true);
+    expect(suggestionsOf(reply).map((s) => s.entryId).length).toBeGreaterThan(0);
+    for (const id of suggestionsOf(reply).map((s) => s.entryId)) expect(ENTRY_IDS.has(id)).toBe(true);
   });
 
   it('prints a readable answer without --json', async () => {
@@ -151,7 +154,7 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     expect(question.code).toBe(0);
     const answer = onlyJsonObject(question.stdout);
     expect(answer.title).toBe('ARF — ASEAN Regional Forum');
-    expect(answer.parts[0]).toEqual({ kind: 'text', text: 'Answered with /define ARF' });
+    expect(answer.blocks[0]).toEqual({ kind: 'text', text: ['Answered with /define ARF'] });
   });
 
   it('exits 1 on a bad configuration, with one line on stderr and, with --json, an error object', async () => {

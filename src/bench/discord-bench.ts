@@ -10,8 +10,8 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { createDiscordBot, type DiscordBot } from '../adapters/discord/index.js';
 import { loadLexicon } from '../core/load-lexicon.js';
 import { silentLogger } from '../core/logger.js';
-import { FakeDiscord } from '../../test/fakes/discord/fake-discord.js';
-import { autocomplete, slashCommand, type InteractionPlace } from '../../test/fakes/discord/payloads.js';
+import { FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { autocomplete, slashCommand, type InteractionPlace } from '../../fakes/discord/payloads.js';
 
 const WARMUP = 200;
 const SAMPLES = 2_000;

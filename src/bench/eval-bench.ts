@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { loadLexicon } from '../core/load-lexicon.js';
 import { answerTextLine } from '../core/text-request.js';
+import { dispatcher } from '../dispatcher.js';
 import { EVAL_CATEGORIES, loadEvalSet } from '../eval/eval-set.js';
 import { accuracyByCategory, lineFor, scoreQuery } from '../eval/score.js';
 
@@ -40,7 +41,7 @@ export async function run(): Promise<void> {
     const times: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const t0 = performance.now();
-      answerTextLine(lexicon, line);
+      answerTextLine(dispatcher, lexicon, line);
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);

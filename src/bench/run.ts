@@ -9,6 +9,7 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'cold start (CLI and console)', load: () => import('./cli-bench.js') },
   { name: 'discord (interaction-to-callback latency)', load: () => import('./discord-bench.js') },
   { name: 'slack (signed /define vs a bare Bolt app)', load: () => import('./slack-bench.js') },
+  { name: 'web reading room (page render and serve, page sizes)', load: () => import('./web-bench.js') },
 ];
 
 for (const bench of benches) {

@@ -16,7 +16,7 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import { createSlackApp } from '../adapters/slack/app.js';
 import { boltLogger } from '../adapters/slack/bolt-logger.js';
 import { renderReply } from '../adapters/slack/render.js';
-import { dispatch } from '../core/dispatch.js';
+import { dispatcher } from '../dispatcher.js';
 import { loadLexicon } from '../core/load-lexicon.js';
 import { silentLogger } from '../core/logger.js';
 
@@ -74,7 +74,7 @@ async function serve(): Promise<void> {
   // what answering in the acknowledgement costs by itself (serializing and sending the blocks).
   const cannedReceiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logger });
   const canned = new App({ receiver: cannedReceiver, logger, token: TOKEN, botUserId: 'UBENCH', botId: 'BBENCH', tokenVerificationEnabled: false, convoStore: false });
-  const cannedAnswer = { response_type: 'ephemeral' as const, ...renderReply(dispatch(lexicon, { command: 'define', options: { term: 'trust' } })) };
+  const cannedAnswer = { response_type: 'ephemeral' as const, ...renderReply(dispatcher.dispatch(lexicon, { command: 'define', options: { term: 'trust' } })) };
   canned.command('/define', async ({ ack }) => {
     await ack(cannedAnswer);
   });

@@ -4,7 +4,7 @@
  * carries SOURCE_CAVEAT as well.
  */
 import type { Entry } from './entry.js';
-import type { TextPart } from './reply.js';
+import { text, type Block } from './reply.js';
 
 /** The document's title, as printed on its cover. */
 export const DOCUMENT_TITLE = 'Cooperative Security 2.0';
@@ -90,10 +90,10 @@ export function footnoteRange(numbers: number[]): string {
 }
 
 /** The "How to cite this piece" parts: Chicago and APA, our own words around the entry's data. */
-export function howToCite(entry: Entry): TextPart[] {
+export function howToCite(entry: Entry): Block[] {
   return [
     { kind: 'heading', text: 'How to cite this piece' },
-    { kind: 'text', text: `Chicago: ${chicagoCitation(entry)}` },
-    { kind: 'text', text: `APA: ${apaCitation(entry)}` },
+    text(`Chicago: ${chicagoCitation(entry)}`),
+    text(`APA: ${apaCitation(entry)}`),
   ];
 }

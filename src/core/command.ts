@@ -1,19 +1,35 @@
 /**
  * A command: one module in `commands/`, its data beside its handler (the discord.js guide's habit).
- * The handler gets validated options and returns a platform-neutral reply draft; the dispatcher
- * adds paging and the request that produced it.
+ * The handler gets validated options and returns a platform-neutral reply draft, with the canonical
+ * request that replays it; the dispatcher (`createDispatcher`) adds paging.
  */
 import type { z } from 'zod';
 import type { Lexicon } from './lexicon.js';
-import type { Reply } from './reply.js';
+import type { CommandRequest, Reply } from './reply.js';
+import type { UiLocale } from '../i18n/locale.js';
+import type { Translator } from '../i18n/translator.js';
 
-/** What a handler returns: a reply before the dispatcher paginates it. */
-export type ReplyDraft = Omit<Reply, 'page' | 'request'>;
+/**
+ * What a handler returns: a reply before the dispatcher paginates it. `request` is the canonical
+ * request that replays this answer (a term replaced by the `entryId` or `entryId/sectionId` it
+ * resolved to, a query kept whole), so that buttons and shares replay exactly the same answer.
+ */
+export type ReplyDraft = Omit<Reply, 'page'>;
 
+/** What a handler gets besides its options. */
 export interface CommandContext {
   lexicon: Lexicon;
+  /** Every command the dispatcher serves, in help order (for /help and usage hints). */
+  commands: readonly Command[];
+  /** The request as asked, options validated and normalized (what a no-match replays). */
+  request: CommandRequest;
+  /** The reader's language, for our own words (the authors' words stay verbatim). */
+  locale: UiLocale;
+  /** Our words in that language: `tr.t('help.title')`. */
+  tr: Translator;
 }
 
+/** One command of the bot. */
 export interface Command<S extends z.ZodObject = z.ZodObject> {
   /** Lower-case name, as typed after the slash. */
   name: string;

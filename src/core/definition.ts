@@ -4,12 +4,11 @@
  * rendered text: the authors' words, never a paraphrase.
  */
 import type { Entry, Section } from './entry.js';
-import type { Citation, TextPart } from './reply.js';
+import type { Block, QuoteBlock, TableBlock } from './reply.js';
 import type { Target } from './entry-views.js';
-import { citationOf } from './entry-views.js';
 import { plainText, renderText, renderedMarkers, sliceRendered } from './render-text.js';
 
-type QuotePart = Extract<TextPart, { kind: 'quote' }>;
+type QuotePart = QuoteBlock;
 
 /** The raw text of a section: its paragraphs joined by a blank line. */
 export function sectionRawText(section: Section): string {
@@ -93,30 +92,32 @@ export function firstDefiningQuotes(target: Target): QuotePart[] {
   return /:\s*$/.test(chosen.text) && next ? [chosen, next] : [chosen];
 }
 
-/** The entry's tables that belong to a section, as table parts (cells verbatim, markers rendered). */
-export function tablesOf(entry: Entry, sectionId: string): TextPart[] {
+/** The entry's tables that belong to a section, as table blocks (cells verbatim, markers rendered). */
+export function tablesOf(entry: Entry, sectionId: string): TableBlock[] {
   return entry.tables
     .filter((table) => table.section === sectionId)
-    .map((table): TextPart => {
-      const part: TextPart = {
+    .map((table): TableBlock => {
+      const block: TableBlock = {
         kind: 'table',
         caption: plainText(table.caption),
         columns: table.columns.map(plainText),
         rows: table.rows.map((row) => row.map(plainText)),
       };
-      return table.note ? { ...part, note: plainText(table.note) } : part;
+      return table.note ? { ...block, note: plainText(table.note) } : block;
     });
 }
 
-/** The entry's footnotes whose markers occur in the given parts, in number order. */
-export function citationsIn(entry: Entry, parts: readonly TextPart[]): Citation[] {
-  const textOf = (part: TextPart): string =>
-    part.kind === 'table' ? [part.caption, ...part.columns, ...part.rows.flat(), part.note ?? ''].join(' ') : part.kind === 'heading' ? '' : part.text;
-  const numbers = new Set(parts.flatMap((part) => renderedMarkers(textOf(part))));
-  return [...numbers]
-    .sort((a, b) => a - b)
-    .flatMap((number) => {
-      const citation = citationOf(entry, number);
-      return citation ? [citation] : [];
-    });
+/** The footnote numbers whose markers occur in quotes and tables, in order of appearance. */
+export function markersIn(blocks: readonly Block[]): number[] {
+  return [
+    ...new Set(
+      blocks.flatMap((block) =>
+        block.kind === 'table'
+          ? renderedMarkers([block.caption, ...block.columns, ...block.rows.flat(), block.note ?? ''].join(' '))
+          : block.kind === 'quote'
+            ? renderedMarkers(block.text)
+            : [],
+      ),
+    ),
+  ];
 }

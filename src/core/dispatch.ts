@@ -1,82 +1,126 @@
 /**
- * The dispatcher every surface calls: finds the command, validates its options with the command's
- * zod schema (a bad option gets a usage reply naming it and the fix, never an exception), runs the
- * handler, paginates, and returns the requested page with paging buttons and the normalized request.
- *
- * The normalized request of an answer is the request of its "share" action: a handler that answers
- * puts there the canonical options (a term replaced by the `entryId` or `entryId/sectionId` it
- * resolved to), so that a button replays exactly the same answer. Unexpected errors from a handler
- * are not caught here: adapters log them and show an error id.
+ * The dispatcher every surface calls, made for a list of commands (`createDispatcher(commands)`: the
+ * core never imports `commands/`). It finds the command, normalizes and validates its options (each
+ * option kind owns its normalizing and wording; a bad option gets a usage reply, never an
+ * exception), runs the handler, paginates, and returns the requested page with paging buttons and
+ * the canonical request the handler declared. Unexpected errors from a handler are not caught here:
+ * adapters log them and show an error id.
  */
 import type { z } from 'zod';
-import type { ReplyDraft } from './command.js';
-import type { Command } from './command.js';
+import type { Command, ReplyDraft } from './command.js';
 import type { Lexicon } from './lexicon.js';
-import type { CommandRequest, Reply, ReplyAction } from './reply.js';
-import { describeOptions } from './options.js';
-import type { OptionDescriptor } from './options.js';
+import { command as commandReference, SOURCE_CAVEAT, text, type CommandRequest, type Prose, type Reply, type ReplyAction } from './reply.js';
+import { describeOptions, OPTION_KINDS, type OptionDescriptor, type OptionLimits } from './options.js';
 import { encodeActionState } from './action-state.js';
 import { paginate } from './paginate.js';
+import { DEFAULT_LOCALE, type UiLocale } from '../i18n/locale.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import { caveatNotice } from '../i18n/words.js';
 import { stripControlCharacters } from './render-text.js';
 import { compactReference, echo, emptyDraft } from './entry-views.js';
-import { parseLanguage } from './translations.js';
-import { commands, findCommand } from '../../commands/index.js';
-import { usageOf } from '../../commands/help.js';
-
-export { parseCommandLine } from './parse-command-line.js';
+import { parseCommandLine, type ParsedLine } from './parse-command-line.js';
+import { exampleOf, usageOf } from './usage.js';
 
 /** What a surface asks: a command name, its raw options, and (for buttons) a page. */
 export interface DispatchRequest {
   command: string;
   options: Record<string, unknown>;
   page?: number;
+  /** The reader's language for our own words; English when absent. */
+  locale?: UiLocale;
 }
 
-/** Answer one request. Never throws for bad input; handler bugs propagate to the adapter. */
-export function dispatch(lexicon: Lexicon, request: DispatchRequest): Reply {
-  const name = stripControlCharacters(String(request.command ?? '')).trim().replace(/^\//, '').toLowerCase();
-  const command = findCommand(name);
-  if (!command) return unknownCommand(name);
-
-  const descriptors = describeOptions(command.options);
-  const cleaned = cleanOptions(descriptors, request.options ?? {});
-  const parsed = command.options.safeParse(cleaned);
-  if (!parsed.success) return usageError(command, descriptors, parsed.error, cleaned);
-
-  const draft = command.handle(parsed.data, { lexicon });
-  const canonical = canonicalRequest(command, descriptors, draft, parsed.data as Record<string, unknown>);
-  return paged(lexicon, command, descriptors, draft, canonical, request.page);
+/** Answers requests for one list of commands. */
+export interface Dispatcher {
+  /** The commands served, in help order. */
+  readonly commands: readonly Command[];
+  /** The command with this name (lower case, no slash), if any. */
+  find(name: string): Command | undefined;
+  /** The option descriptors of a command (computed once per command). */
+  optionsOf(command: Command): OptionDescriptor[];
+  /** Parse a typed line (`define "trust building" --public`) into a request. */
+  parse(line: string): ParsedLine;
+  /** Answer one request. Never throws for bad input; handler bugs propagate to the adapter. */
+  dispatch(lexicon: Lexicon, request: DispatchRequest): Reply;
+  /** Answer a typed line: parsed, then dispatched (an empty line gets the command list). */
+  answerLine(lexicon: Lexicon, line: string): Reply;
 }
 
-/** Options as the schema should see them: known keys only, text without control characters. */
+/** A dispatcher over `commands` (names must be unique). */
+export function createDispatcher(commands: readonly Command[]): Dispatcher {
+  const byName = new Map(commands.map((command) => [command.name, command]));
+  if (byName.size !== commands.length) throw new Error('Two commands share a name');
+  const descriptorsOf = new Map<Command, OptionDescriptor[]>();
+  const optionsOf = (command: Command): OptionDescriptor[] => {
+    let known = descriptorsOf.get(command);
+    if (!known) descriptorsOf.set(command, (known = describeOptions(command.options)));
+    return known;
+  };
+  const find = (name: string) => byName.get(name);
+
+  const dispatch = (lexicon: Lexicon, request: DispatchRequest): Reply => {
+    const locale = request.locale ?? DEFAULT_LOCALE;
+    return { ...answer(lexicon, request, locale), locale };
+  };
+
+  const answer = (lexicon: Lexicon, request: DispatchRequest, locale: UiLocale): Reply => {
+    const tr = createTranslator(locale);
+    const name = stripControlCharacters(String(request.command ?? '')).trim().replace(/^\//, '').toLowerCase();
+    const command = find(name);
+    if (!command) return unknownCommand(commands, name);
+
+    const descriptors = optionsOf(command);
+    const cleaned = cleanOptions(descriptors, request.options ?? {});
+    const limits: OptionLimits = { footnoteCount: lexicon.footnoteCount };
+    const parsed = command.options.safeParse(cleaned);
+    if (!parsed.success) return usageError(command, descriptors, limits, parsed.error, cleaned);
+    const options = parsed.data as Record<string, unknown>;
+    for (const descriptor of descriptors) {
+      const problem = OPTION_KINDS[descriptor.kind].check?.(options[descriptor.name], limits);
+      if (problem) return usageReply(command, [`${descriptor.name}: ${problem}`]);
+    }
+
+    const asked = askedRequest(command, descriptors, options);
+    const draft = command.handle(parsed.data, { lexicon, commands, request: asked, locale, tr });
+    return paged(lexicon, draft, request.page, tr, (commandName) => {
+      const other = find(commandName);
+      return other ? optionsOf(other).filter((d) => d.kind === 'term').map((d) => d.name) : [];
+    });
+  };
+
+  return {
+    commands,
+    find,
+    optionsOf,
+    parse: (line) => parseCommandLine(line, find),
+    dispatch,
+    answerLine(lexicon, line) {
+      const parsed = parseCommandLine(line, find);
+      return dispatch(lexicon, 'error' in parsed ? { command: '', options: {} } : parsed);
+    },
+  };
+}
+
+/** Options as the schema should see them: known keys only, text without control characters, normalized by kind. */
 function cleanOptions(descriptors: OptionDescriptor[], raw: Record<string, unknown>): Record<string, unknown> {
   const cleaned: Record<string, unknown> = {};
   for (const descriptor of descriptors) {
     let value = raw[descriptor.name];
     if (value === undefined || value === null) continue;
     // A surface may hand over a number where text is expected (a term "2013"); it is text then.
-    if (typeof value === 'number' && (descriptor.kind === 'term' || descriptor.kind === 'query')) value = String(value);
+    if (typeof value === 'number' && descriptor.type === 'string') value = String(value);
     if (typeof value === 'string') {
       value = stripControlCharacters(value).replace(/\s+/g, ' ').trim();
       if (value === '' && !descriptor.required) continue;
-      if (descriptor.kind === 'language') value = parseLanguage(value as string) ?? value;
-      if (descriptor.kind === 'visibility') value = (value as string).toLowerCase();
-      if (descriptor.kind === 'footnote') value = (value as string).replace(/^(?:n\.?|nn\.?|fn\.?|note|footnote)\s*/i, '');
+      value = OPTION_KINDS[descriptor.kind].normalize(value as string);
     }
     cleaned[descriptor.name] = value;
   }
   return cleaned;
 }
 
-/** The request that replays this answer: the share action's, else the validated options. */
-function canonicalRequest(
-  command: Command,
-  descriptors: OptionDescriptor[],
-  draft: ReplyDraft,
-  options: Record<string, unknown>,
-): CommandRequest {
-  const share = draft.actions.find((action) => action.kind === 'share');
-  if (share) return { command: share.request.command, options: { ...share.request.options } };
+/** The request as asked, with validated options (visibility is how to show it, not what). */
+function askedRequest(command: Command, descriptors: OptionDescriptor[], options: Record<string, unknown>): CommandRequest {
   const canonical: Record<string, string | number> = {};
   for (const descriptor of descriptors) {
     const value = options[descriptor.name];
@@ -86,56 +130,50 @@ function canonicalRequest(
   return { command: command.name, options: canonical };
 }
 
-function paged(
-  lexicon: Lexicon,
-  command: Command,
-  descriptors: OptionDescriptor[],
-  draft: ReplyDraft,
-  canonical: CommandRequest,
-  requestedPage: number | undefined,
-): Reply {
+function sameRequest(a: CommandRequest, b: CommandRequest): boolean {
+  if (a.command !== b.command) return false;
+  const keys = Object.keys(a.options);
+  return keys.length === Object.keys(b.options).length && keys.every((key) => a.options[key] === b.options[key]);
+}
+
+function paged(lexicon: Lexicon, draft: ReplyDraft, requestedPage: number | undefined, tr: Translator, termNamesOf: (command: string) => string[]): Reply {
   const pages = paginate(draft);
   const count = pages.length;
   const wanted = Number.isInteger(requestedPage) ? (requestedPage as number) : 1;
   const index = Math.min(Math.max(1, wanted), count);
   const page = pages[index - 1]!;
-  const at = (n: number): CommandRequest => (n > 1 ? { ...canonical, page: n } : { ...canonical });
+  const canonical = draft.request;
+  const at = (n: number): CommandRequest => (n > 1 ? { ...canonical, page: n } : { command: canonical.command, options: { ...canonical.options } });
 
   // Buttons that replay this very answer (Share, Sources) act on the page on screen: they carry its number.
-  const replaysThis = (request: CommandRequest) =>
-    request.command === canonical.command && JSON.stringify(request.options) === JSON.stringify(canonical.options);
-  const actions: ReplyAction[] = page.actions.map((action) => (replaysThis(action.request) ? { ...action, request: at(index) } : action));
+  const actions: ReplyAction[] = page.actions.map((action) => (sameRequest(action.request, canonical) ? { ...action, request: at(index) } : action));
   if (count > 1) {
-    if (index > 1) actions.push({ kind: 'prev', label: `◀ Page ${index - 1}`, request: at(index - 1) });
-    if (index < count) actions.push({ kind: 'next', label: `Page ${index + 1} ▶`, request: at(index + 1) });
+    if (index > 1) actions.push({ kind: 'prev', label: tr.t('button.prevPage', { page: index - 1 }), request: at(index - 1) });
+    if (index < count) actions.push({ kind: 'next', label: tr.t('button.nextPage', { page: index + 1 }), request: at(index + 1) });
   }
-  const termNames = new Set(descriptors.filter((d) => d.kind === 'term').map((d) => d.name));
   return {
     ...page,
+    // The document's caveat, framed in the reader's language (its own words stay verbatim).
+    ...(page.notice === SOURCE_CAVEAT ? { notice: caveatNotice(tr) } : {}),
     page: { index, count },
-    actions: actions.flatMap((action) => encodable(lexicon, action, command.name, termNames)),
+    // Share reads alike in every command: labelled here, once, in the reader's language.
+    actions: actions.map((action) => compacted(lexicon, action.kind === 'share' ? { ...action, label: tr.t('button.share') } : action, termNamesOf)),
     request: at(index),
   };
 }
 
 /**
- * The action as is when its state fits a button; else with its term references compacted
- * ("@6.3"); else left out (a button that cannot replay its answer is worse than none).
+ * The action as is when its state fits the tightest button (Discord's); else with its term
+ * references compacted ("@6.3"). A surface leaves out a button whose state still does not fit it.
  */
-function encodable(lexicon: Lexicon, action: ReplyAction, commandName: string, termNames: Set<string>): ReplyAction[] {
-  if (fits(action)) return [action];
-  const names = action.request.command === commandName ? termNames : new Set(termNamesOf(action.request.command));
+function compacted(lexicon: Lexicon, action: ReplyAction, termNamesOf: (command: string) => string[]): ReplyAction {
+  if (fits(action)) return action;
+  const names = new Set(termNamesOf(action.request.command));
   const options: Record<string, string | number> = { ...action.request.options };
   for (const [key, value] of Object.entries(options)) {
     if (names.has(key) && typeof value === 'string') options[key] = compactReference(lexicon, value) ?? value;
   }
-  const compacted: ReplyAction = { ...action, request: { ...action.request, options } };
-  return fits(compacted) ? [compacted] : [];
-}
-
-function termNamesOf(commandName: string): string[] {
-  const command = findCommand(commandName);
-  return command ? describeOptions(command.options).filter((d) => d.kind === 'term').map((d) => d.name) : [];
+  return { ...action, request: { ...action.request, options } };
 }
 
 function fits(action: ReplyAction): boolean {
@@ -147,8 +185,8 @@ function fits(action: ReplyAction): boolean {
   }
 }
 
-function single(draft: ReplyDraft, request: CommandRequest): Reply {
-  return { ...draft, page: { index: 1, count: 1 }, request };
+function single(draft: ReplyDraft): Reply {
+  return { ...draft, page: { index: 1, count: 1 } };
 }
 
 /** Edit distance, for "did you mean /define?" on a mistyped command name. */
@@ -166,43 +204,34 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function unknownCommand(name: string): Reply {
+function unknownCommand(commands: readonly Command[], name: string): Reply {
   const shown = echo(name);
-  const draft = emptyDraft('usage-error', shown ? `Unknown command “${shown}”` : 'Which command?');
+  const draft = emptyDraft('usage-error', shown ? `Unknown command “${shown}”` : 'Which command?', { command: 'help', options: {} });
   const near = name.length > 1 ? commands.find((c) => editDistance(c.name, name.slice(0, 20)) <= 2 || (name.length >= 3 && c.name.startsWith(name))) : undefined;
-  draft.parts = [
-    ...(near ? [{ kind: 'text' as const, text: `Did you mean /${near.name}?` }] : []),
-    { kind: 'text', text: `The commands are: ${commands.map((c) => '/' + c.name).join(', ')}.` },
-    ...commands.map((c): ReplyDraft['parts'][number] => ({ kind: 'text', text: `${usageOf(c)} — ${c.description}` })),
+  const list = commands.flatMap((c, i) => [...(i > 0 ? [', '] : []), commandReference(c.name)]);
+  draft.blocks = [
+    ...(near ? [text('Did you mean ', commandReference(near.name), '?')] : []),
+    text('The commands are: ', ...list, '.'),
+    ...commands.map((c) => text(usageOf(c), ` — ${c.description}`)),
   ];
-  return single(draft, { command: 'help', options: {} });
+  return single(draft);
 }
 
-const OPTION_NOUNS: Record<string, string> = {
-  term: 'a term',
-  query: 'some words to search for',
-  language: 'a language',
-  footnote: 'a footnote number',
-  visibility: 'a visibility',
-};
+/** A usage reply: the problem and an example; the title names the usage in words every surface can show. */
+function usageReply(command: Command, problem: Prose): Reply {
+  const usage = usageOf(command);
+  const draft = emptyDraft('usage-error', `Usage: ${usage.command}${usage.args ? ` ${usage.args}` : ''}`, { command: command.name, options: {} });
+  draft.blocks = [text(...problem, ' Example: ', exampleOf(command))];
+  return single(draft);
+}
 
-function usageError(command: Command, descriptors: OptionDescriptor[], error: z.ZodError, given: Record<string, unknown>): Reply {
+function usageError(command: Command, descriptors: OptionDescriptor[], limits: OptionLimits, error: z.ZodError, given: Record<string, unknown>): Reply {
   const issue = error.issues[0];
   const optionName = String(issue?.path[0] ?? descriptors[0]?.name ?? 'option');
   const descriptor = descriptors.find((d) => d.name === optionName);
-  const missing = given[optionName] === undefined;
-  const example = command.examples[0] ?? usageOf(command);
-  let problem: string;
-  if (missing) {
-    problem = `/${command.name} needs ${OPTION_NOUNS[descriptor?.kind ?? ''] ?? optionName} (${optionName}).`;
-  } else if (descriptor?.kind === 'language') {
-    problem = `“${echo(String(given[optionName]))}” is not a language the document records. Use zh (Mandarin), ja (Japanese) or ko (Korean).`;
-  } else if (descriptor?.kind === 'visibility') {
-    problem = 'visibility is either private or public.';
-  } else {
-    problem = `${optionName}: ${issue?.message ?? 'not valid'}`;
+  if (given[optionName] === undefined) {
+    return usageReply(command, [commandReference(command.name), ` needs ${descriptor ? OPTION_KINDS[descriptor.kind].noun : optionName} (${optionName}).`]);
   }
-  const draft = emptyDraft('usage-error', `Usage: ${usageOf(command)}`);
-  draft.parts = [{ kind: 'text', text: `${problem} Example: ${example}` }];
-  return single(draft, { command: command.name, options: {} });
+  const wording = descriptor ? OPTION_KINDS[descriptor.kind].invalid(echo(String(given[optionName])), limits, issue?.message) : issue?.message ?? 'not valid';
+  return usageReply(command, [descriptor && (descriptor.kind === 'language' || descriptor.kind === 'visibility') ? wording : `${optionName}: ${wording}`]);
 }

@@ -1,6 +1,6 @@
 /**
  * Loads the lexicon: the entry files (validated; a malformed file stops start-up naming the file and
- * field) and the search index over them.
+ * field), the search index over them, and the indexes derived from them.
  */
 import { fileURLToPath } from 'node:url';
 import type { Entry } from './entry.js';
@@ -8,18 +8,32 @@ import type { Lexicon } from './lexicon.js';
 import type { LexiconSearch } from '../search/types.js';
 import { loadEntries } from './load-entries.js';
 import { createLexiconSearch } from '../search/index.js';
+import { buildTranslationCatalog } from './translations.js';
+import { createSeeAlso } from './see-also.js';
 
 /** The repository's `entries/` directory. */
 export const DEFAULT_ENTRIES_DIR = fileURLToPath(new URL('../../entries/', import.meta.url));
 
-/** A lexicon over entries already loaded (in document order) and a search over them. */
+/**
+ * A lexicon over entries already loaded (in document order) and a search over them. The id and
+ * footnote indexes and the translation catalog are built here; "see also" is computed per entry on
+ * first request (it needs the paragraph index, which most commands never build).
+ */
 export function createLexicon(entries: readonly Entry[], search: LexiconSearch): Lexicon {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  return {
+  const byFootnote = new Map<number, Entry>();
+  for (const entry of entries) for (const footnote of entry.footnotes) if (!byFootnote.has(footnote.number)) byFootnote.set(footnote.number, entry);
+  const base = {
     entries,
-    entry: (id) => byId.get(id),
+    entry: (id: string) => byId.get(id),
     search,
+    footnoteCount: Math.max(0, ...byFootnote.keys()),
+    entryOfFootnote: (number: number) => byFootnote.get(number),
   };
+  const translations = buildTranslationCatalog(base);
+  const lexicon: Lexicon = { ...base, translations, seeAlso: (entryId) => seeAlso(entryId) };
+  const seeAlso = createSeeAlso(lexicon);
+  return lexicon;
 }
 
 /** Load the entries of `dir` and index them. */

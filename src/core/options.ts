@@ -2,9 +2,15 @@
  * Command options are zod schemas with a little metadata, so that every surface derives its native
  * options from the same definition: Discord slash-command options, Slack text parsing, console
  * arguments. Build options with these helpers; surfaces read them back with `describeOptions`.
+ *
+ * Each option kind owns everything about its values (`OPTION_KINDS`): how a raw value from any
+ * surface is normalized, whether a trailing word of a typed line is one of its values, how it is
+ * named in a usage hint, how a bad value is explained, and its limits, some of which come from the
+ * lexicon (the number of footnotes).
  */
 import { z } from 'zod';
-import { TranslationLanguageSchema } from './entry.js';
+import { TranslationLanguageSchema, type TranslationLanguage } from './entry.js';
+import { parseLanguage } from './translations.js';
 
 /** The kind of an option, which tells a surface how to present it. */
 export type OptionKind = 'term' | 'query' | 'language' | 'footnote' | 'visibility';
@@ -16,6 +22,65 @@ export interface OptionMeta {
 
 /** Longest term or query we accept; longer input gets a usage reply, not a search. */
 export const MAX_QUERY_LENGTH = 200;
+
+/** What the lexicon tells option kinds about their limits. */
+export interface OptionLimits {
+  /** The highest footnote number of the document. */
+  footnoteCount: number;
+}
+
+/** Everything an option kind knows about its values. */
+export interface OptionKindSpec {
+  /** "a term": what a usage hint says is missing. */
+  noun: string;
+  /** A raw text value (already without control characters, trimmed) as the schema should see it. */
+  normalize(value: string): string | number;
+  /** The value a trailing word of a typed line stands for, if it is one of this kind's values. */
+  fromWord?(word: string): string | number | undefined;
+  /** Whether a word before a trailing value belongs to it ("n." in "cite trust n. 28"). */
+  isPrefixWord?(word: string): boolean;
+  /** Why a given value is not valid, in words for the user. */
+  invalid(value: unknown, limits: OptionLimits, zodMessage: string | undefined): string;
+  /** A value within the lexicon's limits, or why not. */
+  check?(value: unknown, limits: OptionLimits): string | undefined;
+}
+
+const LANGUAGE_CHOICES: Record<TranslationLanguage, string> = { zh: 'Mandarin (zh)', ja: 'Japanese (ja)', ko: 'Korean (ko)' };
+const FOOTNOTE_PREFIX = /^(?:n\.?|nn\.?|fn\.?|note|footnote)$/i;
+const footnoteRangeText = (limits: OptionLimits) => `Footnotes are numbered 1 to ${limits.footnoteCount}.`;
+
+/** The option kinds and what each owns. */
+export const OPTION_KINDS: Record<OptionKind, OptionKindSpec> = {
+  term: {
+    noun: 'a term',
+    normalize: (value) => value,
+    invalid: (_value, _limits, message) => message ?? 'not a term',
+  },
+  query: {
+    noun: 'some words to search for',
+    normalize: (value) => value,
+    invalid: (_value, _limits, message) => message ?? 'not a query',
+  },
+  language: {
+    noun: 'a language',
+    normalize: (value) => parseLanguage(value) ?? value,
+    fromWord: (word) => parseLanguage(word),
+    invalid: (value) => `“${String(value).slice(0, 40)}” is not a language the document records. Use zh (Mandarin), ja (Japanese) or ko (Korean).`,
+  },
+  footnote: {
+    noun: 'a footnote number',
+    normalize: (value) => value.replace(/^(?:n\.?|nn\.?|fn\.?|note|footnote)\s*/i, ''),
+    fromWord: (word) => (/^(?:n\.?|fn\.?)?\d{1,4}$/i.test(word) ? Number(word.replace(/^\D+/, '')) : undefined),
+    isPrefixWord: (word) => FOOTNOTE_PREFIX.test(word),
+    invalid: (_value, limits) => `A footnote number is a whole number. ${footnoteRangeText(limits)}`,
+    check: (value, limits) => (typeof value === 'number' && value > limits.footnoteCount ? footnoteRangeText(limits) : undefined),
+  },
+  visibility: {
+    noun: 'a visibility',
+    normalize: (value) => value.toLowerCase(),
+    invalid: () => 'visibility is either private or public.',
+  },
+};
 
 const optionRegistry = z.registry<OptionMeta>();
 
@@ -44,14 +109,9 @@ export function languageOption(description: string) {
   return TranslationLanguageSchema.register(optionRegistry, { kind: 'language', description });
 }
 
-/** A footnote number of the document. */
+/** A footnote number of the document (its upper bound is the lexicon's, checked by the dispatcher). */
 export function footnoteOption(description: string) {
-  return z.coerce
-    .number()
-    .int('A footnote number is a whole number.')
-    .min(1, 'Footnotes are numbered 1 to 133.')
-    .max(133, 'Footnotes are numbered 1 to 133.')
-    .register(optionRegistry, { kind: 'footnote', description });
+  return z.coerce.number().int('A footnote number is a whole number.').min(1, 'Footnotes are numbered from 1.').register(optionRegistry, { kind: 'footnote', description });
 }
 
 /** Whether the answer is shown only to the asker (default) or posted for everyone. */
@@ -74,10 +134,11 @@ export interface OptionDescriptor {
   maxLength?: number;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { zh: 'Mandarin (zh)', ja: 'Japanese (ja)', ko: 'Korean (ko)' };
-
-/** The options of a command schema, in declaration order, for surfaces to build native options. */
-export function describeOptions(schema: z.ZodObject): OptionDescriptor[] {
+/**
+ * The options of a command schema, in declaration order, for surfaces to build native options.
+ * With `limits` (from the lexicon), numeric options carry their upper bound.
+ */
+export function describeOptions(schema: z.ZodObject, limits?: OptionLimits): OptionDescriptor[] {
   return Object.entries(schema.shape).map(([name, field]) => {
     const required = !(field instanceof z.ZodOptional || field instanceof z.ZodDefault);
     const inner = unwrap(field as z.ZodType);
@@ -86,12 +147,12 @@ export function describeOptions(schema: z.ZodObject): OptionDescriptor[] {
     const base = { name, kind: meta.kind, description: meta.description, required };
     switch (meta.kind) {
       case 'footnote':
-        return { ...base, type: 'integer', minValue: 1, maxValue: 133 };
+        return { ...base, type: 'integer', minValue: 1, ...(limits ? { maxValue: limits.footnoteCount } : {}) };
       case 'language':
         return {
           ...base,
           type: 'string',
-          choices: TranslationLanguageSchema.options.map((value) => ({ name: LANGUAGE_NAMES[value] ?? value, value })),
+          choices: TranslationLanguageSchema.options.map((value) => ({ name: LANGUAGE_CHOICES[value], value })),
         };
       case 'visibility':
         return {

@@ -1,19 +1,20 @@
 /**
  * Splits a long reply into pages that fit every surface: a Discord embed description (4096
- * characters, 6000 for the whole message) and a Slack section (3000). A page's text parts stay under
- * PAGE_TEXT_BUDGET characters and, with the footnotes they cite, under PAGE_TOTAL_BUDGET.
+ * characters, 6000 for the whole message) and a Slack section (3000). A page's flowing blocks stay
+ * under PAGE_TEXT_BUDGET characters and, with the footnotes they cite, under PAGE_TOTAL_BUDGET.
  *
- * Paragraphs are kept whole where they fit on a page; a paragraph too long for one is split between
- * sentences, never inside one unless a single sentence is longer than a page. Title, subtitle,
- * fields, translations and see-also stay on every page; citations are filtered to the footnotes whose
- * markers appear on that page. Citations that no marker in the parts refers to (the `cite` command's
- * footnote list) are content themselves and are spread over the pages like parts.
+ * Blocks either flow across pages (quote, text, heading, table, results: cut between paragraphs,
+ * sentences, table rows or results) or stay on every page (facts, translations, suggestions, see
+ * also). A citations block is cut per page: each page keeps the footnotes whose markers it shows;
+ * footnotes no marker refers to (the `cite` command's list) are content themselves and flow like text.
+ * A block kind not named here stays on every page.
  */
 import type { ReplyDraft } from './command.js';
-import type { Citation, Highlight, TextPart } from './reply.js';
+import type { Block, BlockOf, Citation, Highlight, QuoteBlock } from './reply.js';
+import { proseText } from './reply-text.js';
 import { renderedMarkers } from './render-text.js';
 
-/** Most characters of text parts (and free citations) on one page. */
+/** Most characters of flowing blocks (and free citations) on one page. */
 export const PAGE_TEXT_BUDGET = 2800;
 /** Most characters on one page counting the footnotes its text cites. */
 export const PAGE_TOTAL_BUDGET = 5000;
@@ -29,9 +30,29 @@ export interface PageBudget {
   total: number;
 }
 
+type FlowingBlock = BlockOf<'quote' | 'text' | 'heading' | 'table' | 'results'>;
+
+const FLOWING = new Set<Block['kind']>(['quote', 'text', 'heading', 'table', 'results']);
+
+function isFlowing(block: Block): block is FlowingBlock {
+  return FLOWING.has(block.kind);
+}
+
 type Unit =
-  | { type: 'part'; part: TextPart; origin: number; start: number; end: number; cost: number; markers: number[] }
+  | {
+      type: 'block';
+      block: FlowingBlock;
+      origin: number;
+      start: number;
+      end: number;
+      cost: number;
+      markers: number[];
+      /** The quote a piece was cut from, to rebuild merged pieces verbatim. */
+      source?: QuoteBlock;
+    }
   | { type: 'citation'; citation: Citation; cost: number };
+
+type BlockUnit = Extract<Unit, { type: 'block' }>;
 
 interface Page {
   units: Unit[];
@@ -42,18 +63,21 @@ interface Page {
 
 /** The pages of a reply draft, at least one. */
 export function paginate(draft: ReplyDraft, budget: PageBudget = { text: PAGE_TEXT_BUDGET, total: PAGE_TOTAL_BUDGET }): ReplyDraft[] {
-  const citationByNumber = new Map(draft.citations.map((citation) => [citation.number, citation]));
-  const markedNumbers = new Set(draft.parts.flatMap((part) => markersOfPart(part)));
+  const allCitations = draft.blocks.flatMap((block) => (block.kind === 'citations' ? block.citations : []));
+  const citationByNumber = new Map(allCitations.map((citation) => [citation.number, citation]));
+  const markedNumbers = new Set(draft.blocks.flatMap((block) => (isFlowing(block) ? markersOf(block) : [])));
   const units: Unit[] = [];
-  draft.parts.forEach((part, origin) => units.push(...partUnits(part, origin, budget.text)));
-  for (const citation of draft.citations) {
+  draft.blocks.forEach((block, origin) => {
+    if (isFlowing(block)) units.push(...blockUnits(block, origin, budget.text));
+  });
+  for (const citation of allCitations) {
     if (!markedNumbers.has(citation.number)) units.push({ type: 'citation', citation, cost: citationCost(citation) });
   }
 
   const pages: Page[] = [];
   let page = newPage();
   const footnoteCost = (unit: Unit, on: Page) =>
-    unit.type === 'part'
+    unit.type === 'block'
       ? unit.markers.filter((n) => !on.cited.has(n)).reduce((sum, n) => sum + citationCostOf(citationByNumber.get(n)), 0)
       : 0;
   const quickFirstPage = draft.kind === 'definition';
@@ -67,7 +91,7 @@ export function paginate(draft: ReplyDraft, budget: PageBudget = { text: PAGE_TE
     // A heading, or a paragraph that leads into the next ("…President Park stressed:"), must not be
     // the last thing on a page: keep it with what follows.
     const next = units[i + 1];
-    if (fitsHere && unit.type === 'part' && leadsIntoNext(unit, next) && next) {
+    if (fitsHere && unit.type === 'block' && leadsIntoNext(unit, next) && next) {
       const probe: Page = { ...page, textCost: page.textCost + unit.cost, totalCost: page.totalCost + unit.cost };
       fitsHere = fits(next, probe);
     }
@@ -78,17 +102,26 @@ export function paginate(draft: ReplyDraft, budget: PageBudget = { text: PAGE_TE
     page.units.push(unit);
     page.totalCost += unit.cost + footnoteCost(unit, page);
     page.textCost += unit.cost;
-    if (unit.type === 'part') unit.markers.forEach((n) => page.cited.add(n));
+    if (unit.type === 'block') unit.markers.forEach((n) => page.cited.add(n));
   }
   if (page.units.length > 0 || pages.length === 0) pages.push(page);
+  if (pages.length === 1) return [draft];
 
   return pages.map((p) => {
-    const free = p.units.flatMap((unit) => (unit.type === 'citation' ? [unit.citation] : []));
-    const partUnitsOnPage = p.units.filter((unit): unit is Extract<Unit, { type: 'part' }> => unit.type === 'part');
-    const parts = mergePieces(partUnitsOnPage);
-    const onPage = new Set(parts.flatMap((part) => markersOfPart(part)));
-    const citations = draft.citations.filter((citation) => onPage.has(citation.number) || free.includes(citation));
-    return { ...draft, parts, citations };
+    const free = new Set(p.units.flatMap((unit) => (unit.type === 'citation' ? [unit.citation] : [])));
+    const pieces = mergePieces(p.units.filter((unit): unit is BlockUnit => unit.type === 'block'));
+    const onPage = new Set(pieces.flatMap(({ block }) => markersOf(block)));
+    const citations = allCitations.filter((citation) => onPage.has(citation.number) || free.has(citation));
+    const blocks: Block[] = [];
+    let citationsPlaced = false;
+    draft.blocks.forEach((block, origin) => {
+      if (isFlowing(block)) blocks.push(...pieces.filter((piece) => piece.origin === origin).map((piece) => piece.block));
+      else if (block.kind === 'citations') {
+        if (!citationsPlaced && citations.length > 0) blocks.push({ kind: 'citations', citations });
+        citationsPlaced = true;
+      } else blocks.push(block);
+    });
+    return { ...draft, blocks };
   });
 }
 
@@ -96,12 +129,29 @@ export function paginate(draft: ReplyDraft, budget: PageBudget = { text: PAGE_TE
  * Whether a unit introduces the one after it: a heading, or the end of a paragraph that stops on a
  * colon or mid-sentence (on a lowercase word, as "…when he stated that" before a quoted paragraph).
  */
-function leadsIntoNext(unit: Extract<Unit, { type: 'part' }>, next: Unit | undefined): boolean {
-  if (unit.part.kind === 'heading') return true;
-  if (unit.part.kind === 'table') return false;
+function leadsIntoNext(unit: BlockUnit, next: Unit | undefined): boolean {
+  const { block } = unit;
+  if (block.kind === 'heading') return true;
+  if (block.kind === 'table' || block.kind === 'results') return false;
   // A piece cut from a long paragraph that continues into the next piece ends mid-paragraph anyway.
-  if (next?.type === 'part' && next.origin === unit.origin) return false;
-  return /(?::|\p{Ll})\s*$/u.test(unit.part.text);
+  if (next?.type === 'block' && next.origin === unit.origin) return false;
+  return endsOnColonOrLowercase(block.kind === 'quote' ? block.text : proseText(block.text));
+}
+
+/**
+ * `/(?::|\p{Ll})\s*$/u` without the regular expression, which tried every position of a long
+ * paragraph: 7% of a `define` in the profile, where this looks at the last few characters only.
+ */
+function endsOnColonOrLowercase(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === 0) return false;
+  const last = String.fromCodePoint(text.codePointAt(end - 1 - (isLowSurrogate(text.charCodeAt(end - 1)) && end > 1 ? 1 : 0))!);
+  return last === ':' || /^\p{Ll}$/u.test(last);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function newPage(): Page {
@@ -116,67 +166,67 @@ function citationCostOf(citation: Citation | undefined): number {
   return citation ? citationCost(citation) : 0;
 }
 
-function markersOfPart(part: TextPart): number[] {
-  switch (part.kind) {
+function markersOf(block: FlowingBlock): number[] {
+  switch (block.kind) {
     case 'table':
-      return renderedMarkers([part.caption, ...part.columns, ...part.rows.flat(), part.note ?? ''].join(' '));
+      return renderedMarkers([block.caption, ...block.columns, ...block.rows.flat(), block.note ?? ''].join(' '));
+    case 'results':
+      return renderedMarkers(block.results.map((result) => result.excerpt).join(' '));
+    case 'text':
+      return [];
     default:
-      return renderedMarkers(part.text);
+      return renderedMarkers(block.text);
   }
 }
 
-function partCost(part: TextPart): number {
-  switch (part.kind) {
+function blockCost(block: FlowingBlock): number {
+  switch (block.kind) {
     case 'table':
       return (
-        part.caption.length +
-        (part.note?.length ?? 0) +
-        part.columns.join(' | ').length +
-        part.rows.reduce((sum, row) => sum + row.join(' | ').length + 4, 0)
+        block.caption.length +
+        (block.note?.length ?? 0) +
+        block.columns.join(' | ').length +
+        block.rows.reduce((sum, row) => sum + row.join(' | ').length + 4, 0)
       );
+    case 'results':
+      return block.results.reduce((sum, result) => sum + result.entryTitle.length + result.excerpt.length + 8, 0);
     case 'heading':
-      return part.text.length + 4;
+      return block.text.length + 4;
+    case 'text':
+      return proseText(block.text).length + 2;
     default:
-      return part.text.length + 2;
+      return block.text.length + 2;
   }
 }
 
-/** A part as one unit, or (too long for a page) as sentence-sized pieces, or table row groups. */
-function partUnits(part: TextPart, origin: number, textBudget: number): Unit[] {
-  const whole = (): Unit => ({ type: 'part', part, origin, start: 0, end: 0, cost: partCost(part), markers: markersOfPart(part) });
-  if (partCost(part) <= textBudget) return [whole()];
-  if (part.kind === 'table') return tableUnits(part, origin, textBudget);
-  if (part.kind === 'heading') return [whole()];
-  return pieceSpans(part.text, textBudget).map(([start, end]) => {
-    const piece = pieceOf(part, start, end);
-    originalTexts.set(piece, part);
-    return { type: 'part', part: piece, origin, start, end, cost: partCost(piece), markers: markersOfPart(piece) };
-  });
+/** A block as one unit, or (too long for a page) as sentence-sized pieces, table row groups or result groups. */
+function blockUnits(block: FlowingBlock, origin: number, textBudget: number): Unit[] {
+  const unit = (piece: FlowingBlock, start = 0, end = 0): BlockUnit => ({ type: 'block', block: piece, origin, start, end, cost: blockCost(piece), markers: markersOf(piece) });
+  const quoted = block.kind === 'quote' ? block : undefined;
+  if (blockCost(block) <= textBudget || block.kind === 'heading' || block.kind === 'text') return [unit(block)];
+  if (block.kind === 'table') return groups(block.rows, (rows) => blockCost({ ...block, rows }), textBudget).map((rows, i) => unit({ ...block, rows }, i, i));
+  if (block.kind === 'results') return groups(block.results, (results) => blockCost({ ...block, results }), textBudget).map((results, i) => unit({ ...block, results }, i, i));
+  return pieceSpans(block.text, textBudget).map(([start, end]) => ({ ...unit(quotePiece(block, start, end), start, end), ...(quoted ? { source: quoted } : {}) }));
 }
 
-function tableUnits(table: Extract<TextPart, { kind: 'table' }>, origin: number, textBudget: number): Unit[] {
-  const units: Unit[] = [];
-  let rows: string[][] = [];
-  const flush = () => {
-    if (rows.length === 0) return;
-    const part: TextPart = { ...table, rows };
-    units.push({ type: 'part', part, origin, start: units.length, end: units.length, cost: partCost(part), markers: markersOfPart(part) });
-    rows = [];
-  };
-  for (const row of table.rows) {
-    const candidate: TextPart = { ...table, rows: [...rows, row] };
-    if (rows.length > 0 && partCost(candidate) > textBudget) flush();
-    rows.push(row);
+/** Items in consecutive groups, each within `budget` by `cost` (an item too big alone is a group of its own). */
+function groups<T>(items: readonly T[], cost: (group: T[]) => number, budget: number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  for (const item of items) {
+    if (current.length > 0 && cost([...current, item]) > budget) {
+      out.push(current);
+      current = [];
+    }
+    current.push(item);
   }
-  flush();
-  return units;
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
-function pieceOf(part: Extract<TextPart, { kind: 'quote' | 'text' }>, start: number, end: number): TextPart {
-  const text = part.text.slice(start, end);
-  if (part.kind === 'text') return { kind: 'text', text };
-  const highlights = rebase(part.highlights, start, end);
-  return highlights ? { kind: 'quote', text, highlights } : { kind: 'quote', text };
+function quotePiece(block: QuoteBlock, start: number, end: number): QuoteBlock {
+  const highlights = rebase(block.highlights, start, end);
+  return highlights ? { kind: 'quote', text: block.text.slice(start, end), highlights } : { kind: 'quote', text: block.text.slice(start, end) };
 }
 
 function rebase(highlights: Highlight[] | undefined, start: number, end: number): Highlight[] | undefined {
@@ -186,45 +236,32 @@ function rebase(highlights: Highlight[] | undefined, start: number, end: number)
     .filter(([s, e]) => e > s);
 }
 
-/** Put back together consecutive pieces of the same part that landed on the same page. */
-function mergePieces(units: Extract<Unit, { type: 'part' }>[]): TextPart[] {
-  const parts: TextPart[] = [];
-  let run: Extract<Unit, { type: 'part' }>[] = [];
-  const flush = (all: TextPart[]) => {
+/** Put back together consecutive pieces of the same block that landed on the same page. */
+function mergePieces(units: BlockUnit[]): { origin: number; block: FlowingBlock }[] {
+  const merged: { origin: number; block: FlowingBlock }[] = [];
+  let run: BlockUnit[] = [];
+  const flush = () => {
     const first = run[0];
     const last = run[run.length - 1];
-    if (!first || !last) return;
-    if (run.length === 1) all.push(first.part);
-    else if (first.part.kind === 'table') {
-      all.push({ ...first.part, rows: run.flatMap((unit) => (unit.part.kind === 'table' ? unit.part.rows : [])) });
-    } else all.push(mergedText(run, first, last));
+    if (first && last) merged.push({ origin: first.origin, block: run.length === 1 ? first.block : mergedBlock(run, first, last) });
     run = [];
   };
   for (const unit of units) {
     const previous = run[run.length - 1];
-    if (previous && previous.origin !== unit.origin) flush(parts);
+    if (previous && previous.origin !== unit.origin) flush();
     run.push(unit);
   }
-  flush(parts);
-  return parts;
+  flush();
+  return merged;
 }
 
-function mergedText(
-  run: Extract<Unit, { type: 'part' }>[],
-  first: Extract<Unit, { type: 'part' }>,
-  last: Extract<Unit, { type: 'part' }>,
-): TextPart {
-  // Pieces are spans of one original text; rebuild the exact span so a quote stays verbatim.
-  const original = originalTexts.get(first.part);
-  const joined = run.map((unit) => (unit.part.kind === 'quote' || unit.part.kind === 'text' ? unit.part.text : '')).join(' ');
-  const text = original ? original.text.slice(first.start, last.end) : joined;
-  if (first.part.kind === 'text') return { kind: 'text', text };
-  const highlights = original?.kind === 'quote' ? rebase(original.highlights, first.start, last.end) : undefined;
-  return highlights ? { kind: 'quote', text, highlights } : { kind: 'quote', text };
+function mergedBlock(run: BlockUnit[], first: BlockUnit, last: BlockUnit): FlowingBlock {
+  const block = first.block;
+  if (block.kind === 'table') return { ...block, rows: run.flatMap((unit) => (unit.block.kind === 'table' ? unit.block.rows : [])) };
+  if (block.kind === 'results') return { ...block, results: run.flatMap((unit) => (unit.block.kind === 'results' ? unit.block.results : [])) };
+  // Pieces are spans of one original quote; rebuild the exact span so the quote stays verbatim.
+  return first.source ? quotePiece(first.source, first.start, last.end) : block;
 }
-
-/** Each piece remembers the part it was cut from, to rebuild merged spans verbatim. */
-const originalTexts = new WeakMap<TextPart, Extract<TextPart, { kind: 'quote' | 'text' }>>();
 
 /**
  * [start, end) spans of `text`, trimmed, at sentence boundaries, each at most `budget` characters

@@ -13,11 +13,10 @@
  * Validation is left to `dispatch` (which answers a usage reply), so this only fails on a line with
  * no command at all.
  */
-import { describeOptions } from './options.js';
+import type { Command } from './command.js';
+import { describeOptions, OPTION_KINDS } from './options.js';
 import type { OptionDescriptor } from './options.js';
 import { stripControlCharacters } from './render-text.js';
-import { parseLanguage } from './translations.js';
-import { findCommand } from '../../commands/index.js';
 
 interface Token {
   /** The argument, quotes removed. */
@@ -56,8 +55,11 @@ function tokenize(line: string): Token[] {
   return tokens;
 }
 
-/** Parse one line of a text surface into a command and its options. */
-export function parseCommandLine(text: string): { command: string; options: Record<string, unknown> } | { error: string } {
+/** A line parsed into a command name and raw options (validated later by the dispatcher). */
+export type ParsedLine = { command: string; options: Record<string, unknown> } | { error: string };
+
+/** Parse one line of a text surface into a command and its options; `findCommand` knows the commands. */
+export function parseCommandLine(text: string, findCommand: (name: string) => Command | undefined): ParsedLine {
   const line = stripControlCharacters(text).trim().replace(/^[/／]\s*/, '');
   if (line === '') return { error: 'Type a command, e.g. /define empathy (or /help for all of them).' };
   const nameMatch = /^\S+/.exec(line);
@@ -95,16 +97,14 @@ function assign(positional: OptionDescriptor[], tokens: Token[], rest: string | 
     const slot = slots[s]!;
     const last = remaining[remaining.length - 1];
     if (slot.required || !last || last.quoted || remaining.length < 2) break;
-    if (slot.kind === 'language' && parseLanguage(last.value)) {
-      options[slot.name] = parseLanguage(last.value);
-    } else if (slot.kind === 'footnote' && /^(?:n\.?|fn\.?)?\d{1,4}$/i.test(last.value)) {
-      options[slot.name] = Number(last.value.replace(/^\D+/, ''));
-      // "cite trust n. 28", "cite trust footnote 28": the word before the number goes with it.
-      const before = remaining[remaining.length - 2];
-      if (remaining.length > 2 && before && !before.quoted && /^(?:n\.?|nn\.?|fn\.?|note|footnote)$/i.test(before.value)) {
-        remaining = remaining.slice(0, -1);
-      }
-    } else break;
+    const value = OPTION_KINDS[slot.kind].fromWord?.(last.value);
+    if (value === undefined) break;
+    options[slot.name] = value;
+    // "cite trust n. 28", "cite trust footnote 28": the word before the value goes with it.
+    const before = remaining[remaining.length - 2];
+    if (remaining.length > 2 && before && !before.quoted && OPTION_KINDS[slot.kind].isPrefixWord?.(before.value)) {
+      remaining = remaining.slice(0, -1);
+    }
     remaining = remaining.slice(0, -1);
     slots = slots.slice(0, s);
   }

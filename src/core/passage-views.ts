@@ -4,16 +4,17 @@
  * names its number and quotes the passage that carries its marker.
  */
 import type { Lexicon } from './lexicon.js';
-import type { Citation, Highlight, SearchResultView, TextPart } from './reply.js';
+import type { Block, Citation, Highlight, SearchResultView } from './reply.js';
 import type { PassageMatch } from '../search/types.js';
-import { authorsText, citationOf } from './entry-views.js';
+import { citationOf } from './entry-views.js';
 import { renderText, renderedMarkers } from './render-text.js';
 import { excerptOf } from './excerpt-of.js';
 
-/** Results, the parts that show them, and the citations their excerpts carry. */
+/** Results, where each footnote found is cited in the text, and the citations their excerpts carry. */
 export interface PassageViews {
   results: SearchResultView[];
-  parts: TextPart[];
+  /** For each footnote found: the passage that carries its marker (our note, then the authors' words). */
+  carriers: Block[];
   citations: Citation[];
 }
 
@@ -31,7 +32,7 @@ export function carrierOf(lexicon: Lexicon, entryId: string, footnote: number): 
 /** The reply pieces for passages found by search. */
 export function passageViews(lexicon: Lexicon, passages: readonly PassageMatch[]): PassageViews {
   const results: SearchResultView[] = [];
-  const parts: TextPart[] = [];
+  const carriers: Block[] = [];
   const citations = new Map<string, Citation>();
   const cite = (entryId: string, number: number) => {
     const entry = lexicon.entry(entryId);
@@ -57,18 +58,16 @@ export function passageViews(lexicon: Lexicon, passages: readonly PassageMatch[]
     };
     if (section && section.heading) result.sectionId = section.id;
     results.push(result);
-    parts.push({ kind: 'heading', text: `${result.entryTitle} — ${authorsText(entry.authors)}` });
-    parts.push(highlights.length > 0 ? { kind: 'quote', text: rendered.text, highlights } : { kind: 'quote', text: rendered.text });
     if (footnote !== undefined) {
       cite(entry.id, footnote);
       const carrier = carrierOf(lexicon, entry.id, footnote);
       if (carrier) {
-        parts.push({ kind: 'text', text: `Footnote ${footnote} is cited in ${carrier.heading ? `“${carrier.heading}”` : 'the opening'} of ${entry.term}:` });
-        parts.push({ kind: 'quote', text: renderText(excerptOf(carrier.paragraph, `[^${footnote}]`)).text });
+        carriers.push({ kind: 'text', text: [`Footnote ${footnote} is cited in ${carrier.heading ? `“${carrier.heading}”` : 'the opening'} of ${entry.term}:`] });
+        carriers.push({ kind: 'quote', text: renderText(excerptOf(carrier.paragraph, `[^${footnote}]`)).text });
       }
     } else {
       for (const number of renderedMarkers(rendered.text)) cite(entry.id, number);
     }
   }
-  return { results, parts, citations: [...citations.values()] };
+  return { results, carriers, citations: [...citations.values()] };
 }

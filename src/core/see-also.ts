@@ -1,8 +1,7 @@
 /**
  * "See also": cross-references computed from the text itself. An entry refers to another when its
  * body mentions the other's headword or one of its aliases (found by the search's `termsInText`),
- * and when it says so explicitly: "One of these is through restraint (see above)". Computed once
- * per entry and Lexicon object.
+ * and when it says so explicitly: "One of these is through restraint (see above)".
  */
 import type { Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
@@ -16,25 +15,21 @@ export const MAX_SEE_ALSO = 5;
 /** Match fields that name an entry (as opposed to merely occurring in its text). */
 const NAMING_FIELDS = new Set<MatchField>(['id', 'term', 'alias', 'section', 'title']);
 
-const computed = new WeakMap<Lexicon, Map<string, SuggestionView[]>>();
-
 /**
- * The entries an entry refers to, most often mentioned first (explicit references first of all).
- * Each entry's references are computed on first request and kept for the Lexicon's lifetime.
+ * "See also" of a lexicon: each entry's references are computed on first request and kept for the
+ * lexicon's lifetime (`createLexicon` holds the function).
  */
-export function seeAlso(lexicon: Lexicon, entryId: string): SuggestionView[] {
-  let table = computed.get(lexicon);
-  if (!table) {
-    table = new Map();
-    computed.set(lexicon, table);
-  }
-  let references = table.get(entryId);
-  if (!references) {
-    const entry = lexicon.entry(entryId);
-    references = entry ? referencesOf(lexicon, entry) : [];
-    table.set(entryId, references);
-  }
-  return references;
+export function createSeeAlso(lexicon: Lexicon): (entryId: string) => SuggestionView[] {
+  const table = new Map<string, SuggestionView[]>();
+  return (entryId) => {
+    let references = table.get(entryId);
+    if (!references) {
+      const entry = lexicon.entry(entryId);
+      references = entry ? referencesOf(lexicon, entry) : [];
+      table.set(entryId, references);
+    }
+    return references;
+  };
 }
 
 function referencesOf(lexicon: Lexicon, entry: Entry): SuggestionView[] {

@@ -7,12 +7,10 @@
 import type { ReplyDraft } from './command.js';
 import type { Entry, GlossaryItem } from './entry.js';
 import type { Lexicon } from './lexicon.js';
-import { SOURCE_CAVEAT } from './reply.js';
-import type { TextPart } from './reply.js';
+import { command as command_, SOURCE_CAVEAT, text, type Block, type CommandRequest } from './reply.js';
 import type { TermMatch, TermResolution } from '../search/types.js';
-import { citationOf, echo, emptyDraft, entryFields, entrySubtitle, suggestionAction, suggestionView } from './entry-views.js';
+import { citationsBlock, echo, emptyDraft, entrySubtitle, suggestionView } from './entry-views.js';
 import { renderText } from './render-text.js';
-import { translationCatalog } from './translations.js';
 import { passageViews } from './passage-views.js';
 import { glossaryAddress, usesOf } from '../search/index.js';
 
@@ -58,18 +56,18 @@ function placeOf(entry: Entry, item: GlossaryItem): string {
 }
 
 /** Parts saying that a quoted span is someone else's definition, when the glossary records it. */
-export function quotationNote(item: Pick<GlossaryItem, 'quoting'>, entry: Entry): TextPart[] {
-  return item.quoting ? [{ kind: 'text', text: `${entry.authors.join(' and ')}, quoting the ${item.quoting}:` }] : [];
+export function quotationNote(item: Pick<GlossaryItem, 'quoting'>, entry: Entry): Block[] {
+  return item.quoting ? [text(`${entry.authors.join(' and ')}, quoting the ${item.quoting}:`)] : [];
 }
 
 /**
  * Parts with a "quoting …" note before every quote that holds a definition the author quotes
  * from someone else (the OED's in 5A), so a borrowed definition is never shown as the author's own.
  */
-export function withQuotationNotes(entry: Entry, parts: readonly TextPart[]): TextPart[] {
+export function withQuotationNotes(entry: Entry, parts: readonly Block[]): Block[] {
   const quoted = quotationsOf(entry);
   if (quoted.length === 0) return [...parts];
-  const out: TextPart[] = [];
+  const out: Block[] = [];
   for (const part of parts) {
     if (part.kind === 'quote') {
       const found = quoted.find(({ text }) => part.text.includes(text) || text.includes(part.text));
@@ -99,32 +97,25 @@ export function glossaryDraft(lexicon: Lexicon, match: TermMatch, others: readon
   const item = match.glossaryIndex === undefined ? undefined : entry?.glossary[match.glossaryIndex];
   if (!entry || !item) return undefined;
   const title = item.longForm ? `${item.term} — ${item.longForm}` : item.term;
-  const draft = emptyDraft('definition', title);
+  const request: CommandRequest = { command: 'define', options: { term: glossaryReference(entry, item) } };
+  const draft = emptyDraft('definition', title, request);
   draft.subtitle = entrySubtitle(entry);
   draft.entryId = entry.id;
   if (item.section !== undefined) draft.sectionId = item.section;
   const also = others.filter((other) => other.entryId !== entry.id);
-  draft.parts = [
+  const alsoTerms = [...new Set(also.map((o) => lexicon.entry(o.entryId)?.term ?? o.entryId))];
+  draft.blocks = [
     ...quotationNote(item, entry),
     { kind: 'quote', text: renderText(item.text).text },
-    {
-      kind: 'text',
-      text: `${item.kind === 'acronym' ? 'Spelled out' : item.quoting ? 'Quoted' : 'Defined'} in ${placeOf(entry, item)}; ${entry.term} has no separate entry for it.`,
-    },
-    ...(also.length > 0 ? [{ kind: 'text' as const, text: `Also spelled out in: ${[...new Set(also.map((o) => lexicon.entry(o.entryId)?.term ?? o.entryId))].join('; ')}.` }] : []),
+    text(`${item.kind === 'acronym' ? 'Spelled out' : item.quoting ? 'Quoted' : 'Defined'} in ${placeOf(entry, item)}; ${entry.term} has no separate entry for it.`),
+    ...(alsoTerms.length > 0 ? [text(`Also spelled out in: ${alsoTerms.join('; ')}.`)] : []),
+    ...citationsBlock(entry, item.footnotes),
   ];
-  draft.fields = entryFields(entry);
-  draft.citations = item.footnotes.flatMap((number) => {
-    const citation = citationOf(entry, number);
-    return citation ? [citation] : [];
-  });
   draft.notice = SOURCE_CAVEAT;
-  const reference = glossaryReference(entry, item);
   const readOn: Record<string, string> = item.section !== undefined ? { entry: entry.id, section: item.section } : { entry: entry.id };
   draft.actions = [
-    { kind: 'share', label: 'Share', request: { command: 'define', options: { term: reference } } },
-    { kind: 'define', label: `Read on in ${entry.term}`.slice(0, 80), request: { command: 'read', options: readOn } },
-    ...also.slice(0, 2).map((other) => suggestionAction(suggestionView(other))),
+    { kind: 'share', label: 'Share', request },
+    { kind: 'open', label: `Read on in ${entry.term}`.slice(0, 80), request: { command: 'read', options: readOn } },
   ];
   return draft;
 }
@@ -134,24 +125,22 @@ export function glossaryDraft(lexicon: Lexicon, match: TermMatch, others: readon
  * table that records it, with the concept it renders and where it is recorded.
  */
 export function renderingDraft(lexicon: Lexicon, query: string): ReplyDraft | undefined {
-  const views = translationCatalog(lexicon).renderingsMatching(query);
+  const views = lexicon.translations.renderingsMatching(query);
   const first = views[0];
   if (!first) return undefined;
   const concepts = [...new Set(views.map((view) => view.concept))];
   const shown = echo(query);
-  const draft = emptyDraft('translation', `${shown}: ${concepts.map((c) => `“${c}”`).join(' or ')}`);
+  const request: CommandRequest = { command: 'define', options: { term: query } };
+  const draft = emptyDraft('translation', `${shown}: ${concepts.map((c) => `“${c}”`).join(' or ')}`, request);
   draft.entryId = first.entryId;
-  draft.translations = views;
   draft.subtitle = views.length === 1 ? 'One recorded rendering' : `${views.length} recorded renderings`;
-  draft.parts = [{
-    kind: 'text',
-    text: views.map((view) => `${view.text ?? view.romanization ?? shown} is the ${view.languageName} rendering of “${view.concept}” recorded in ${view.source}.`).join(' '),
-  }];
-  draft.notice = SOURCE_CAVEAT;
-  draft.actions = [
-    { kind: 'share', label: 'Share', request: { command: 'define', options: { term: query } } },
-    ...concepts.slice(0, 3).map((concept) => ({ kind: 'define' as const, label: `Define ${concept}`.slice(0, 80), request: { command: 'define', options: { term: concept } } })),
+  draft.blocks = [
+    text(views.map((view) => `${view.text ?? view.romanization ?? shown} is the ${view.languageName} rendering of “${view.concept}” recorded in ${view.source}.`).join(' ')),
+    { kind: 'translations', translations: views },
+    { kind: 'suggestions', command: 'define', suggestions: concepts.slice(0, 3).map((concept) => ({ entryId: first.entryId, label: concept })) },
   ];
+  draft.notice = SOURCE_CAVEAT;
+  draft.actions = [{ kind: 'share', label: 'Share', request }];
   return draft;
 }
 
@@ -159,7 +148,7 @@ export function renderingDraft(lexicon: Lexicon, query: string): ReplyDraft | un
  * A word that names no entry or glossary term: the passages that use it, labelled as such, with
  * only near suggestions; or, when the text never uses it, an honest "not discussed".
  */
-export function lookupDraft(lexicon: Lexicon, query: string, resolution: TermResolution, command: string): ReplyDraft {
+export function lookupDraft(lexicon: Lexicon, query: string, resolution: TermResolution, command: string, request: CommandRequest): ReplyDraft {
   const shown = echo(query);
   // Passages holding every word of the query "use" it; failing those, passages holding most of its
   // words (three in four), said so; one word of several is not the query.
@@ -167,37 +156,28 @@ export function lookupDraft(lexicon: Lexicon, query: string, resolution: TermRes
   const most = all.length > 0 ? [] : lexicon.search.passages(query, LOOKUP_PASSAGE_LIMIT).filter((p) => p.coverage >= MOST_WORDS);
   const passages = all.length > 0 ? all : most;
   const near = resolution.suggestions.filter((s) => s.matchedOn !== 'body').slice(0, 5).map(suggestionView);
+  const suggestions: Block[] = near.length > 0 ? [{ kind: 'suggestions', command, suggestions: near }] : [];
   if (passages.length === 0) {
-    const draft = emptyDraft('no-match', `Not in the document: “${shown}”`);
-    draft.parts = [{
-      kind: 'text',
-      text: `The document does not discuss “${shown}”: no entry, glossary term or passage matches it.${near.length > 0 ? '' : ' /entries lists every entry.'}`,
-    }];
-    draft.suggestions = near.map((view) => view.entryId);
-    draft.suggestionViews = near;
-    draft.actions = near.map((view) => suggestionAction(view, command));
+    const draft = emptyDraft('no-match', `Not in the document: “${shown}”`, request);
+    draft.blocks = [
+      text(`The document does not discuss “${shown}”: no entry, glossary term or passage matches it.`, ...(near.length > 0 ? [] : [' ', command_('entries'), ' lists every entry.'])),
+      ...suggestions,
+    ];
     return draft;
   }
   const views = passageViews(lexicon, passages);
-  const draft = emptyDraft('lookup', `“${shown}”: no entry of that name`);
+  const draft = emptyDraft('lookup', `“${shown}”: no entry of that name`, request);
   draft.subtitle = passages.length === 1 ? 'One passage that uses it' : `${passages.length} passages that use it`;
-  draft.parts = [
-    {
-      kind: 'text',
-      text: all.length > 0
-        ? `There is no entry or definition of “${shown}” in the lexicon; these passages of the document use it:`
-        : `There is no entry or definition of “${shown}”, and no passage holds all of its words; these hold most of them:`,
-    },
-    ...views.parts,
+  draft.blocks = [
+    text(all.length > 0
+      ? `There is no entry or definition of “${shown}” in the lexicon; these passages of the document use it:`
+      : `There is no entry or definition of “${shown}”, and no passage holds all of its words; these hold most of them:`),
+    { kind: 'results', results: views.results },
+    ...views.carriers,
+    ...(views.citations.length > 0 ? [{ kind: 'citations' as const, citations: views.citations }] : []),
+    ...suggestions,
   ];
-  draft.results = views.results;
-  draft.citations = views.citations;
   draft.notice = SOURCE_CAVEAT;
-  draft.suggestions = near.map((view) => view.entryId);
-  draft.suggestionViews = near;
-  draft.actions = [
-    { kind: 'share', label: 'Share', request: { command, options: { term: query } } },
-    ...near.slice(0, 3).map((view) => suggestionAction(view, command)),
-  ];
+  draft.actions = [{ kind: 'share', label: 'Share', request }];
   return draft;
 }

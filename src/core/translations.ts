@@ -81,15 +81,10 @@ export interface TranslationCatalog {
   /** The renderings of a concept (any case), optionally of one language only; [] if none. */
   renderings(concept: string, language?: TranslationLanguage): TranslationView[];
   /**
-   * The concept a user's query names: a concept name, an entry's term or alias, a rendering or its
-   * romanization (`信任`, `xinlai`), or (via search, typos allowed) an entry or section. Undefined if
-   * the query names nothing that has a recorded translation.
-   */
-  conceptFor(query: string): string | undefined;
-  /**
-   * Every concept the query names: one for a name, several for a rendering the document records
+   * Every concept the query names exactly: a reference, a concept name, an entry's term or alias, a
+   * rendering or its romanization (`信任`, `xinlai`); several for a rendering the document records
    * for more than one concept (the appendix romanizes 信任 "trust" as XinRen; footnote 28 gives
-   * *xinren* for "confidence").
+   * *xinren* for "confidence"). Empty when the query names none exactly (then ask the resolver).
    */
   conceptsFor(query: string): string[];
   /** The recorded renderings whose text or romanization is the query (spaces, case, width aside). */
@@ -98,19 +93,15 @@ export interface TranslationCatalog {
   conceptsOf(entry: Entry, sectionId?: string): string[];
 }
 
-const catalogs = new WeakMap<Lexicon, TranslationCatalog>();
+/** What the catalog is built from: the entries, their search, and the references buttons replay. */
+export type CatalogSource = Pick<Lexicon, 'entries' | 'entry' | 'search'>;
 
-/** The catalog of a lexicon, built once per Lexicon object. */
-export function translationCatalog(lexicon: Lexicon): TranslationCatalog {
-  let catalog = catalogs.get(lexicon);
-  if (!catalog) {
-    catalog = buildCatalog(lexicon);
-    catalogs.set(lexicon, catalog);
-  }
-  return catalog;
+/** The catalog of a lexicon's entries; `createLexicon` builds it once. */
+export function buildTranslationCatalog(lexicon: CatalogSource): TranslationCatalog {
+  return buildCatalog(lexicon);
 }
 
-function buildCatalog(lexicon: Lexicon): TranslationCatalog {
+function buildCatalog(lexicon: CatalogSource): TranslationCatalog {
   const byConcept = new Map<string, { name: string; views: TranslationView[] }>();
   const byRendering = new Map<string, string[]>();
   for (const entry of lexicon.entries) {
@@ -169,10 +160,8 @@ function buildCatalog(lexicon: Lexicon): TranslationCatalog {
       const names = [entry.term, entry.id, ...entry.aliases].map(foldKey);
       if (names.includes(foldKey(query))) return conceptsOf(entry).slice(0, 1);
     }
-    const best = lexicon.search.resolveTerm(query).matches[0];
-    const entry = best ? lexicon.entry(best.entryId) : undefined;
-    if (!best || !entry) return [];
-    return conceptsOf(entry, best.sectionId).slice(0, 1);
+    // Anything else (a typo, a section named loosely) is for the one resolver to decide.
+    return [];
   };
 
   return {
@@ -182,7 +171,6 @@ function buildCatalog(lexicon: Lexicon): TranslationCatalog {
       return language ? views.filter((view) => view.language === language) : [...views];
     },
     conceptsOf,
-    conceptFor: (query) => conceptsFor(query)[0],
     conceptsFor,
     renderingsMatching(query) {
       const key = compactKey(query);

@@ -5,8 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Lexicon } from '../core/lexicon.js';
-import type { Reply } from '../core/reply.js';
+import { blocksOf, translationsOf, type Reply } from '../core/reply.js';
 import { answerTextLine } from '../core/text-request.js';
+import { dispatcher } from '../dispatcher.js';
 import type { EvalCategory, EvalQuery } from './eval-set.js';
 
 /**
@@ -34,11 +35,11 @@ export function answeredEntries(lexicon: Lexicon, reply: Reply): string[] {
     return [entryOfReference(lexicon, options['first']), entryOfReference(lexicon, options['second'])].filter((id): id is string => id !== undefined);
   }
   // A rendering is answered by the entry whose text records it; candidates are the answer of an ambiguous lookup.
-  if (reply.kind === 'translation') for (const translation of reply.translations) add(translation.entryId);
+  if (reply.kind === 'translation') for (const translation of translationsOf(reply)) add(translation.entryId);
   add(reply.entryId);
-  for (const result of reply.results ?? []) add(result.entryId);
-  for (const translation of reply.translations) add(translation.entryId);
-  if (reply.kind === 'lookup') for (const view of reply.suggestionViews) add(view.entryId);
+  for (const block of blocksOf(reply, 'results')) for (const result of block.results) add(result.entryId);
+  for (const translation of translationsOf(reply)) add(translation.entryId);
+  if (reply.kind === 'lookup') for (const block of blocksOf(reply, 'suggestions')) for (const view of block.suggestions) add(view.entryId);
   return found;
 }
 
@@ -63,7 +64,7 @@ export interface ScoredQuery {
 export function scoreQuery(lexicon: Lexicon, query: EvalQuery): ScoredQuery {
   const line = lineFor(query);
   const t0 = performance.now();
-  const reply = answerTextLine(lexicon, line);
+  const reply = answerTextLine(dispatcher, lexicon, line);
   const ms = performance.now() - t0;
   const answered = answeredEntries(lexicon, reply);
   return { query, line, answered, correct: isCorrect(query, answered), ms, command: reply.request.command };

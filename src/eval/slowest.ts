@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadLexicon } from '../core/load-lexicon.js';
 import { answerTextLine } from '../core/text-request.js';
+import { dispatcher } from '../dispatcher.js';
 import { loadEvalSet } from './eval-set.js';
 
 const lexicon = await loadLexicon();
@@ -9,7 +10,7 @@ const rows = loadEvalSet().map((query) => {
   const times: number[] = [];
   for (let i = 0; i < 15; i++) {
     const t0 = performance.now();
-    answerTextLine(lexicon, query.query);
+    answerTextLine(dispatcher, lexicon, query.query);
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

@@ -15,3 +15,13 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
+
+/**
+ * The pseudo-locale (as Android and Chrome name it): English with every literal of every catalog
+ * message marked ⟦…⟧, so that words of ours that bypass the catalog stand out unmarked.
+ * `--lang en-XA` shows it in the console; negotiation never picks it.
+ */
+export const PSEUDO_LOCALE = 'en-XA';
+
+/** A locale the bot can write in: a translated one or the pseudo-locale. */
+export type UiLocale = Locale | typeof PSEUDO_LOCALE;

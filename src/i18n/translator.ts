@@ -4,15 +4,16 @@
  */
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { catalogs, PARSER_OPTIONS, type MessageKey } from './catalog.js';
-import { DEFAULT_LOCALE, type Locale } from './locale.js';
-import { labelled, parenthesized, quote, workTitle } from './typography.js';
+import { DEFAULT_LOCALE, PSEUDO_LOCALE, type UiLocale } from './locale.js';
+import { pseudoMessages } from './pseudo.js';
+import { labelled, parenthesized, quote, TYPOGRAPHY, workTitle } from './typography.js';
 
 /** Values a message interpolates. */
 export type MessageValues = Record<string, string | number | Date>;
 
 /** Everything a surface needs to speak one locale. */
 export interface Translator {
-  readonly locale: Locale;
+  readonly locale: UiLocale;
   /** The catalog message `key`, formatted with `values`. */
   t(key: MessageKey, values?: MessageValues): string;
   /** "A, B and C" / "A、B和C" / "A、B、C" / "A, B 및 C"; "or" lists with `disjunction`. */
@@ -23,20 +24,28 @@ export interface Translator {
   workTitle(title: string): string;
   labelled(label: string, value: string): string;
   parenthesized(text: string): string;
+  /** Items in a plain series, without "and": "A, B, C", "A、B、C". */
+  series(items: readonly string[]): string;
+  /** The locale's label colon (": ", "：") and sentence end (".", "。"). */
+  readonly colon: string;
+  readonly fullStop: string;
 }
 
 const cache = createIntlCache();
-const translators = new Map<Locale, Translator>();
+const translators = new Map<UiLocale, Translator>();
 
 /** The translator of a locale (one per locale, shared). */
-export function createTranslator(locale: Locale = DEFAULT_LOCALE): Translator {
+export function createTranslator(locale: UiLocale = DEFAULT_LOCALE): Translator {
   const known = translators.get(locale);
   if (known) return known;
+  const pseudo = locale === PSEUDO_LOCALE;
+  // The pseudo-locale formats as English: same plural rules, lists and quotation marks.
+  const writing = pseudo ? DEFAULT_LOCALE : locale;
   const intl: IntlShape = createIntl(
     {
-      locale,
+      locale: writing,
       defaultLocale: DEFAULT_LOCALE,
-      messages: catalogs[locale],
+      messages: pseudo ? pseudoMessages(catalogs.en) : catalogs[writing],
       // Every message is checked when the catalogs load; a formatting error here is a bug (a value
       // not passed), which the catalog tests exist to catch: fail loudly rather than show raw ICU.
       onError: (error) => {
@@ -50,16 +59,19 @@ export function createTranslator(locale: Locale = DEFAULT_LOCALE): Translator {
     t: (key, values) => intl.formatMessage({ id: key }, values, PARSER_OPTIONS),
     list: (items, type = 'conjunction') => intl.formatList(items, { type }),
     number: (value) => intl.formatNumber(value),
-    quote: (text, nested) => quote(locale, text, nested),
-    workTitle: (title) => workTitle(locale, title),
-    labelled: (label, value) => labelled(locale, label, value),
-    parenthesized: (text) => parenthesized(locale, text),
+    quote: (text, nested) => quote(writing, text, nested),
+    workTitle: (title) => workTitle(writing, title),
+    labelled: (label, value) => labelled(writing, label, value),
+    parenthesized: (text) => parenthesized(writing, text),
+    series: (items) => items.join(TYPOGRAPHY[writing].seriesSeparator),
+    colon: TYPOGRAPHY[writing].colon,
+    fullStop: TYPOGRAPHY[writing].fullStop,
   };
   translators.set(locale, translator);
   return translator;
 }
 
 /** One message in one locale: `t('ja', 'cli.commands')`. */
-export function t(locale: Locale, key: MessageKey, values?: MessageValues): string {
+export function t(locale: UiLocale, key: MessageKey, values?: MessageValues): string {
   return createTranslator(locale).t(key, values);
 }

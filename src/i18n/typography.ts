@@ -17,6 +17,10 @@ export interface Typography {
   colon: string;
   /** Parentheses around an aside. */
   parentheses: [open: string, close: string];
+  /** What ends a sentence. */
+  fullStop: string;
+  /** Between the items of a plain series (no "and"): ", " or the ideographic "、". */
+  seriesSeparator: string;
 }
 
 /**
@@ -27,11 +31,11 @@ export interface Typography {
  * - ko: “…” and ‘…’ (한글 맞춤법 부록, 2015), 《…》 for works, half-width ": " and "()" as in running Korean.
  */
 export const TYPOGRAPHY: Record<Locale, Typography> = {
-  en: { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['“', '”'], colon: ': ', parentheses: [' (', ')'] },
-  'zh-CN': { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['《', '》'], colon: '：', parentheses: ['（', '）'] },
-  'zh-TW': { quotes: ['「', '」'], innerQuotes: ['『', '』'], titleMarks: ['《', '》'], colon: '：', parentheses: ['（', '）'] },
-  ja: { quotes: ['「', '」'], innerQuotes: ['『', '』'], titleMarks: ['『', '』'], colon: '：', parentheses: ['（', '）'] },
-  ko: { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['《', '》'], colon: ': ', parentheses: [' (', ')'] },
+  en: { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['“', '”'], colon: ': ', parentheses: [' (', ')'], fullStop: '.', seriesSeparator: ', ' },
+  'zh-CN': { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['《', '》'], colon: '：', parentheses: ['（', '）'], fullStop: '。', seriesSeparator: '、' },
+  'zh-TW': { quotes: ['「', '」'], innerQuotes: ['『', '』'], titleMarks: ['《', '》'], colon: '：', parentheses: ['（', '）'], fullStop: '。', seriesSeparator: '、' },
+  ja: { quotes: ['「', '」'], innerQuotes: ['『', '』'], titleMarks: ['『', '』'], colon: '：', parentheses: ['（', '）'], fullStop: '。', seriesSeparator: '、' },
+  ko: { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['《', '》'], colon: ': ', parentheses: [' (', ')'], fullStop: '.', seriesSeparator: ', ' },
 };
 
 /** `text` in the locale's quotation marks; `nested` for a quotation inside another. */

@@ -1,16 +1,21 @@
 /**
- * A glossary search engine on MiniSearch: headwords with their variants, and free text.
+ * A glossary search engine: headwords with their variants, and free text.
  *
  * It is generic (nothing here knows about the lexicon) so that the benchmark runs this very code
- * over WordNet. One MiniSearch index holds the short *name* fields (headword, aliases, headings,
- * translations, …) and the long *body* (definition, gloss). Typo tolerance is used on the name
- * fields only, and only when an exact search finds nothing: an exact hit never pays for fuzzy
- * search, and the many documents that merely mention a word in passing are never scored for typos.
+ * over WordNet. The short *name* fields (headword, aliases, headings, translations, …) and the long
+ * *body* (definition, gloss) are two indexes of pre-ranked postings (`postings.ts`): every term's
+ * documents are scored and sorted when the index is built, so a one-term query's first page is a
+ * slice. Typo tolerance is used on the name fields only, and only when an exact search finds
+ * nothing: one typo is looked up in a deletion-neighbourhood table of the name terms
+ * (`deletion-table.ts`) without building variant strings. See docs/search-engine.md for the figures
+ * behind each choice.
  */
-import MiniSearch from 'minisearch';
-import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import { RankedPage, ScoreAccumulator } from './accumulator.js';
+import { DeletionTable, MAX_TABLE_TERM_LENGTH, toCodes } from './deletion-table.js';
+import { osaDistance } from './edit-distance.js';
 import { stem } from './normalize.js';
-import { queryTerms, indexTerms } from './tokenize.js';
+import { PostingsIndex } from './postings.js';
+import { queryTerms } from './tokenize.js';
 
 /** One glossary document: an id, its short name fields, and optional long text. */
 export interface GlossaryDoc {
@@ -27,10 +32,14 @@ export interface GlossaryEngineOptions {
   nameBoosts: Readonly<Record<string, number>>;
   /** Boost of the body relative to the name fields (default 0.5). */
   bodyBoost?: number;
+  /**
+   * Factor for a name that is the query term itself, over a longer name holding it (default 1:
+   * none). The lexicon's resolver ranks whole-phrase matches first on its own; a plain dictionary
+   * (the WordNet benchmark uses 2) needs the engine to: without it "inverted" answered
+   * "inverted hang" before "inverted", and exact@1 was 96.5%.
+   */
+  wholeNameBoost?: number;
 }
-
-/** The field holding a document's long text. */
-const BODY = 'body';
 
 /** How a pass matched: exactly, with typos, or by prefix (autocomplete). */
 export type MatchKind = 'exact' | 'typo' | 'prefix';
@@ -54,66 +63,122 @@ export const MAX_QUERY_TERMS = 16;
 
 /**
  * Typo tolerance per query term: none for short terms and CJK grams, otherwise one edit (insert,
- * delete, replace) plus, separately, any swap of two neighbouring letters; together exactly "one
- * typo" (Damerau distance 1). Allowing two edits on long words tripled the typo p99 on WordNet.
+ * delete, replace) or a swap of two neighbouring letters: together exactly "one typo" (Damerau
+ * distance 1). Three-letter terms allow a swap only. Allowing two edits on long words tripled the
+ * typo p99 on WordNet.
  */
 export function maxEdits(term: string): number {
-  if (term.length < 4 || CJK.test(term)) return 0;
+  if (term.length < 4 || isCjk(term)) return 0;
   return 1;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** Weight of a term found only through a typo, relative to an exact one (MiniSearch's own default). */
-const TYPO_WEIGHT = 0.45;
+/** Whether a term has a CJK character; terms all below U+1100 (Hangul Jamo, the first CJK block) skip the regular expression. */
+function isCjk(term: string): boolean {
+  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) >= 0x1100) return CJK.test(term);
+  return false;
+}
 
-/** Passing pre-folded terms straight through MiniSearch: tokenizing happened already. */
-const PRE_TOKENIZED: Pick<SearchOptions, 'tokenize' | 'processTerm'> = {
-  tokenize: (text) => [text],
-  processTerm: (term) => term,
-};
+/** Weight of a term found only through a typo, relative to an exact one (MiniSearch's default). */
+const TYPO_WEIGHT = 0.45;
+/** Weight of a longer term found by prefix, relative to an exact one (MiniSearch's default). */
+const PREFIX_WEIGHT = 0.375;
+
+/** Pages up to this long are collected by `firstPage` (one query term); longer ones by adding up every posting. */
+const MAX_PAGE = 64;
+
+/** The field name reported for body hits. */
+const BODY = 'body';
+
+/** Index terms a query term stands for, with weights: filled per query into reused arrays. */
+class Expansion {
+  termIds: number[] = [];
+  weights: number[] = [];
+  queryIndex: number[] = [];
+  count = 0;
+  clear(): void {
+    this.count = 0;
+  }
+  push(termId: number, weight: number, queryIndex: number): void {
+    // One index term reached twice by the same query term keeps its best weight.
+    for (let i = this.count - 1; i >= 0 && this.queryIndex[i] === queryIndex; i--) {
+      if (this.termIds[i] === termId) {
+        if (weight > this.weights[i]!) this.weights[i] = weight;
+        return;
+      }
+    }
+    this.termIds[this.count] = termId;
+    this.weights[this.count] = weight;
+    this.queryIndex[this.count] = queryIndex;
+    this.count++;
+  }
+}
 
 /**
  * A glossary index: build it once with `addAll`, then `lookup` (exact, then typo-tolerant),
  * `complete` (prefix, for autocomplete) and `searchBody` (free text).
  */
 export class GlossaryEngine {
-  private readonly index: MiniSearch<GlossaryDoc>;
-  private readonly nameBoosts: Record<string, number>;
   private readonly nameFields: string[];
-  private readonly bodyBoost: number;
-  /**
-   * Every term of the name fields. Lets a lookup skip an exact pass that cannot match and send
-   * MiniSearch only the letter swaps that exist, instead of every swap of every word.
-   */
-  private readonly nameTerms = new Set<string>();
+  private readonly names: PostingsIndex;
+  private readonly body: PostingsIndex;
+  private readonly ids: string[] = [];
+  private readonly known = new Set<string>();
+  private table: DeletionTable | undefined;
+  private accumulator = new ScoreAccumulator(0);
+  /** Name term ids in alphabetical order, for prefix look-ups; built on the first one. */
+  private alphabetical: Uint32Array | undefined;
+  /** A query term's code units (and room for one more letter), hashed and compared in place. */
+  private readonly codes = new Uint16Array(MAX_TABLE_TERM_LENGTH + 2);
+  private readonly expansion = new Expansion();
+  /** Typo neighbours of one query term (more are dropped: a term has a few hundred at most). */
+  private readonly found = new Uint32Array(4096);
+  private readonly fieldLists = new Map<number, string[]>();
+  /** Scratch of `firstPage`: the page, and the expansion's lists by their best score. */
+  private readonly page = new RankedPage(MAX_PAGE);
+  private readonly order = new Uint32Array(4096);
+  private readonly bound = new Float64Array(4096);
 
   constructor(options: GlossaryEngineOptions) {
-    this.nameBoosts = { ...options.nameBoosts };
-    this.nameFields = Object.keys(this.nameBoosts);
-    this.bodyBoost = options.bodyBoost ?? 0.5;
-    this.index = new MiniSearch<GlossaryDoc>({
-      fields: [...this.nameFields, BODY],
-      storeFields: [],
-      // Absent fields are skipped by MiniSearch rather than indexed as empty text.
-      extractField: (doc, field) => (field === 'id' ? doc.id : field === BODY ? doc.body : doc.names[field]),
-      tokenize: (text, field) => {
-        const terms = indexTerms(text);
-        if (field !== BODY) for (const term of terms) this.nameTerms.add(term);
-        return terms;
-      },
-      processTerm: (term) => term,
-    });
+    this.nameFields = Object.keys(options.nameBoosts);
+    this.names = new PostingsIndex(this.nameFields.map((field) => options.nameBoosts[field]!), options.wholeNameBoost ?? 1);
+    this.body = new PostingsIndex([options.bodyBoost ?? 0.5]);
   }
 
-  /** Indexes documents. Ids must be unique. */
+  /** Indexes documents, then ranks every term's postings. Ids must be unique. */
   addAll(docs: Iterable<GlossaryDoc>): void {
-    for (const doc of docs) this.index.add(doc);
+    const values: (string | undefined)[] = new Array<string | undefined>(this.nameFields.length);
+    const bodyValue: (string | undefined)[] = [undefined];
+    for (const doc of docs) {
+      if (this.known.has(doc.id)) throw new Error(`duplicate id: ${doc.id}`);
+      this.known.add(doc.id);
+      this.ids.push(doc.id);
+      for (let f = 0; f < this.nameFields.length; f++) values[f] = doc.names[this.nameFields[f]!];
+      this.names.add(values);
+      bodyValue[0] = doc.body;
+      this.body.add(bodyValue);
+    }
+    this.names.finalize();
+    this.body.finalize();
+    this.table = new DeletionTable(this.names.terms, (term) => term.length >= 3 && !isCjk(term));
+    this.alphabetical = undefined;
+    this.accumulator = new ScoreAccumulator(this.ids.length);
   }
 
   /** Number of documents indexed. */
   get documentCount(): number {
-    return this.index.documentCount;
+    return this.ids.length;
+  }
+
+  /** Sizes of the index structures, for the benchmark. */
+  get stats(): { nameTerms: number; bodyTerms: number; deletionEntries: number; bytes: number } {
+    return {
+      nameTerms: this.names.terms.length,
+      bodyTerms: this.body.terms.length,
+      deletionEntries: this.table?.size ?? 0,
+      bytes: this.names.bytes + this.body.bytes + (this.table?.bytes ?? 0),
+    };
   }
 
   /**
@@ -124,7 +189,9 @@ export class GlossaryEngine {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
     // Every term must be in the names for an exact AND to find anything.
-    const exact = terms.every((term) => this.nameTerms.has(term)) ? this.searchNames(terms, 'exact', 'AND', 0, limit) : [];
+    let known = true;
+    for (const term of terms) if (this.names.termId(term) === -1) known = false;
+    const exact = known ? this.searchNames(terms, 'exact', 'AND', 0, limit) : [];
     return exact.length > 0 ? exact : this.searchNames(terms, 'typo', 'AND', 0, limit);
   }
 
@@ -141,39 +208,31 @@ export class GlossaryEngine {
   ): GlossaryHit[] {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
-    const last = terms.length - 1;
-    const queries: Query[] = terms.map((term, i) => {
-      if (kind === 'prefix' && i === last) return { queries: [term], prefix: true };
-      if (kind === 'typo') return this.typoQuery(term, extraEdits);
-      return term;
-    });
-    let results = this.run(queries, combineWith);
-    if (kind === 'typo' && results.length === 0 && terms.some(mayHaveLostAnS)) {
+    this.expand(terms, kind, extraEdits, false);
+    let hits = this.collect(this.names, terms, kind, combineWith, limit);
+    if (kind === 'typo' && hits.length === 0 && terms.some(mayHaveLostAnS)) {
       // The stemmer may have taken a typo's last "s" for a plural ("stillnes" → "stillne"): try it back on.
-      results = this.run(terms.map((term) => (mayHaveLostAnS(term)
-        ? { queries: [this.typoQuery(term, extraEdits), this.typoQuery(`${term}s`, extraEdits)], combineWith: 'OR' }
-        : this.typoQuery(term, extraEdits))), combineWith);
+      this.expand(terms, kind, extraEdits, true);
+      hits = this.collect(this.names, terms, kind, combineWith, limit);
     }
-    const asked = new Set(terms);
-    return results.slice(0, limit).map((result) => toHit(result, kind, asked));
+    return hits;
   }
 
-  /** One term with typos allowed: fuzzy (bounded edits) OR a swap of two neighbouring letters that is a name term. */
-  private typoQuery(term: string, extraEdits: number): Query {
-    const edits = maxEdits(term) + (maxEdits(term) > 0 ? extraEdits : 0);
-    if (edits === 0 && (term.length < 3 || CJK.test(term))) return term;
-    const fuzzy: Query = edits > 0 ? { queries: [term], fuzzy: edits, maxFuzzy: edits } : term;
-    const swaps = transpositions(term).filter((swap) => this.nameTerms.has(swap));
-    if (swaps.length === 0) return fuzzy;
-    return { queries: [fuzzy, { queries: swaps, boostTerm: () => TYPO_WEIGHT }], combineWith: 'OR' };
-  }
-
-  /** Runs a query tree of pre-folded terms over the name fields. */
-  private run(queries: Query[], combineWith: 'AND' | 'OR'): SearchResult[] {
-    return this.index.search(
-      { queries, combineWith },
-      { ...PRE_TOKENIZED, boost: this.nameBoosts, fields: this.nameFields },
-    );
+  /** Fills the expansion: each query term's exact index term, and its prefixed or typo neighbours. */
+  private expand(terms: readonly string[], kind: MatchKind, extraEdits: number, retryWithS: boolean): void {
+    this.expansion.clear();
+    const last = terms.length - 1;
+    for (let i = 0; i <= last; i++) {
+      const term = terms[i]!;
+      this.addExact(term, i);
+      if (kind === 'prefix' && i === last) this.addPrefixed(term, i);
+      else if (kind === 'typo') this.addTypos(term, i, extraEdits, false);
+      if (retryWithS && mayHaveLostAnS(term)) {
+        const withS = this.names.termId(`${term}s`);
+        if (withS !== -1) this.expansion.push(withS, 1, i);
+        this.addTypos(term, i, extraEdits, true);
+      }
+    }
   }
 
   /** Autocomplete: every term, the last one as a prefix; falls back to typo tolerance. */
@@ -184,16 +243,200 @@ export class GlossaryEngine {
     return prefixed.length > 0 ? prefixed : this.searchNames(terms, 'typo', 'AND');
   }
 
-  /** Exact search of the body text; "OR" ranks documents holding more of the terms higher. */
-  searchBody(query: string | readonly string[], combineWith: 'AND' | 'OR'): GlossaryHit[] {
+  /** Exact search of the body text; "OR" ranks documents holding more of the terms higher. `limit` caps the hits. */
+  searchBody(query: string | readonly string[], combineWith: 'AND' | 'OR', limit = Number.POSITIVE_INFINITY): GlossaryHit[] {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
-    const results = this.index.search(
-      { queries: terms, combineWith },
-      { ...PRE_TOKENIZED, boost: { [BODY]: this.bodyBoost }, fields: [BODY] },
-    );
-    return results.map((result) => toHit(result, 'exact', new Set(terms)));
+    this.expansion.clear();
+    for (let i = 0; i < terms.length; i++) {
+      const id = this.body.termId(terms[i]!);
+      if (id !== -1) this.expansion.push(id, 1, i);
+    }
+    return this.collect(this.body, terms, 'exact', combineWith, limit);
   }
+
+  private addExact(term: string, queryIndex: number): void {
+    const id = this.names.termId(term);
+    if (id !== -1) this.expansion.push(id, 1, queryIndex);
+  }
+
+  /** Name terms within the term's typo tolerance (see `maxEdits`); `withS`: as if it ended in one more "s". */
+  private addTypos(term: string, queryIndex: number, extraEdits: number, withS: boolean): void {
+    const oneTypo = maxEdits(term);
+    const edits = oneTypo + (oneTypo > 0 ? extraEdits : 0);
+    if (edits === 0 && (term.length < 3 || isCjk(term))) return;
+    const terms = this.names.terms;
+    if (edits > 1) {
+      // Two typos: "did you mean" only, after everything else failed; a scan of the terms is fine there.
+      const asked = withS ? `${term}s` : term;
+      for (let id = 0; id < terms.length; id++) {
+        const distance = osaDistance(asked, terms[id]!, edits);
+        if (distance > 0 && distance <= edits) this.expansion.push(id, typoWeight(terms[id]!, distance), queryIndex);
+      }
+      return;
+    }
+    if (term.length > MAX_TABLE_TERM_LENGTH) return;
+    let length = toCodes(term, this.codes);
+    if (withS) this.codes[length++] = 115; // s
+    const swapOnly = edits === 0;
+    const found = this.table?.neighbours(this.codes, length, this.found) ?? 0;
+    for (let n = 0; n < found; n++) {
+      const id = this.found[n]!;
+      const word = terms[id]!;
+      if (swapOnly && !isSwap(this.codes, length, word)) continue;
+      this.expansion.push(id, typoWeight(word, 1), queryIndex);
+    }
+  }
+
+  /** Every longer name term starting with `prefix`, weighted down by how much longer it is. */
+  private addPrefixed(prefix: string, queryIndex: number): void {
+    const terms = this.names.terms;
+    const sorted = (this.alphabetical ??= Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1)));
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (terms[sorted[middle]!]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < sorted.length; i++) {
+      const term = terms[sorted[i]!]!;
+      if (!term.startsWith(prefix)) break;
+      const distance = term.length - prefix.length;
+      if (distance > 0) this.expansion.push(sorted[i]!, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), queryIndex);
+    }
+  }
+
+  /** Adds up the expansion's postings and turns the best documents into hits. */
+  private collect(index: PostingsIndex, terms: readonly string[], kind: MatchKind, combineWith: 'AND' | 'OR', limit: number): GlossaryHit[] {
+    const expansion = this.expansion;
+    if (expansion.count === 0) return [];
+    const fieldNames = index === this.body ? undefined : this.nameFields;
+    if (terms.length === 1 && expansion.count === 1) {
+      // One index term: its postings are already ranked, the page is a slice.
+      const termId = expansion.termIds[0]!;
+      const weight = expansion.weights[0]!;
+      const from = index.start[termId]!;
+      const to = Math.min(index.start[termId + 1]!, from + Math.min(limit, index.documentCount));
+      const matched = index.terms[termId]!;
+      const hitKind = kind === 'typo' && matched === terms[0] ? 'exact' : kind;
+      // The hits of one page share their (read-only) term lists.
+      const matchedTerms = [matched];
+      const queryTerms = [terms[0]!];
+      const hits: GlossaryHit[] = [];
+      for (let p = from; p < to; p++) {
+        hits.push({
+          id: this.ids[index.doc[p]!]!,
+          score: weight * index.score[p]!,
+          fields: this.fieldList(index.fields[p]!, fieldNames),
+          matchedTerms,
+          queryTerms,
+          kind: hitKind,
+        });
+      }
+      return hits;
+    }
+    if (terms.length === 1 && limit <= MAX_PAGE) return this.firstPage(index, terms[0]!, kind, limit);
+    const accumulator = this.accumulator;
+    accumulator.reset();
+    for (let e = 0; e < expansion.count; e++) {
+      const termId = expansion.termIds[e]!;
+      const weight = expansion.weights[e]!;
+      const queryIndex = expansion.queryIndex[e]!;
+      for (let p = index.start[termId]!, end = index.start[termId + 1]!; p < end; p++) {
+        accumulator.add(index.doc[p]!, queryIndex, termId, weight * index.score[p]!, index.fields[p]!);
+      }
+    }
+    const required = combineWith === 'AND' ? (2 ** terms.length) - 1 : 0;
+    const hits: GlossaryHit[] = [];
+    for (const doc of accumulator.best(required, limit)) {
+      const matchedTerms = accumulator.matchedTerms(doc, index.terms);
+      hits.push({
+        id: this.ids[doc]!,
+        score: accumulator.score[doc]!,
+        fields: this.fieldList(accumulator.fieldMask[doc]!, fieldNames),
+        matchedTerms,
+        queryTerms: terms.length === 1 ? [terms[0]!] : terms.filter((_, i) => (accumulator.queryMask[doc]! & (1 << i)) !== 0),
+        // A typo pass that only matched asked terms counts as exact.
+        kind: kind === 'typo' && matchedTerms.every((term) => terms.includes(term)) ? 'exact' : kind,
+      });
+    }
+    return hits;
+  }
+
+  /**
+   * The first page for one query term reaching several index terms (its typo or prefix
+   * neighbours). Their postings are ranked, so each list is read only while it can still enter the
+   * page, strongest list first: a page of 10 over 13 neighbours reads a few dozen postings. A
+   * document held by two of the terms gets both scores added only if the first put it on the page
+   * (it may otherwise rank a little low; on WordNet one typo's neighbours rarely share a synset).
+   */
+  private firstPage(index: PostingsIndex, term: string, kind: MatchKind, limit: number): GlossaryHit[] {
+    const expansion = this.expansion;
+    const page = this.page;
+    const order = this.order;
+    const count = Math.min(expansion.count, order.length);
+    for (let e = 0; e < count; e++) {
+      order[e] = e;
+      this.bound[e] = expansion.weights[e]! * index.score[index.start[expansion.termIds[e]!]!]!;
+    }
+    const bound = this.bound;
+    order.subarray(0, count).sort((a, b) => bound[b]! - bound[a]!);
+    page.clear(limit);
+    for (let o = 0; o < count; o++) {
+      const e = order[o]!;
+      if (page.full() && bound[e]! <= page.lowest()) break;
+      const termId = expansion.termIds[e]!;
+      const weight = expansion.weights[e]!;
+      for (let p = index.start[termId]!, end = index.start[termId + 1]!; p < end; p++) {
+        const score = weight * index.score[p]!;
+        if (!page.offer(index.doc[p]!, score, index.fields[p]!, termId)) break;
+      }
+    }
+    const fieldNames = index === this.body ? undefined : this.nameFields;
+    const queryTerms = [term];
+    const hits: GlossaryHit[] = [];
+    for (let i = 0; i < page.size; i++) {
+      const matchedTerms = page.terms[i]!.map((id) => index.terms[id]!);
+      hits.push({
+        id: this.ids[page.docs[i]!]!,
+        score: page.scores[i]!,
+        fields: this.fieldList(page.fields[i]!, fieldNames),
+        matchedTerms,
+        queryTerms,
+        kind: kind === 'typo' && matchedTerms.every((matched) => matched === term) ? 'exact' : kind,
+      });
+    }
+    return hits;
+  }
+
+  /** The names of the fields in a bit mask (shared, read-only lists); "body" for the body index. */
+  private fieldList(mask: number, fieldNames: readonly string[] | undefined): string[] {
+    if (fieldNames === undefined) return BODY_FIELDS;
+    let list = this.fieldLists.get(mask);
+    if (list === undefined) {
+      list = fieldNames.filter((_, f) => (mask & (1 << f)) !== 0);
+      this.fieldLists.set(mask, list);
+    }
+    return list;
+  }
+}
+
+const BODY_FIELDS = [BODY];
+
+/** MiniSearch's weight of a term found at `distance` edits: weaker the further, less so the longer the word. */
+function typoWeight(word: string, distance: number): number {
+  return (TYPO_WEIGHT * word.length) / (word.length + distance);
+}
+
+/** Whether `word` is the query with two neighbouring letters swapped. */
+function isSwap(codes: Uint16Array, length: number, word: string): boolean {
+  if (word.length !== length) return false;
+  let i = 0;
+  while (i < length && codes[i] === word.charCodeAt(i)) i++;
+  if (i + 1 >= length || codes[i] !== word.charCodeAt(i + 1) || codes[i + 1] !== word.charCodeAt(i)) return false;
+  for (let j = i + 2; j < length; j++) if (codes[j] !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 function toTerms(query: string | readonly string[]): string[] {
@@ -203,7 +446,7 @@ function toTerms(query: string | readonly string[]): string[] {
 
 /** Whether the plural stemmer would have produced `term` from `term + "s"`. */
 function mayHaveLostAnS(term: string): boolean {
-  return term.length >= 3 && !CJK.test(term) && stem(`${term}s`) === term;
+  return term.length >= 3 && !isCjk(term) && stem(`${term}s`) === term;
 }
 
 /** Every word made by swapping two neighbouring letters ("trsut" → "rtsut", "tsrut", "truts", "trust", …). */
@@ -214,20 +457,4 @@ export function transpositions(term: string): string[] {
     swaps.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
   }
   return [...swaps];
-}
-
-/** A MiniSearch result as a hit; a typo pass that only matched asked terms counts as exact. */
-function toHit(result: SearchResult, kind: MatchKind, asked: ReadonlySet<string>): GlossaryHit {
-  const fields = new Set<string>();
-  for (const matched of Object.values(result.match)) for (const field of matched) fields.add(field);
-  const matchedTerms = Object.keys(result.match);
-  const exactly = matchedTerms.every((term) => asked.has(term));
-  return {
-    id: String(result.id),
-    score: result.score,
-    fields: [...fields],
-    matchedTerms,
-    queryTerms: result.terms,
-    kind: kind === 'typo' && exactly ? 'exact' : kind,
-  };
 }

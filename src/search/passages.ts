@@ -3,7 +3,7 @@
  * excerpts and the matched words marked.
  */
 import type { Entry } from '../core/entry.js';
-import { GlossaryEngine } from './engine.js';
+import { MiniSearchGlossary } from './minisearch-glossary.js';
 import type { GlossaryHit } from './engine.js';
 import { excerptAround, findHits } from './excerpt.js';
 import { boundedTerms } from './resolve.js';
@@ -33,7 +33,7 @@ export function indexedText(text: string): string {
 
 /** Full-text search over the paragraphs of the lexicon. */
 export class PassageIndex {
-  private readonly engine = new GlossaryEngine({ nameBoosts: { text: 1 } });
+  private readonly engine = new MiniSearchGlossary({ nameBoosts: { text: 1 } });
   private readonly paragraphs = new Map<string, Paragraph>();
 
   constructor(entries: readonly Entry[]) {

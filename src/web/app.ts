@@ -15,7 +15,9 @@ import { renderEntryPage } from './pages/entry.js';
 import { renderHomePage } from './pages/home.js';
 import { renderForbiddenPage, renderNotFoundPage } from './pages/notice.js';
 import { renderSearchPage } from './pages/search.js';
-import { entryPath } from './paths.js';
+import { hasGlossary, renderGlossaryPage } from './pages/glossary.js';
+import { entryPath, GLOSSARY_PATH } from './paths.js';
+import type { HtmlEscapedString } from './markup.js';
 
 /** The cookie that keeps a reader in after they opened a signed link (holds the same token). */
 export const ACCESS_COOKIE = 'lexicon_reading_room';
@@ -114,13 +116,17 @@ export function createWebApp({ lexicon, settings }: WebAppOptions): Hono<{ Varia
     return next();
   });
 
-  app.get('/', (c) => c.html(renderHomePage(lexicon, pageMeta(c, settings))));
+  const glossary = hasGlossary(lexicon);
+  // An entry's body depends on the entry alone: rendered once, on first request.
+  const entryBodies = new Map<string, HtmlEscapedString>();
+  app.get('/', (c) => c.html(renderHomePage(lexicon, pageMeta(c, settings), glossary)));
+  if (glossary) app.get(GLOSSARY_PATH, (c) => c.html(renderGlossaryPage(lexicon, pageMeta(c, settings))));
 
   app.get('/entries/:id', (c) => {
     const id = EntryIdSchema.safeParse(c.req.param('id'));
     const entry = id.success ? lexicon.entry(id.data) : undefined;
     if (!entry) return c.html(renderNotFoundPage(), 404);
-    return c.html(renderEntryPage(lexicon, entry, pageMeta(c, settings, entryPath(entry.id))));
+    return c.html(renderEntryPage(lexicon, entry, pageMeta(c, settings, entryPath(entry.id)), entryBodies));
   });
 
   app.get('/search', (c) => {

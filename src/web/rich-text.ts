@@ -7,7 +7,7 @@
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Highlight } from '../core/reply.js';
 import { renderText } from '../core/render-text.js';
-import { footnoteAnchor, footnoteReferenceAnchor } from './anchors.js';
+import { footnoteAnchor, footnoteReferenceAnchor } from '../core/anchors.js';
 import { markup } from './markup.js';
 
 /** How footnote markers are shown. */

@@ -5,12 +5,17 @@
  * WCAG 2.2 AA contrast in both schemes. Kept in a module (not a file) so any build carries it.
  */
 export const STYLESHEET = `
+/* CJK faces only for CJK characters (unicode-range): Latin text and its quotation marks keep the
+   Latin face instead of a CJK font's full-width punctuation. */
+@font-face { font-family: "Lexicon CJK Serif"; src: local("Noto Serif CJK SC"), local("NotoSerifCJKsc-Regular"), local("Source Han Serif SC"), local("Songti SC"), local("SimSun"); unicode-range: U+2E80-2FDF, U+3000-303F, U+3040-30FF, U+3100-312F, U+3190-31FF, U+3400-4DBF, U+4E00-9FFF, U+AC00-D7AF, U+1100-11FF, U+3130-318F, U+F900-FAFF, U+FF00-FFEF; }
+@font-face { font-family: "Lexicon CJK Serif"; font-weight: bold; src: local("Noto Serif CJK SC Bold"), local("NotoSerifCJKsc-Bold"), local("Source Han Serif SC Bold"); unicode-range: U+2E80-2FDF, U+3000-303F, U+3040-30FF, U+3100-312F, U+3190-31FF, U+3400-4DBF, U+4E00-9FFF, U+AC00-D7AF, U+1100-11FF, U+3130-318F, U+F900-FAFF, U+FF00-FFEF; }
+@font-face { font-family: "Lexicon CJK Sans"; src: local("Noto Sans CJK SC"), local("NotoSansCJKsc-Regular"), local("Source Han Sans SC"), local("PingFang SC"), local("Microsoft YaHei"); unicode-range: U+2E80-2FDF, U+3000-303F, U+3040-30FF, U+3100-312F, U+3190-31FF, U+3400-4DBF, U+4E00-9FFF, U+AC00-D7AF, U+1100-11FF, U+3130-318F, U+F900-FAFF, U+FF00-FFEF; }
 :root {
   color-scheme: light dark;
   --bg: #fdfcf9; --fg: #1d1d1b; --muted: #555450; --rule: #d9d6cf; --link: #174a85; --visited: #5a2f86;
   --mark-bg: #ffe27a; --mark-fg: #1d1d1b; --note-bg: #f4f1ea; --focus: #b3470b; --target: #fff2c4;
-  --serif: "Iowan Old Style", "Charter", "Source Serif 4", "Source Serif Pro", "Noto Serif", Georgia, "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif;
-  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+  --serif: "Lexicon CJK Serif", "Iowan Old Style", "Charter", "Source Serif 4", "Source Serif Pro", "Noto Serif", Georgia, "DejaVu Serif", "Noto Serif CJK SC", serif;
+  --sans: "Lexicon CJK Sans", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "DejaVu Sans", "Noto Sans CJK SC", sans-serif;
 }
 @media (prefers-color-scheme: dark) {
   :root {
@@ -27,8 +32,9 @@ body {
   overflow-wrap: break-word;
 }
 :lang(zh), :lang(ja), :lang(ko) { font-variant-numeric: normal; line-height: 1.8; }
-:lang(ja) { font-family: "Hiragino Mincho ProN", "Yu Mincho", "Noto Serif CJK JP", "Source Han Serif JP", serif; }
-:lang(ko) { font-family: "Noto Serif CJK KR", "Source Han Serif KR", "AppleMyungjo", "Batang", serif; word-break: keep-all; }
+:lang(ja) { font-family: "Hiragino Mincho ProN", "Yu Mincho", "Noto Serif CJK JP", "Source Han Serif JP", var(--serif); }
+:lang(ko) { font-family: "Noto Serif CJK KR", "Source Han Serif KR", "AppleMyungjo", "Batang", var(--serif); word-break: keep-all; }
+td:lang(zh), td:lang(ja), td:lang(ko) { font-size: 1.05rem; }
 a { color: var(--link); text-underline-offset: 0.15em; text-decoration-thickness: 0.06em; }
 a:visited { color: var(--visited); }
 a:focus-visible, button:focus-visible, input:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
@@ -55,7 +61,8 @@ p { margin: 0 0 1em; hanging-punctuation: first; }
 .para { position: relative; }
 .anchor { font-family: var(--sans); font-size: 0.8em; color: var(--muted); text-decoration: none; margin-left: 0.3em; opacity: 0; }
 .para:hover .anchor, h2:hover .anchor, .anchor:focus { opacity: 1; }
-:target { background: var(--target); scroll-margin-top: 1rem; }
+[id] { scroll-margin-top: 1rem; }
+p:target, li:target, sup:target { background: var(--target); box-shadow: 0 0 0 0.25rem var(--target); border-radius: 2px; }
 sup.fnref { line-height: 0; font-family: var(--sans); font-size: 0.72em; font-variant-numeric: normal; }
 sup.fnref a { text-decoration: none; padding: 0 0.1em; }
 mark { background: var(--mark-bg); color: var(--mark-fg); padding: 0 0.1em; border-radius: 2px; }
@@ -68,6 +75,9 @@ nav.toc li { margin: 0.2rem 0; }
 .entries a { font-weight: 600; }
 .entries .meta { grid-column: 2; }
 .results li { margin: 0 0 1.5rem; }
+.glossary dt { font-family: var(--sans); font-weight: 650; margin-top: 1.5rem; }
+.glossary dfn { font-style: normal; }
+.glossary dd { margin: 0.25rem 0 0; }
 .results h2 { font-size: 1.1rem; margin: 0 0 0.2rem; }
 .table-wrap { overflow-x: auto; margin: 1.25rem 0; border: 1px solid var(--rule); border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; font-family: var(--sans); font-size: 0.9rem; line-height: 1.45; }

@@ -8,6 +8,9 @@ import type { Lexicon } from '../../src/core/lexicon.js';
 import { loadLexicon } from '../../src/core/load-lexicon.js';
 import { answerTextLine, readTextLine } from '../../src/core/text-request.js';
 import { readQuestion } from '../../src/core/question.js';
+import { dispatcher } from '../../src/dispatcher.js';
+import { blocksOf, citationsOf, translationsOf, type Reply } from '../../src/core/reply.js';
+import { proseText } from '../../src/core/reply-text.js';
 import { allPages, ask, expectQuotesVerbatim } from './helpers.js';
 
 let lexicon: Lexicon;
@@ -15,7 +18,9 @@ beforeAll(async () => {
   lexicon = await loadLexicon();
 });
 
-const quoteTexts = (reply: { parts: { kind: string; text?: string }[] }) => reply.parts.filter((p) => p.kind === 'quote').map((p) => p.text ?? '');
+/** A reply's body as kind and plain text (our prose written as on the console). */
+const partsOf = (reply: Reply) => reply.blocks.map((block) => (block.kind === 'text' ? { kind: 'text', text: proseText(block.text) } : block.kind === 'quote' || block.kind === 'heading' ? { kind: block.kind, text: block.text } : { kind: block.kind, text: '' }));
+const quoteTexts = (reply: Reply) => blocksOf(reply, 'quote').map((block) => block.text);
 
 describe('/define of a glossary term', () => {
   it('answers ARF with the sentence that spells it out, verbatim, its piece, author and footnotes, and an offer to read on', () => {
@@ -24,24 +29,24 @@ describe('/define of a glossary term', () => {
     expect(reply.title).toBe('ARF — ASEAN Regional Forum');
     expect(reply.subtitle).toBe('Jagaa Menduul · II.3 Trust');
     expect(quoteTexts(reply)[0]).toContain('ASEAN Regional Forum (ARF), Shanghai Cooperation Organization (SCO)');
-    expect(reply.citations.map((c) => c.number)).toEqual([29]);
+    expect(citationsOf(reply).map((c) => c.number)).toEqual([29]);
     expect(reply.actions.find((a) => a.request.command === 'read')?.request.options).toEqual({ entry: 'trust', section: 'intro' });
     expectQuotesVerbatim([reply], [lexicon.entry('trust')!]);
   });
 
   it('attributes a definition the author quotes: the OED’s empathy in 5A', () => {
     const reply = ask(lexicon, 'define empathy@empathy');
-    expect(reply.parts[0]).toEqual({ kind: 'text', text: 'David A. Welch, quoting the Oxford English Dictionary:' });
+    expect(partsOf(reply)[0]).toEqual({ kind: 'text', text: 'David A. Welch, quoting the Oxford English Dictionary:' });
     const section = ask(lexicon, 'read empathy Trust');
-    const note = section.parts.findIndex((p) => p.kind === 'text' && p.text === 'David A. Welch, quoting the Oxford English Dictionary:');
+    const note = partsOf(section).findIndex((p) => p.kind === 'text' && p.text === 'David A. Welch, quoting the Oxford English Dictionary:');
     expect(note).toBeGreaterThan(-1);
-    expect(section.parts[note + 1]).toMatchObject({ kind: 'quote', text: expect.stringContaining('The OED defines trust as') });
+    expect(partsOf(section)[note + 1]).toMatchObject({ kind: 'quote', text: expect.stringContaining('The OED defines trust as') });
   });
 
   it('keeps TBMs and confidence-building measures apart: compare never calls them one entry', () => {
     const reply = ask(lexicon, 'compare TBMs CBMs');
     expect(reply.kind).toBe('comparison');
-    expect(JSON.stringify(reply.parts)).not.toContain('Both terms name the same entry');
+    expect(JSON.stringify(partsOf(reply))).not.toContain('Both terms name the same entry');
     expect(reply.title).toContain('CBMs');
     expect(ask(lexicon, 'define CBMs').title).toMatch(/^CBMs — confidence/i);
   });
@@ -50,26 +55,26 @@ describe('/define of a glossary term', () => {
     const reply = ask(lexicon, 'define Shangrila Dialogue');
     expect(reply.kind).toBe('lookup');
     expect(reply.title).toBe('“Shangrila Dialogue”: no entry of that name');
-    expect(reply.results?.[0]?.entryId).toBe('trust-building-measures');
+    expect(blocksOf(reply, 'results')[0]?.results[0]?.entryId).toBe('trust-building-measures');
   });
 
   it('says honestly when the document does not discuss a word', () => {
     const reply = ask(lexicon, 'define blockchain');
     expect(reply.kind).toBe('no-match');
-    expect(reply.parts[0]).toMatchObject({ text: expect.stringContaining('does not discuss “blockchain”') });
-    expect(reply.suggestions).toEqual([]);
+    expect(partsOf(reply)[0]).toMatchObject({ text: expect.stringContaining('does not discuss “blockchain”') });
+    expect(blocksOf(reply, 'suggestions')).toEqual([]);
   });
 
   it('says how it read a query that rests on less than all of it', () => {
     const reply = ask(lexicon, 'define empathey');
-    expect(reply.parts[0]).toEqual({ kind: 'text', text: 'Read “empathey” as Empathy (as the closest name in the lexicon).' });
+    expect(partsOf(reply)[0]).toEqual({ kind: 'text', text: 'Read “empathey” as Empathy (as the closest name in the lexicon).' });
   });
 
   it('answers a rendering typed in its script with the table row that records it (new and old forms alike)', () => {
     for (const form of ['信賴', '信頼', '信赖']) {
       const reply = ask(lexicon, `define ${form}`);
       expect(reply.kind, form).toBe('translation');
-      expect(reply.translations.map((t) => [t.text, t.concept])).toEqual([['信賴', 'trust']]);
+      expect(translationsOf(reply).map((t) => [t.text, t.concept])).toEqual([['信賴', 'trust']]);
       expect(reply.entryId).toBe('empathy');
     }
   });
@@ -89,14 +94,14 @@ describe('/read', () => {
 
   it('reads the New Model piece from its start, citing footnotes 117–126 across its pages', () => {
     const pages = allPages(lexicon, 'read new-model-of-major-power-relations');
-    const cited = new Set(pages.flatMap((page) => page.citations.map((c) => c.number)));
+    const cited = new Set(pages.flatMap((page) => citationsOf(page).map((c) => c.number)));
     for (let n = 117; n <= 126; n++) expect(cited.has(n), String(n)).toBe(true);
     expect(pages[0]!.actions.some((a) => a.kind === 'next')).toBe(true);
   });
 
   it('finds a section by a table caption and offers the next section', () => {
     const pages = allPages(lexicon, 'read consociational-security-order "Table 1"');
-    expect(pages.some((page) => page.parts.some((p) => p.kind === 'table' && p.caption.includes('Security Orders')))).toBe(true);
+    expect(pages.some((page) => blocksOf(page, 'table').some((table) => table.caption.includes('Security Orders')))).toBe(true);
     const overview = ask(lexicon, 'read trust');
     expect(overview.actions.some((a) => a.label.startsWith('Next piece: Trust-Building Measures'))).toBe(true);
   });
@@ -119,17 +124,17 @@ describe('questions in plain words', () => {
   });
 
   it('shows the command it ran, and falls back to search rather than "unknown command"', () => {
-    const reply = answerTextLine(lexicon, 'what does GRIT stand for?');
-    expect(reply.parts[0]).toEqual({ kind: 'text', text: 'Answered with /define GRIT' });
+    const reply = answerTextLine(dispatcher, lexicon, 'what does GRIT stand for?');
+    expect(partsOf(reply)[0]).toEqual({ kind: 'text', text: 'Answered with /define GRIT' });
     expect(reply.title).toBe('GRIT — Gradual Reciprocation in Tension Reduction');
-    const sentence = answerTextLine(lexicon, 'tell me how the Canada China seminar shaped regional discussions for a decade');
+    const sentence = answerTextLine(dispatcher, lexicon, 'tell me how the Canada China seminar shaped regional discussions for a decade');
     expect(sentence.kind).not.toBe('usage-error');
     expect(sentence.request.command).toBe('search');
   });
 
   it('keeps commands typed as commands, without a trailing please or question mark', () => {
-    expect(readTextLine('/define trust please')).toEqual({ request: { command: 'define', options: { term: 'trust' } } });
-    expect(readTextLine('search Przystup?')).toEqual({ request: { command: 'search', options: { query: 'Przystup' } } });
+    expect(readTextLine(dispatcher, '/define trust please')).toEqual({ request: { command: 'define', options: { term: 'trust' } } });
+    expect(readTextLine(dispatcher, 'search Przystup?')).toEqual({ request: { command: 'search', options: { query: 'Przystup' } } });
   });
 });
 
@@ -153,10 +158,10 @@ describe('small defects', () => {
 
   it('agrees in number: one rendering shown with its source, one footnote with its link', () => {
     const one = ask(lexicon, 'translate trust ja');
-    expect(JSON.stringify(one.parts)).toContain('one rendering of “trust”, shown with where it is recorded');
+    expect(JSON.stringify(partsOf(one))).toContain('one rendering of “trust”, shown with where it is recorded');
     const ja = ask(lexicon, 'translate empathy ja');
-    expect(JSON.stringify(ja.parts)).not.toContain('one rendering');
+    expect(JSON.stringify(partsOf(ja))).not.toContain('one rendering');
     const single = ask(lexicon, 'cite self-restraint/intro');
-    expect(JSON.stringify(single.parts)).not.toMatch(/one footnote[^"]*their links/);
+    expect(JSON.stringify(partsOf(single))).not.toMatch(/one footnote[^"]*their links/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCE_CAVEAT } from '../../src/core/reply.js';
 import { apaCitation, chicagoCitation } from '../../src/core/citation-styles.js';
 import { fixtureEntries, fixtureLexicon } from '../fixtures/lexicon.js';
-import { ask } from './helpers.js';
+import { ask, partsOf, citationsOf } from './helpers.js';
 
 function entry(id: string) {
   const found = fixtureEntries.find((e) => e.id === id);
@@ -15,18 +15,16 @@ describe('/cite', () => {
     const reply = ask(fixtureLexicon(), 'cite self-restraint');
     expect(reply.kind).toBe('citation');
     expect(reply.entryId).toBe('self-restraint');
-    expect(reply.citations).toEqual([
+    expect(citationsOf(reply)).toEqual([
       { number: 1, text: 'Zhang Linting, Restraint (Beijing, 2012), http://example.org/restraint.', urls: ['http://example.org/restraint'], entryId: 'self-restraint' },
     ]);
-    const texts = reply.parts.map((part) => ('text' in part ? part.text : ''));
+    const texts = partsOf(reply).map((part) => ('text' in part ? part.text : ''));
     expect(texts).toContain('Chicago: Zhang Linting. “Self-Restraint.” In Cooperative Security 2.0, materials for the UBC–SIIA workshop, Shanghai, 8–10 November 2013. Unpublished workshop document.');
     expect(texts).toContain('APA: Zhang, L. (2013). Self-Restraint. In Cooperative Security 2.0 [Unpublished workshop materials]. UBC–SIIA workshop, Shanghai, 8–10 November 2013.');
     expect(reply.notice).toBe(SOURCE_CAVEAT);
-    expect(reply.fields.map((f) => [f.name, f.value])).toEqual([
-      ['Author', 'Zhang Linting'],
-      ['Piece', 'II.1 Self-Restraint'],
-      ['Footnotes', 'n. 1'],
-    ]);
+    // Author and piece are said once, in the subtitle; the footnote range once, in the summary.
+    expect(reply.subtitle).toBe('Zhang Linting · II.1 Self-Restraint');
+    expect(texts[0]).toContain('(n. 1)');
   });
 
   it('inverts a Western name for Chicago and gives initials for APA', () => {
@@ -44,34 +42,33 @@ describe('/cite', () => {
   it('gives one footnote on request', () => {
     const reply = ask(fixtureLexicon(), 'cite trust 28');
     expect(reply.title).toBe('Footnote 28 · Trust');
-    expect(reply.citations.map((c) => c.number)).toEqual([28]);
-    expect(reply.citations[0]?.text).toContain('xinlai');
+    expect(citationsOf(reply).map((c) => c.number)).toEqual([28]);
+    expect(citationsOf(reply)[0]?.text).toContain('xinlai');
     expect(reply.request).toEqual({ command: 'cite', options: { term: 'trust', footnote: 28 } });
   });
 
   it('says which entry holds a footnote that is not in the one asked about', () => {
     const reply = ask(fixtureLexicon(), 'cite trust 57');
-    expect(reply.citations).toEqual([]);
-    expect(reply.parts).toEqual([
+    expect(citationsOf(reply)).toEqual([]);
+    expect(partsOf(reply)).toEqual([
       { kind: 'text', text: 'Footnote 57 is not in Trust; it is cited in Empathy (David A. Welch).' },
     ]);
-    expect(reply.suggestions).toEqual(['empathy']);
     expect(reply.actions).toEqual([
-      { kind: 'sources', label: 'Footnote 57 in Empathy', request: { command: 'cite', options: { term: 'empathy', footnote: 57 } } },
+      { kind: 'open', label: 'Footnote 57 in Empathy', request: { command: 'cite', options: { term: 'empathy', footnote: 57 } } },
     ]);
-    expect(ask(fixtureLexicon(), 'cite trust 99').parts).toEqual([{ kind: 'text', text: 'The document has no footnote 99.' }]);
+    expect(partsOf(ask(fixtureLexicon(), 'cite trust 50'))).toEqual([{ kind: 'text', text: 'The document has no footnote 50.' }]);
   });
 
   it('finds a bare footnote number in whichever entry cites it', () => {
     const reply = ask(fixtureLexicon(), 'cite 57');
     expect(reply.entryId).toBe('empathy');
-    expect(reply.citations.map((c) => c.number)).toEqual([57]);
-    expect(reply.citations[0]?.urls).toEqual(['http://www.newyorker.com/a_b']);
+    expect(citationsOf(reply).map((c) => c.number)).toEqual([57]);
+    expect(citationsOf(reply)[0]?.urls).toEqual(['http://www.newyorker.com/a_b']);
   });
 
   it('cites a section by the footnotes its own text cites', () => {
     const reply = ask(fixtureLexicon(), 'cite empathy/confidence');
-    expect(reply.citations.map((c) => c.number)).toEqual([51]);
+    expect(citationsOf(reply).map((c) => c.number)).toEqual([51]);
     expect(reply.sectionId).toBe('confidence');
   });
 
@@ -81,9 +78,11 @@ describe('/cite', () => {
     expect(reply.actions.every((a) => a.request.command === 'cite')).toBe(true);
   });
 
-  it('rejects a footnote number outside 1–133 with a usage reply', () => {
-    const reply = ask(fixtureLexicon(), 'cite trust 400');
+  it('rejects a footnote number outside the lexicon’s footnotes with a usage reply naming their range', () => {
+    const lexicon = fixtureLexicon();
+    expect(lexicon.footnoteCount).toBe(84);
+    const reply = ask(lexicon, 'cite trust 400');
     expect(reply.kind).toBe('usage-error');
-    expect(reply.parts[0]).toMatchObject({ text: expect.stringContaining('Footnotes are numbered 1 to 133.') });
+    expect(partsOf(reply)[0]).toMatchObject({ text: expect.stringContaining('Footnotes are numbered 1 to 84.') });
   });
 });

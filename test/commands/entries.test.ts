@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLexicon } from '../fixtures/lexicon.js';
-import { ask } from './helpers.js';
+import { ask, partsOf } from './helpers.js';
 
 describe('/entries', () => {
   it('lists every entry in document order, grouped by contribution, with number, term and authors', () => {
     const reply = ask(fixtureLexicon(), 'entries');
     expect(reply.kind).toBe('list');
-    expect(reply.parts).toEqual([
+    expect(partsOf(reply)).toEqual([
       { kind: 'heading', text: 'Canadian Contributions' },
       {
         kind: 'text',

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { fixtureLexicon } from '../fixtures/lexicon.js';
-import { ask } from './helpers.js';
+import { ask, partsOf } from './helpers.js';
 
 describe('/help', () => {
   it('shows every command with its usage and an example', () => {
     const reply = ask(fixtureLexicon(), 'help');
     expect(reply.kind).toBe('help');
-    const texts = reply.parts.map((part) => ('text' in part ? part.text : ''));
+    const texts = partsOf(reply).map((part) => ('text' in part ? part.text : ''));
     expect(texts[0]).toBe(
       '/define <term> — The author’s own definition of a term, verbatim, with its translations and footnotes.\nExample: /define empathy',
     );

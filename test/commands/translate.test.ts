@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCE_CAVEAT } from '../../src/core/reply.js';
 import type { TranslationView } from '../../src/core/reply.js';
 import { fixtureEntries, fixtureLexicon } from '../fixtures/lexicon.js';
-import { ask } from './helpers.js';
+import { ask, partsOf, translationsOf, suggestionsOf } from './helpers.js';
 
 /** Each view is a translation some entry records: nothing invented. */
 function expectRecorded(views: TranslationView[]): void {
@@ -20,30 +20,30 @@ describe('/translate', () => {
     const reply = ask(fixtureLexicon(), 'translate trust');
     expect(reply.kind).toBe('translation');
     expect(reply.entryId).toBe('trust');
-    expect(reply.translations.map((t) => [t.language, t.text, t.romanization, t.entryId])).toEqual([
+    expect(translationsOf(reply).map((t) => [t.language, t.text, t.romanization, t.entryId])).toEqual([
       ['zh', undefined, 'xinlai', 'trust'],
       ['zh', '信任', 'XinRen', 'empathy'],
       ['ko', '신뢰', 'Shin-roe', 'empathy'],
     ]);
-    expect(reply.translations[0]?.source).toBe('Footnote 28 to “Trust” (Jagaa Menduul)');
-    expect(reply.translations[1]?.source).toBe('5A Appendix: Candidate translations for specified English-language meanings (David A. Welch)');
-    expect(reply.translations.map((t) => t.languageName)).toEqual(['Chinese (Mandarin)', 'Chinese (Mandarin)', 'Korean']);
+    expect(translationsOf(reply)[0]?.source).toBe('Footnote 28 to “Trust” (Jagaa Menduul)');
+    expect(translationsOf(reply)[1]?.source).toBe('5A Appendix: Candidate translations for specified English-language meanings (David A. Welch)');
+    expect(translationsOf(reply).map((t) => t.languageName)).toEqual(['Chinese (Mandarin)', 'Chinese (Mandarin)', 'Korean']);
     expect(reply.notice).toBe(SOURCE_CAVEAT);
-    expectRecorded(reply.translations);
+    expectRecorded(translationsOf(reply));
   });
 
   it('shows one language on request, by code or by name', () => {
     const byCode = ask(fixtureLexicon(), 'translate trust ko');
-    expect(byCode.translations.map((t) => t.text)).toEqual(['신뢰']);
+    expect(translationsOf(byCode).map((t) => t.text)).toEqual(['신뢰']);
     expect(byCode.title).toBe('“trust” in Korean');
     expect(byCode.request).toEqual({ command: 'translate', options: { term: 'trust', language: 'ko' } });
-    expect(ask(fixtureLexicon(), 'translate trust Korean').translations).toEqual(byCode.translations);
+    expect(translationsOf(ask(fixtureLexicon(), 'translate trust Korean'))).toEqual(translationsOf(byCode));
   });
 
   it('says which languages are recorded when the one asked for is not', () => {
     const reply = ask(fixtureLexicon(), 'translate trust ja');
-    expect(reply.translations).toEqual([]);
-    expect(reply.parts).toEqual([
+    expect(translationsOf(reply)).toEqual([]);
+    expect(partsOf(reply)).toEqual([
       { kind: 'text', text: 'The document records no Japanese rendering of “trust”; it records Chinese (Mandarin) and Korean.' },
     ]);
   });
@@ -58,17 +58,17 @@ describe('/translate', () => {
   it('shows both concepts when the document records one romanization for two', () => {
     const reply = ask(fixtureLexicon(), 'translate xinren');
     expect(reply.title).toBe('“xinren” in the document');
-    expect(reply.translations.map((t) => [t.concept, t.text ?? null])).toEqual([
+    expect(translationsOf(reply).map((t) => [t.concept, t.text ?? null])).toEqual([
       ['confidence', null],
       ['trust', '信任'],
     ]);
-    expect(reply.parts[0]).toEqual({
+    expect(partsOf(reply)[0]).toEqual({
       kind: 'text',
       text:
         'The document records “xinren” for more than one concept: for “confidence” (Footnote 28 to “Trust” (Jagaa Menduul)) and for “trust” (5A Appendix: Candidate translations for specified English-language meanings (David A. Welch)).',
     });
     expect(reply.actions.slice(1).map((a) => a.request.options.term)).toEqual(['confidence', 'trust']);
-    expectRecorded(reply.translations);
+    expectRecorded(translationsOf(reply));
   });
 
   it('reads an entry’s alias or a section as its concept', () => {
@@ -80,8 +80,8 @@ describe('/translate', () => {
     const reply = ask(fixtureLexicon(), 'translate reassurance');
     expect(reply.kind).toBe('translation');
     expect(reply.entryId).toBe('reassurance');
-    expect(reply.translations).toEqual([]);
-    expect(reply.parts).toEqual([
+    expect(translationsOf(reply)).toEqual([]);
+    expect(partsOf(reply)).toEqual([
       {
         kind: 'text',
         text: 'The document records no translation for “Reassurance”. It records translations only for “confidence”, “trust” and “empathy”.',
@@ -98,8 +98,8 @@ describe('/translate', () => {
   it('answers an unknown term with suggestions and the terms that do have translations', () => {
     const reply = ask(fixtureLexicon(), 'translate wibble');
     expect(reply.kind).toBe('no-match');
-    expect(reply.suggestions.length).toBeGreaterThan(0);
-    expect(reply.parts.at(-1)).toEqual({
+    expect(suggestionsOf(reply).map((s) => s.entryId).length).toBeGreaterThan(0);
+    expect(partsOf(reply).at(-1)).toEqual({
       kind: 'text',
       text: 'The document records translations only for “confidence”, “trust” and “empathy”.',
     });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../../src/core/dispatch.js';
+import { dispatcher } from '../../src/dispatcher.js';
+
+const parseCommandLine = (line: string) => dispatcher.parse(line);
 
 describe('parseCommandLine', () => {
   it.each([

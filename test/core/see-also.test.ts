@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { seeAlso } from '../../src/core/see-also.js';
+import { createSeeAlso } from '../../src/core/see-also.js';
+import type { Lexicon } from '../../src/core/lexicon.js';
+
+const seeAlso = (lexicon: Lexicon, entryId: string) => lexicon.seeAlso(entryId);
 import { fixtureLexicon } from '../fixtures/lexicon.js';
 
 describe('see also', () => {
@@ -10,7 +13,7 @@ describe('see also', () => {
       { entryId: 'empathy', label: 'Empathy' },
       { entryId: 'reassurance', label: 'Reassurance' },
     ]);
-    expect(seeAlso(lexicon, 'empathy').map((v) => v.entryId)).toEqual(['trust']);
+    expect(seeAlso(lexicon, 'empathy').map((v: { entryId: string }) => v.entryId)).toEqual(['trust']);
     expect(seeAlso(lexicon, 'community-of-human-destiny')).toEqual([]);
   });
 
@@ -18,18 +21,18 @@ describe('see also', () => {
     const base = fixtureLexicon();
     // Without name mentions, only the explicit reference remains.
     const lexicon = { ...base, search: { ...base.search, termsInText: () => [] } };
-    expect(seeAlso(lexicon, 'reassurance')).toEqual([{ entryId: 'self-restraint', label: 'Self-Restraint' }]);
+    expect(createSeeAlso(lexicon)('reassurance')).toEqual([{ entryId: 'self-restraint', label: 'Self-Restraint' }]);
     expect(seeAlso(base, 'reassurance')[0]).toEqual({ entryId: 'self-restraint', label: 'Self-Restraint' });
   });
 
-  it('is computed once per entry and lexicon', () => {
+  it('is computed once per entry, and kept by the lexicon that made it', () => {
     const lexicon = fixtureLexicon();
     let calls = 0;
-    const counting = { ...lexicon, search: { ...lexicon.search, termsInText: (text: string) => (calls++, lexicon.search.termsInText(text)) } };
-    seeAlso(counting, 'trust');
+    const counting = createSeeAlso({ ...lexicon, search: { ...lexicon.search, termsInText: (text: string) => (calls++, lexicon.search.termsInText(text)) } });
+    counting('trust');
     const afterFirst = calls;
-    seeAlso(counting, 'empathy');
-    seeAlso(counting, 'trust');
+    counting('empathy');
+    counting('trust');
     expect(afterFirst).toBe(1);
     expect(calls).toBe(2);
   });

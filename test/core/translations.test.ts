@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeSource, foldKey, parseLanguage, translationCatalog } from '../../src/core/translations.js';
+import { describeSource, foldKey, parseLanguage } from '../../src/core/translations.js';
+import type { Lexicon } from '../../src/core/lexicon.js';
+
+const translationCatalog = (lexicon: Lexicon) => lexicon.translations;
 import { fixtureEntries, fixtureLexicon } from '../fixtures/lexicon.js';
 
 describe('translation catalog', () => {
@@ -23,17 +26,17 @@ describe('translation catalog', () => {
     expect(catalog.renderings('reassurance')).toEqual([]);
   });
 
-  it('resolves names, plurals, renderings, romanizations and typos to a concept', () => {
+  it('resolves names, plurals, renderings and romanizations to a concept, and leaves typos to the resolver', () => {
     const catalog = translationCatalog(fixtureLexicon());
-    expect(catalog.conceptFor('TRUST')).toBe('trust');
-    expect(catalog.conceptFor('trusts')).toBe('trust');
-    expect(catalog.conceptFor('共感')).toBe('empathy');
-    expect(catalog.conceptFor('Tong-Li-Xin')).toBe('empathy');
-    expect(catalog.conceptFor('xinlai')).toBe('trust');
-    expect(catalog.conceptFor('strategic trust')).toBe('trust');
-    expect(catalog.conceptFor('empathey')).toBe('empathy');
-    expect(catalog.conceptFor('reassurance')).toBeUndefined();
-    expect(catalog.conceptFor('wibble')).toBeUndefined();
+    expect(catalog.conceptsFor('TRUST')).toEqual(['trust']);
+    expect(catalog.conceptsFor('trusts')).toEqual(['trust']);
+    expect(catalog.conceptsFor('共感')).toEqual(['empathy']);
+    expect(catalog.conceptsFor('Tong-Li-Xin')).toEqual(['empathy']);
+    expect(catalog.conceptsFor('xinlai')).toEqual(['trust']);
+    expect(catalog.conceptsFor('strategic trust')).toEqual(['trust']);
+    expect(catalog.conceptsFor('empathey')).toEqual([]);
+    expect(catalog.conceptsFor('reassurance')).toEqual([]);
+    expect(catalog.conceptsFor('wibble')).toEqual([]);
   });
 
   it('knows when one rendering is recorded for two concepts', () => {

@@ -93,3 +93,18 @@ describe('message catalogs', () => {
     for (const locale of ['ko', 'en'] as const) expect(all(locale)).not.toMatch(/[：（）]/);
   });
 });
+
+describe('pseudo-locale en-XA', () => {
+  it('marks every literal of every message and leaves arguments, plurals and numbers working', () => {
+    const pseudo = createTranslator('en-XA');
+    expect(pseudo.t('reply.page', { index: 2, count: 1234 })).toBe('⟦Page ⟧2⟦ of ⟧1,234');
+    expect(pseudo.t('reply.entryCount', { count: 1 })).toBe('1⟦ entry⟧');
+    expect(pseudo.t('reply.visibility', { visibility: 'public' })).toBe('⟦Posted for everyone in the channel⟧');
+    for (const key of englishKeys as MessageKey[]) {
+      const formatted = pseudo.t(key, sampleValues(catalogs.en[key]));
+      // Outside the marks only the sample values (and the digits of numbers) remain.
+      const unmarked = formatted.replace(/⟦[^⟧]*⟧/g, '').replace(/«[^»]*»/g, '').replace(/[\d,]/g, '');
+      expect(unmarked, key).toBe('');
+    }
+  });
+});

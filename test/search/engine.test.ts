@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { GlossaryEngine, transpositions } from '../../src/search/engine.js';
+import type { GlossaryDoc } from '../../src/search/engine.js';
+import { MiniSearchGlossary } from '../../src/search/minisearch-glossary.js';
+
+const DOCS: GlossaryDoc[] = [
+  { id: 'trust', names: { term: 'trust' }, body: 'reliance on the integrity of a person' },
+  { id: 'truss', names: { term: 'truss' }, body: 'a framework of beams' },
+  { id: 'trustee', names: { term: 'trustee', alias: 'fiduciary' }, body: 'a person who holds property in trust' },
+  { id: 'empathy', names: { term: 'empathy', alias: 'empathic understanding' }, body: 'understanding another' },
+];
 
 function engine(): GlossaryEngine {
   const e = new GlossaryEngine({ nameBoosts: { term: 3, alias: 2 } });
-  e.addAll([
-    { id: 'trust', names: { term: 'trust' }, body: 'reliance on the integrity of a person' },
-    { id: 'truss', names: { term: 'truss' }, body: 'a framework of beams' },
-    { id: 'trustee', names: { term: 'trustee', alias: 'fiduciary' }, body: 'a person who holds property in trust' },
-    { id: 'empathy', names: { term: 'empathy', alias: 'empathic understanding' }, body: 'understanding another' },
-  ]);
+  e.addAll(DOCS);
   return e;
 }
 
@@ -26,11 +30,31 @@ describe('glossary engine', () => {
     const hits = engine().lookup('empathey');
     expect(hits.map((h) => h.id)).toEqual(['empathy']);
     expect(hits[0]!.kind).toBe('typo');
+    expect(hits[0]!.matchedTerms).toEqual(['empathy']);
   });
 
-  it('treats a swap of neighbouring letters as one typo', () => {
+  it.each([
+    ['swap', 'emptahy'],
+    ['drop', 'empahy'],
+    ['insert', 'empatthy'],
+    ['substitute', 'empachy'],
+  ])('finds a word through one typo of each kind: %s (%s)', (_kind, typo) => {
+    expect(engine().lookup(typo).map((h) => h.id)).toEqual(['empathy']);
+  });
+
+  it('does not take two typos for one', () => {
+    expect(engine().lookup('emptahey')).toEqual([]);
+    // "Did you mean" may ask for one more.
+    expect(engine().searchNames('emptahey', 'typo', 'OR', 1).map((h) => h.id)).toEqual(['empathy']);
+  });
+
+  it('treats a swap of neighbouring letters as one typo, also in three-letter words', () => {
     expect(transpositions('trsut')).toContain('trust');
     expect(engine().lookup('trsut').map((h) => h.id)).toContain('trust');
+    const e = new GlossaryEngine({ nameBoosts: { term: 1 } });
+    e.addAll([{ id: 'cso', names: { term: 'CSO' } }, { id: 'csa', names: { term: 'CSA' } }]);
+    expect(e.lookup('cos').map((h) => h.id)).toEqual(['cso']); // a swap
+    expect(e.lookup('csx')).toEqual([]); // three letters: no other typo
   });
 
   it('finds a word whose typo the plural stemmer shortened', () => {
@@ -44,14 +68,81 @@ describe('glossary engine', () => {
     // "framwork" is one edit from "framework", which only the body of "truss" holds.
     expect(engine().lookup('framwork')).toEqual([]);
     expect(engine().searchBody('framework', 'OR').map((h) => h.id)).toEqual(['truss']);
+    expect(engine().searchBody('framework', 'OR')[0]!.fields).toEqual(['body']);
   });
 
   it('completes the last term as a prefix', () => {
     expect(engine().complete('emp').map((h) => h.id)).toEqual(['empathy']);
     expect(engine().complete('empathic und').map((h) => h.id)).toEqual(['empathy']);
+    expect(engine().complete('trus').map((h) => h.id)).toEqual(['trust', 'truss', 'trustee']);
   });
 
   it('reports which name field matched', () => {
     expect(engine().lookup('fiduciary')[0]!.fields).toEqual(['alias']);
+  });
+
+  it('refuses a duplicate id', () => {
+    expect(() => engine().addAll([{ id: 'trust', names: { term: 'faith' } }])).toThrow(/duplicate id: trust/);
+  });
+});
+
+describe('ranking', () => {
+  /** A corpus where BM25's field length, term frequency and boosts all decide something. */
+  const corpus: GlossaryDoc[] = [
+    { id: 'a', names: { term: 'security dilemma', alias: 'spiral model' }, body: 'security competition among states' },
+    { id: 'b', names: { term: 'security', alias: 'safety' }, body: 'freedom from danger' },
+    { id: 'c', names: { term: 'collective security regime of the region' }, body: 'security for all, security by all' },
+    { id: 'd', names: { term: 'dilemma' }, body: 'a hard choice between security and trust' },
+    { id: 'e', names: { term: 'cooperative security', alias: 'security cooperation' } },
+    { id: 'f', names: { term: 'securty council' } },
+  ];
+  const ours = new GlossaryEngine({ nameBoosts: { term: 3, alias: 2 } });
+  ours.addAll(corpus);
+  const before = new MiniSearchGlossary({ nameBoosts: { term: 3, alias: 2 } });
+  before.addAll(corpus);
+
+  it.each([
+    ['security', 'exact', 'OR'],
+    ['security dilemma', 'exact', 'AND'],
+    ['security dilemma', 'exact', 'OR'],
+    ['cooperation security', 'exact', 'OR'],
+    ['secur', 'prefix', 'AND'],
+  ] as const)('ranks %s (%s, %s) as the MiniSearch engine did, with the same scores', (query, kind, combineWith) => {
+    const expected = before.searchNames(query, kind, combineWith);
+    const actual = ours.searchNames(query, kind, combineWith);
+    expect(actual.map((h) => h.id)).toEqual(expected.map((h) => h.id));
+    actual.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 9));
+  });
+
+  it('ranks the body as the MiniSearch engine did', () => {
+    const expected = before.searchBody('security trust', 'OR');
+    const actual = ours.searchBody('security trust', 'OR');
+    expect(actual.map((h) => h.id)).toEqual(expected.map((h) => h.id));
+    actual.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 9));
+  });
+
+  it('gives the first page of a ranked list as a slice: the same hits as the full list', () => {
+    const all = ours.searchNames('security', 'exact', 'OR');
+    expect(ours.searchNames('security', 'exact', 'OR', 0, 2)).toEqual(all.slice(0, 2));
+    expect(ours.searchNames('securty', 'typo', 'OR', 0, 3)).toEqual(ours.searchNames('securty', 'typo', 'OR').slice(0, 3));
+  });
+
+  it('ranks a typo neighbour below the exact term', () => {
+    const hits = ours.searchNames('securty', 'typo', 'OR');
+    expect(hits[0]!.id).toBe('f'); // "securty" is itself a name term
+    expect(hits.slice(1).every((hit) => hit.kind === 'typo')).toBe(true);
+  });
+
+  it('lifts a name that is the term itself above longer names holding it, when asked to', () => {
+    const plain = new GlossaryEngine({ nameBoosts: { words: 1 } });
+    const whole = new GlossaryEngine({ nameBoosts: { words: 1 }, wholeNameBoost: 2 });
+    const docs = [
+      { id: 'pleat', names: { words: 'inverted pleat' } },
+      { id: 'inverted', names: { words: 'anatropous\ninverted\nupside down' } },
+    ];
+    plain.addAll(docs);
+    whole.addAll(docs);
+    expect(plain.lookup('inverted').map((h) => h.id)).toEqual(['pleat', 'inverted']);
+    expect(whole.lookup('inverted').map((h) => h.id)).toEqual(['inverted', 'pleat']);
   });
 });

@@ -7,7 +7,7 @@ import { loadEntries } from '../../src/core/load-entries.js';
 import { createLexicon } from '../../src/core/load-lexicon.js';
 import { createLexiconSearch } from '../../src/search/index.js';
 import { runImport } from '../../src/importer/cli.js';
-import { paragraphAnchors } from '../../src/web/anchors.js';
+import { paragraphAnchors } from '../../src/core/anchors.js';
 import { PAGE_PART_ANCHORS, renderEntryPage } from '../../src/web/pages/entry.js';
 import { idsOf, realLexicon } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText } from '../../src/core/render-text.js';
 import { SOURCE_CAVEAT } from '../../src/core/reply.js';
 import { chicagoCitation, apaCitation } from '../../src/core/citation-styles.js';
-import { paragraphAnchors } from '../../src/web/anchors.js';
+import { paragraphAnchors } from '../../src/core/anchors.js';
 import { ACCESS_COOKIE } from '../../src/web/index.js';
 import { realLexicon, serveReadingRoom, type ServedReadingRoom } from './helpers.js';
 

@@ -1,27 +1,38 @@
 /**
- * The console's answers come from the core dispatcher: a typed line is parsed like every text
- * surface's, and follow-up commands answer a reply's actions as the platforms' buttons do.
+ * The console's answers come from the core: a typed line is parsed like every text surface's, and
+ * the follow-up commands (/next, /prev, /sources) are clicks on the last reply's buttons, answered
+ * by the one button path as on Discord and Slack.
  */
+import { encodeActionState } from '../../core/action-state.js';
+import { answerButton } from '../../core/buttons.js';
+import type { Dispatcher } from '../../core/dispatch.js';
+import { DEFAULT_LOCALE, type UiLocale } from '../../i18n/locale.js';
 import { answerTextLine } from '../../core/text-request.js';
 import type { Lexicon } from '../../core/lexicon.js';
+import { proseText } from '../../core/reply-text.js';
 import type { Reply } from '../../core/reply.js';
-import { answerAction } from '../../core/sources.js';
+import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
 import type { ConsoleAnswerer } from './session.js';
+
+/** Who clicks on the console: the only person there. */
+const CONSOLE_USER = 'console';
 
 /**
  * Answers for the console from the lexicon. A line that does not start with a command name
  * (`empathy`, `trust building`) is looked up as a term, as someone chatting would mean it.
  */
-export function dispatchAnswerer(lexicon: Lexicon): ConsoleAnswerer {
+export function dispatchAnswerer(lexicon: Lexicon, dispatcher: Dispatcher = defaultDispatcher, locale: UiLocale = DEFAULT_LOCALE): ConsoleAnswerer {
   return {
     summary: `${lexicon.entries.length} entries`,
     answerLine(line: string): Reply {
       // "/frobnicate" is an unknown command; "frobnicate" is a term to look up; "what is ARF" a question.
-      return answerTextLine(lexicon, line);
+      return answerTextLine(dispatcher, lexicon, line, locale);
     },
-    replay(action): Reply {
-      // The same as a button click on Discord or Slack (Sources shows the footnotes of the page).
-      return answerAction(lexicon, action);
+    replay(action): Reply | string {
+      // The console has room for any state: nothing is cut to fit a platform's button.
+      const state = encodeActionState(action, Number.MAX_SAFE_INTEGER);
+      const answer = answerButton(dispatcher, lexicon, { state, clickerId: CONSOLE_USER, message: { visibility: 'private' } });
+      return answer.action === 'notice' ? proseText(answer.text) : answer.reply;
     },
   };
 }

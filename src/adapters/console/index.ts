@@ -4,6 +4,7 @@
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
 import { dispatchAnswerer } from './answerer.js';
+import { localeFromEnv } from '../../i18n/negotiate.js';
 import { startConsole, type ConsoleOptions, type ConsoleSurface } from './session.js';
 
 export { renderReplyForTerminal, type TerminalRenderOptions } from './render.js';
@@ -16,5 +17,7 @@ export function startLexiconConsole(
   logger: Logger,
   streams: Pick<ConsoleOptions, 'input' | 'output' | 'env' | 'terminal' | 'bannerLines'> = {},
 ): ConsoleSurface {
-  return startConsole({ answerer: dispatchAnswerer(lexicon), logger, ...streams });
+  // The reader's language: LC_ALL, LC_MESSAGES or LANG, as for every program in the terminal.
+  const locale = localeFromEnv(streams.env ?? process.env);
+  return startConsole({ answerer: dispatchAnswerer(lexicon, undefined, locale), logger, ...streams });
 }

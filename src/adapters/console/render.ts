@@ -3,10 +3,13 @@
  * the width. Quotes (the authors' words) get a bar, search hits are bold, tables are aligned, and
  * every line fits the width. All text is cleaned of control characters before it is printed.
  */
-import type { Highlight, Reply, TextPart } from '../../core/reply.js';
+import { citationsOf, type Block, type Citation, type Highlight, type Prose, type Reply, type SearchResultView, type TranslationView } from '../../core/reply.js';
+import { blockText, proseText } from '../../core/reply-text.js';
 import { cleanForTerminal, painter, type Painter } from './ansi.js';
-import { fieldsToShow, translationsBySource } from '../../core/entry-views.js';
+import { translationsBySource } from '../../core/entry-views.js';
 import { renderTable } from './table.js';
+import { createTranslator, type Translator } from '../../i18n/translator.js';
+import { languageName } from '../../i18n/words.js';
 import { displayWidth, wrapHanging as hanging, wrapRanges, wrapText } from './text-width.js';
 
 export interface TerminalRenderOptions {
@@ -14,7 +17,7 @@ export interface TerminalRenderOptions {
   color: boolean;
   /** Terminal width in cells. */
   width: number;
-  /** Name the console's follow-up commands (/next, /prev, /sources, /more); default true. */
+  /** Name the console's follow-up commands (/next, /prev, /sources); default true. */
   followUpHints?: boolean;
 }
 
@@ -27,6 +30,8 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export function renderReplyForTerminal(reply: Reply, options: TerminalRenderOptions): string {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width));
   const paint = painter(options.color);
+  // Our own words in the reply's language; the authors' words, titles and footnotes as they are.
+  const tr = createTranslator(reply.locale);
   const blocks: string[][] = [];
 
   const isError = reply.kind === 'error' || reply.kind === 'usage-error';
@@ -34,25 +39,13 @@ export function renderReplyForTerminal(reply: Reply, options: TerminalRenderOpti
   if (reply.subtitle) head.push(...wrapText(clean(reply.subtitle), width).map((line) => paint(line, 'dim')));
   blocks.push(head);
 
-  for (const part of reply.parts) blocks.push(renderPart(part, width, paint));
-  // The core usually shows search results as parts too; `results` alone is drawn only when it does not.
-  if (reply.results && reply.results.length > 0 && reply.parts.length === 0) blocks.push(renderResults(reply, width, paint));
-  if (fieldsToShow(reply).length > 0) blocks.push(renderFields(reply, width, paint));
-  if (reply.translations.length > 0) blocks.push(renderTranslations(reply, width, paint));
-  if (reply.citations.length > 0) blocks.push(renderCitations(reply, width, paint));
+  for (const block of reply.blocks) blocks.push(renderBlock(block, width, paint, tr));
 
   const pointers: string[] = [];
-  if (reply.seeAlso && reply.seeAlso.length > 0) {
-    pointers.push(...hanging('See also: ', reply.seeAlso.map((view) => clean(view.label)).join(', '), width, '  '));
-  }
-  const suggestions = suggestionLabels(reply);
-  if (suggestions.length > 0) {
-    pointers.push(...hanging('Did you mean: ', `${suggestions.join(', ')}?`, width, '  ').map((line) => paint(line, 'yellow')));
-  }
   const hintsWanted = options.followUpHints ?? true;
-  const pageLine = pagingLine(reply, hintsWanted);
+  const pageLine = pagingLine(reply, hintsWanted, tr);
   if (pageLine) pointers.push(...wrapText(pageLine, width).map((line) => paint(line, 'bold')));
-  const hints = hintsWanted ? actionHints(reply) : undefined;
+  const hints = hintsWanted ? actionHints(reply, tr) : undefined;
   if (hints) pointers.push(...wrapText(hints, width).map((line) => paint(line, 'dim')));
   if (pointers.length > 0) blocks.push(pointers);
 
@@ -68,25 +61,44 @@ function clean(text: string): string {
   return cleanForTerminal(text);
 }
 
-function renderPart(part: TextPart, width: number, paint: Painter): string[] {
-  switch (part.kind) {
+/** Our prose as the console types commands: "/define empathy". */
+export function consoleProse(prose: Prose): string {
+  return clean(proseText(prose));
+}
+
+function renderBlock(block: Block, width: number, paint: Painter, tr: Translator): string[] {
+  switch (block.kind) {
     case 'quote':
-      return quoteLines(clean(part.text), part.highlights ?? [], width, paint, '');
+      return quoteLines(clean(block.text), block.highlights ?? [], width, paint, '');
     case 'text':
-      return wrapText(clean(part.text), width);
+      return wrapText(consoleProse(block.text), width);
     case 'heading':
-      return wrapText(clean(part.text), width).map((line) => paint(line, 'bold'));
+      return wrapText(clean(block.text), width).map((line) => paint(line, 'bold'));
     case 'table':
       return renderTable(
         {
-          caption: clean(part.caption),
-          columns: part.columns.map(clean),
-          rows: part.rows.map((row) => row.map(clean)),
-          ...(part.note === undefined ? {} : { note: clean(part.note) }),
+          caption: clean(block.caption),
+          columns: block.columns.map(clean),
+          rows: block.rows.map((row) => row.map(clean)),
+          ...(block.note === undefined ? {} : { note: clean(block.note) }),
         },
         width,
         paint,
       );
+    case 'results':
+      return renderResults(block.results, width, paint);
+    case 'facts':
+      return block.facts.flatMap((fact) => hanging(`${clean(fact.label)}${tr.colon}`, clean(fact.value), width, '  ', (text) => paint(text, 'bold')));
+    case 'translations':
+      return renderTranslations(block.translations, width, paint, tr);
+    case 'citations':
+      return renderCitations(block.citations, width, paint, tr);
+    case 'see-also':
+      return hanging(tr.t('reply.seeAlso') + tr.colon, tr.series(block.entries.map((view) => clean(view.label))), width, '  ');
+    case 'suggestions':
+      return wrapText(tr.t('reply.didYouMeanList', { items: tr.series(block.suggestions.map((view) => clean(view.label))) }), width).map((line) => paint(line, 'yellow'));
+    default:
+      return wrapText(clean(blockText(block)), width);
   }
 }
 
@@ -116,9 +128,9 @@ function emphasise(text: string, start: number, end: number, highlights: Highlig
   return out + text.slice(cursor, end);
 }
 
-function renderResults(reply: Reply, width: number, paint: Painter): string[] {
+function renderResults(results: readonly SearchResultView[], width: number, paint: Painter): string[] {
   const lines: string[] = [];
-  (reply.results ?? []).forEach((result, index) => {
+  results.forEach((result, index) => {
     if (index > 0) lines.push('');
     const number = `${index + 1}. `;
     const authors = result.authors.length > 0 ? ` — ${result.authors.join(', ')}` : '';
@@ -129,23 +141,17 @@ function renderResults(reply: Reply, width: number, paint: Painter): string[] {
   return lines;
 }
 
-function renderFields(reply: Reply, width: number, paint: Painter): string[] {
-  return fieldsToShow(reply).flatMap((field) => {
-    const label = `${clean(field.name)}: `;
-    return hanging(label, clean(field.value), width, '  ', (text) => paint(text, 'bold'));
-  });
-}
-
 /** Translations under their provenance: each source named once, above the renderings it records. */
-function renderTranslations(reply: Reply, width: number, paint: Painter): string[] {
-  const lines = [paint('Translations', 'bold')];
-  for (const { source, translations } of translationsBySource(reply.translations)) {
-    lines.push(...hanging('  Source: ', clean(source), width, '    ').map((line) => paint(line, 'dim')));
-    for (const view of translations) {
+function renderTranslations(translations: readonly TranslationView[], width: number, paint: Painter, tr: Translator): string[] {
+  const lines = [paint(tr.t('reply.translations'), 'bold')];
+  for (const group of translationsBySource(translations)) {
+    const { source } = group;
+    lines.push(...wrapText(tr.t('reply.source', { source: clean(source) }), width - 2).map((line) => paint('  ' + line, 'dim')));
+    for (const view of group.translations) {
       const rendering = [view.text, view.romanization && view.text ? `(${view.romanization})` : view.romanization]
         .filter((piece): piece is string => Boolean(piece))
         .join(' ');
-      lines.push(...hanging(`  ${clean(view.concept)} · ${clean(view.languageName)} [${view.language}]: `, clean(rendering), width, '      '));
+      lines.push(...hanging(`  ${clean(view.concept)} · ${languageName(tr, view.language)} [${view.language}]${tr.colon}`, clean(rendering), width, '      '));
       if (view.glosses && view.glosses.length > 0) {
         const glosses = view.glosses.map((gloss) => `${gloss.word} = ${gloss.meaning}`).join('; ');
         lines.push(...hanging('      ', clean(glosses), width, '      '));
@@ -155,9 +161,9 @@ function renderTranslations(reply: Reply, width: number, paint: Painter): string
   return lines;
 }
 
-function renderCitations(reply: Reply, width: number, paint: Painter): string[] {
-  const lines = [paint('Footnotes', 'bold')];
-  for (const citation of reply.citations) {
+function renderCitations(citations: readonly Citation[], width: number, paint: Painter, tr: Translator): string[] {
+  const lines = [paint(tr.t('reply.footnotes'), 'bold')];
+  for (const citation of citations) {
     const marker = superscript(citation.number) + ' ';
     const text = clean(citation.text);
     // Compare URLs against the text with Markdown escapes (`\_`) undone, as the URLs have them.
@@ -179,25 +185,19 @@ export function superscript(number: number): string {
     .join('');
 }
 
-function suggestionLabels(reply: Reply): string[] {
-  if (reply.suggestionViews.length > 0) return reply.suggestionViews.map((view) => clean(view.label));
-  return reply.suggestions.map(clean);
-}
-
-function pagingLine(reply: Reply, withCommands: boolean): string | undefined {
+function pagingLine(reply: Reply, withCommands: boolean, tr: Translator): string | undefined {
   const { index, count } = reply.page;
   if (count <= 1) return undefined;
-  if (!withCommands) return `Page ${index} of ${count}`;
-  const moves = [index < count ? '/next' : undefined, index > 1 ? '/prev' : undefined].filter(Boolean);
-  return `Page ${index} of ${count} — type ${moves.join(' or ')}`;
+  if (!withCommands) return tr.t('reply.page', { index, count });
+  const moves = [index < count ? '/next' : undefined, index > 1 ? '/prev' : undefined].filter((move): move is string => Boolean(move));
+  return tr.t('reply.pageMoves', { index, count, moves: tr.list(moves, 'disjunction') });
 }
 
 /** Console commands that replay this reply's follow-up actions (paging is on its own line). */
-function actionHints(reply: Reply): string | undefined {
+function actionHints(reply: Reply, tr: Translator): string | undefined {
   const kinds = new Set(reply.actions.map((action) => action.kind));
   const hints: string[] = [];
   // The console already prints the footnotes a reply cites; /sources adds how to cite the piece.
-  if (kinds.has('sources')) hints.push(reply.citations.length > 0 ? '/sources for how to cite it' : '/sources for the footnotes and how to cite it');
-  if (kinds.has('expand')) hints.push('/more for the full text');
-  return hints.length > 0 ? `Type ${hints.join(', ')}.` : undefined;
+  if (kinds.has('sources')) hints.push(tr.t(citationsOf(reply).length > 0 ? 'console.hintSourcesCite' : 'console.hintSourcesFootnotes', { command: '/sources' }));
+  return hints.length > 0 ? tr.t('reply.typeHints', { hints: tr.list(hints) }) : undefined;
 }

@@ -1,13 +1,13 @@
 /**
  * The interactive console chat: a readline loop (in-session history with the up/down arrows on a
  * terminal) that answers lines such as `/define empathy` (the slash is optional) and prints replies
- * with the terminal renderer. It keeps the last reply, so `/next`, `/prev`, `/sources` and `/more`
- * replay that reply's actions. Unexpected errors print a short error id; details go to the logger.
+ * with the terminal renderer. It keeps the last reply, so `/next`, `/prev` and `/sources` replay
+ * that reply's actions. Unexpected errors print a short error id; details go to the logger.
  */
 import { createInterface, type Interface } from 'node:readline';
 import type { Logger } from '../../core/logger.js';
 import { newErrorId, somethingWentWrong } from '../../core/errors.js';
-import type { Reply, ReplyAction } from '../../core/reply.js';
+import { text, type Reply, type ReplyAction } from '../../core/reply.js';
 import type { Surface } from '../../core/surface.js';
 import { cleanForTerminal, painter, shouldUseColor } from './ansi.js';
 import { renderReplyForTerminal } from './render.js';
@@ -16,8 +16,8 @@ import { renderReplyForTerminal } from './render.js';
 export interface ConsoleAnswerer {
   /** Answer one typed line as typed (trimmed), e.g. `/define empathy` or `empathy`. */
   answerLine(line: string): Reply | Promise<Reply>;
-  /** Answer a follow-up action of the last reply (next page, sources, …), as a button would. */
-  replay(action: Pick<ReplyAction, 'kind' | 'request'>): Reply | Promise<Reply>;
+  /** Answer a follow-up action of the last reply (next page, sources), as a button would; a string is a notice. */
+  replay(action: Pick<ReplyAction, 'kind' | 'request'>): Reply | string | Promise<Reply | string>;
   /** A line about the lexicon for the welcome banner, e.g. "13 entries". */
   summary?: string;
 }
@@ -52,7 +52,6 @@ const REPLAY_COMMANDS: Record<string, { kind: ReplyAction['kind']; missing: stri
   prev: { kind: 'prev', missing: 'There is no previous page.' },
   previous: { kind: 'prev', missing: 'There is no previous page.' },
   sources: { kind: 'sources', missing: 'The last answer has no footnotes to show.' },
-  more: { kind: 'expand', missing: 'The last answer has nothing more to show.' },
 };
 
 const QUIT_COMMANDS = new Set(['quit', 'exit', 'q']);
@@ -60,7 +59,6 @@ const QUIT_COMMANDS = new Set(['quit', 'exit', 'q']);
 const CONSOLE_HELP = [
   '/next, /prev — the next or previous page of the last answer',
   '/sources — the footnotes of the last answer',
-  '/more — the full text of the last answer',
   '/quit or Ctrl-D — leave; up/down arrows recall earlier lines',
 ].join('\n');
 
@@ -104,11 +102,12 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
       if (replayed && withoutSlash.toLowerCase() === word) {
         const action = lastReply?.actions.find((candidate) => candidate.kind === replayed.kind);
         if (!action) return say(lastReply ? replayed.missing : 'Ask something first, e.g. /define empathy.');
-        return show(await answerer.replay(action));
+        const answer = await answerer.replay(action);
+        return typeof answer === 'string' ? say(answer) : show(answer);
       }
       const reply = await answerer.answerLine(line);
       if (reply.kind === 'help') {
-        show({ ...reply, parts: [...reply.parts, { kind: 'heading', text: 'In this console' }, { kind: 'text', text: CONSOLE_HELP }] });
+        show({ ...reply, blocks: [...reply.blocks, { kind: 'heading', text: 'In this console' }, text(CONSOLE_HELP)] });
       } else {
         show(reply);
       }

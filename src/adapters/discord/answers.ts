@@ -6,7 +6,8 @@
 import type { CommandRequest, Reply } from '../../core/reply.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { AnswerCache } from '../../core/answer-cache.js';
-import { dispatch } from '../../core/dispatch.js';
+import type { Dispatcher } from '../../core/dispatch.js';
+import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { renderReply, type DiscordPayload } from './render.js';
 import { termChoices } from './autocomplete.js';
@@ -34,8 +35,8 @@ export function encoded(payload: DiscordPayload): EncodedPayload {
 export interface Answers {
   /** The core's reply to a request (throws what a handler throws). */
   reply(request: CommandRequest): Reply;
-  /** The reply rendered for the asker, with buttons (`shareable: false` drops "Post to channel"). */
-  interactive(request: CommandRequest, shareable: boolean): { reply: Reply; payload: EncodedPayload };
+  /** The reply rendered for the asker alone (`private`) or for everyone (`public`: no "Post to channel", footnotes shown). */
+  rendered(request: CommandRequest, audience: 'private' | 'public'): { reply: Reply; payload: EncodedPayload };
   /** Autocomplete choices for a term typed so far. */
   choices(typed: string): ApplicationCommandOptionChoiceData<string>[];
   /** Compute these answers ahead of time, a few at a time, yielding to interactions in between. */
@@ -55,19 +56,19 @@ export function commonRequests(lexicon: Lexicon): CommandRequest[] {
 }
 
 /** Answers over `lexicon`, remembering the last `cacheSize` requests (0: remember nothing). */
-export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE_SIZE): Answers {
+export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE_SIZE, dispatcher: Dispatcher = defaultDispatcher): Answers {
   const replies = new AnswerCache<Reply>(cacheSize);
   const payloads = new AnswerCache<EncodedPayload>(cacheSize);
   const choices = new AnswerCache<ApplicationCommandOptionChoiceData<string>[]>(cacheSize);
 
   const reply = (request: CommandRequest): Reply =>
-    replies.get(keyOf(request), () => dispatch(lexicon, { command: request.command, options: request.options, ...(request.page !== undefined ? { page: request.page } : {}) }));
+    replies.get(keyOf(request), () => dispatcher.dispatch(lexicon, { command: request.command, options: request.options, ...(request.page !== undefined ? { page: request.page } : {}) }));
 
   return {
     reply,
-    interactive(request, shareable) {
+    rendered(request, audience) {
       const answer = reply(request);
-      const payload = payloads.get(`${shareable ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: 'interactive', shareable })));
+      const payload = payloads.get(`${audience === 'private' ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: audience })));
       return { reply: answer, payload };
     },
     get size() {
@@ -76,7 +77,7 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
     async warm(requests) {
       for (const request of requests.slice(0, cacheSize)) {
         await new Promise<void>((resolve) => setImmediate(resolve));
-        this.interactive(request, true);
+        this.rendered(request, 'private');
       }
     },
     choices: (typed) => {

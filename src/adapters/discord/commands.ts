@@ -11,7 +11,7 @@ import {
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command } from '../../core/command.js';
-import { describeOptions, type OptionDescriptor } from '../../core/options.js';
+import { describeOptions, type OptionDescriptor, type OptionLimits } from '../../core/options.js';
 import { CHOICE_NAME_MAX, COMMAND_DESCRIPTION_MAX } from './limits.js';
 import { clipPlain } from './markdown.js';
 import { choiceNameKey, commandDescriptionKey, localizationsOf, optionDescriptionKey } from './localizations.js';
@@ -71,14 +71,14 @@ export function discordOption(option: OptionDescriptor, commandName: string): AP
 }
 
 /** The registration payload: one slash command per core command, then the context-menu command. */
-export function applicationCommands(commands: readonly Command[]): RESTPutAPIApplicationCommandsJSONBody {
+export function applicationCommands(commands: readonly Command[], limits?: OptionLimits): RESTPutAPIApplicationCommandsJSONBody {
   const slash = commands.map((command) => ({
     type: ApplicationCommandType.ChatInput as const,
     name: command.name,
     description: clipPlain(command.description, COMMAND_DESCRIPTION_MAX),
     ...localized('description_localizations', commandDescriptionKey(command.name), COMMAND_DESCRIPTION_MAX),
     // Discord wants required options first; the stable sort keeps the declared order otherwise.
-    options: describeOptions(command.options)
+    options: describeOptions(command.options, limits)
       .sort((a, b) => Number(b.required) - Number(a.required))
       .map((option) => discordOption(option, command.name)),
     integration_types: INTEGRATION_TYPES,

@@ -11,6 +11,7 @@ import type { Logger } from '../../core/logger.js';
 import type { Surface } from '../../core/surface.js';
 import { commands as allCommands } from '../../../commands/index.js';
 import { createInteractionHandler } from './interactions.js';
+import { webSettings, type WebSettings } from '../../web/access.js';
 import { NO_MENTIONS } from './render.js';
 import { applicationIdFromToken } from './token.js';
 
@@ -36,6 +37,8 @@ export interface DiscordBotOptions {
   shardCount?: number;
   /** Answers remembered per request (default 500; 0 turns the cache off, e.g. to measure). */
   answerCacheSize?: number;
+  /** The web reading room that answers link to (no links without it). */
+  readingRoom?: WebSettings;
 }
 
 /** A Discord bot not yet connected: `start()` logs in and resolves once ready. */
@@ -60,6 +63,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   });
   const handle = createInteractionHandler({
     lexicon: options.lexicon,
+    ...(options.readingRoom ? { readingRoom: options.readingRoom } : {}),
     commands: options.commands ?? allCommands,
     logger,
     ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
@@ -101,7 +105,13 @@ export async function startDiscord(config: Config, lexicon: Lexicon, logger: Log
   if (config.DISCORD_APPLICATION_ID && fromToken && fromToken !== config.DISCORD_APPLICATION_ID) {
     logger.warn('DISCORD_APPLICATION_ID differs from the application id in DISCORD_TOKEN; is the token from another application?');
   }
-  const bot = createDiscordBot({ token, lexicon, logger, ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}) });
+  const bot = createDiscordBot({
+    token,
+    lexicon,
+    logger,
+    readingRoom: webSettings(config),
+    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+  });
   try {
     await bot.start();
   } catch (error) {

@@ -15,10 +15,11 @@ import {
 } from 'discord.js';
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
-import { sourcesOf } from '../../core/sources.js';
+import { answerButton } from '../../core/buttons.js';
+import type { Dispatcher } from '../../core/dispatch.js';
+import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
 import type { Logger } from '../../core/logger.js';
-import { describeOptions, type OptionDescriptor } from '../../core/options.js';
-import { decodeActionState } from '../../core/action-state.js';
+import type { OptionDescriptor } from '../../core/options.js';
 import { newErrorId, somethingWentWrong } from '../../core/errors.js';
 import { commonRequests, createAnswers, type Answers, type EncodedPayload } from './answers.js';
 import { lookupReply } from './lookup.js';
@@ -32,20 +33,20 @@ export interface InteractionDependencies {
   logger: Logger;
   /** Answers remembered per request (default 500; 0 turns the cache off). */
   answerCacheSize?: number;
+  /** The dispatcher over `commands` (default: the bot's). */
+  dispatcher?: Dispatcher;
 }
-
-const UNKNOWN_BUTTON =
-  'This button is not one I recognise (it may come from an older version of the bot). Run the command again, e.g. /define empathy.';
 
 /** A handler for `Events.InteractionCreate`; it never rejects. */
 export function createInteractionHandler(dependencies: InteractionDependencies): (interaction: Interaction) => Promise<void> {
   const { commands, logger } = dependencies;
+  const dispatcher = dependencies.dispatcher ?? defaultDispatcher;
   type Loaded = { lexicon: Lexicon; answers: Answers };
   const given = dependencies.lexicon;
-  let loaded: Loaded | undefined = given instanceof Promise ? undefined : { lexicon: given, answers: createAnswers(given, dependencies.answerCacheSize) };
+  let loaded: Loaded | undefined = given instanceof Promise ? undefined : { lexicon: given, answers: createAnswers(given, dependencies.answerCacheSize, dispatcher) };
   const loading: Promise<Loaded> = loaded
     ? Promise.resolve(loaded)
-    : Promise.resolve(given).then((lexicon) => (loaded = { lexicon, answers: createAnswers(lexicon, dependencies.answerCacheSize) }));
+    : Promise.resolve(given).then((lexicon) => (loaded = { lexicon, answers: createAnswers(lexicon, dependencies.answerCacheSize, dispatcher) }));
   loading.then(
     // Answer the common requests ahead of time, so that even a first click is served from memory.
     ({ lexicon, answers }) => answers.warm(commonRequests(lexicon)).catch((error: unknown) => logger.warn('Discord: warming the answers failed', { error })),
@@ -65,13 +66,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     updateDeferred.add(interaction);
   };
 
-  // Option descriptors never change while the bot runs: derive them once per command.
-  const descriptors = new Map<Command, OptionDescriptor[]>();
-  const optionsOf = (command: Command): OptionDescriptor[] => {
-    let known = descriptors.get(command);
-    if (!known) descriptors.set(command, (known = describeOptions(command.options)));
-    return known;
-  };
+  const optionsOf = (command: Command): OptionDescriptor[] => dispatcher.optionsOf(command);
 
   const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
     const command = commands.find((c) => c.name === interaction.commandName);
@@ -87,7 +82,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     const isPublic = options.visibility === 'public';
     const flags = isPublic ? undefined : MessageFlags.Ephemeral;
     const { answers } = await ready(() => interaction.deferReply(flags ? { flags } : {}));
-    const { payload } = answers.interactive({ command: command.name, options }, !isPublic);
+    const { payload } = answers.rendered({ command: command.name, options }, isPublic ? 'public' : 'private');
     await send(interaction, payload, flags);
   };
 
@@ -103,42 +98,36 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     await interaction.respond(loaded.answers.choices(String(focused.value)));
   };
 
+  /** Every click goes through the core's one button path; this only carries out its answer. */
   const onButton = async (interaction: ButtonInteraction): Promise<void> => {
-    const action = decodeActionState(interaction.customId);
-    if (!action) {
-      await interaction.reply({ ...renderNotice(UNKNOWN_BUTTON), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    switch (action.kind) {
-      case 'share': {
-        // Acknowledge at once, then post the same excerpt publicly where the command was used.
-        await deferUpdate(interaction);
-        const { answers } = await ready(async () => undefined);
-        const reply = answers.reply(action.request);
-        await interaction.followUp(renderReply(reply, { kind: 'shared', sharedByUserId: interaction.user.id }));
+    const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
+    const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+    const answer = answerButton(dispatcher, lexicon, {
+      state: interaction.customId,
+      clickerId: interaction.user.id,
+      message: isPublic ? { visibility: 'public', askedBy: interaction.message.interactionMetadata?.user.id } : { visibility: 'private' },
+    });
+    // A click that arrived while the lexicon loaded was deferred as a private reply: everything but
+    // a notice or private answer is then told privately too, never written over a public message.
+    switch (answer.action) {
+      case 'notice':
+        await send(interaction, renderNotice(answer.text), MessageFlags.Ephemeral);
         return;
-      }
-      case 'prev':
-      case 'next': {
-        const { answers } = await ready(() => deferUpdate(interaction));
-        const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
-        const { payload } = answers.interactive(action.request, !isPublic);
+      case 'private':
+        await send(interaction, renderReply(answer.reply), MessageFlags.Ephemeral);
+        return;
+      case 'replace': {
+        const payload = renderReply(answer.reply, isPublic ? { kind: 'public' } : { kind: 'private' });
         if (interaction.deferred) await interaction.editReply(payload);
         else await interaction.update(payload);
         return;
       }
-      case 'sources': {
-        // The footnotes of the page the button sits under, with how to cite the piece.
-        const { lexicon, answers } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
-        const sources = sourcesOf(lexicon, answers.reply(action.request));
-        await send(interaction, renderReply(sources), MessageFlags.Ephemeral);
-        return;
-      }
-      case 'expand':
-      case 'define': {
-        const { answers } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
-        const { payload } = answers.interactive(action.request, true);
-        await send(interaction, payload, MessageFlags.Ephemeral);
+      case 'post': {
+        // Acknowledge, post the page on screen where the command was used, then take the share
+        // button off the private copy so it cannot post twice.
+        if (!interaction.deferred) await deferUpdate(interaction);
+        await interaction.followUp(renderReply(answer.reply, { kind: 'public', sharedByUserId: interaction.user.id }));
+        await interaction.editReply(renderReply(answer.privateCopy));
         return;
       }
     }

@@ -1,10 +1,10 @@
 /**
  * The "Look up in lexicon" context-menu answer: every lexicon term a message mentions, one line
- * each, with buttons to expand (define) or post each one. Built as a core Reply so it renders like
+ * each, with buttons to define or post each one. Built as a core Reply so it renders like
  * every other answer.
  */
 import type { Lexicon } from '../../core/lexicon.js';
-import { SOURCE_CAVEAT, type Reply, type ReplyAction } from '../../core/reply.js';
+import { command, SOURCE_CAVEAT, text as prose, type Reply, type ReplyAction } from '../../core/reply.js';
 import { authorsText, emptyDraft, pieceLabel, referenceOf, suggestionAction, suggestionView } from '../../core/entry-views.js';
 import { ACTION_ROWS_MAX, BUTTONS_PER_ROW } from './limits.js';
 
@@ -21,9 +21,9 @@ export function lookupReply(lexicon: Lexicon, text: string): Reply {
     return true;
   });
   const title = matches.length === 0 ? 'No lexicon terms in this message' : `Lexicon terms in this message (${matches.length})`;
-  const base: Reply = { ...emptyDraft('lookup', title), page: { index: 1, count: 1 }, request: { command: 'lookup', options: {} } };
+  const base: Reply = { ...emptyDraft('lookup', title, { command: 'lookup', options: {} }), page: { index: 1, count: 1 } };
   if (matches.length === 0) {
-    return { ...base, parts: [{ kind: 'text', text: 'None of the lexicon’s terms, aliases or section names appear in it. Try /search with a few of its words.' }] };
+    return { ...base, blocks: [prose('None of the lexicon’s terms, aliases or section names appear in it. Try ', command('search'), ' with a few of its words.')] };
   }
   const lines = matches.map((match) => {
     const entry = lexicon.entry(match.entryId);
@@ -31,8 +31,8 @@ export function lookupReply(lexicon: Lexicon, text: string): Reply {
   });
   const actions: ReplyAction[] = matches.slice(0, TERMS_WITH_BUTTONS).flatMap((match) => {
     const expand = suggestionAction(suggestionView(match));
-    const post: ReplyAction = { kind: 'share', label: `Post: ${expand.label}`, request: expand.request };
+    const post: ReplyAction = { kind: 'share', label: `Share ${expand.label}`, subject: expand.label, request: expand.request };
     return [expand, post];
   });
-  return { ...base, parts: [{ kind: 'text', text: lines.join('\n') }], notice: SOURCE_CAVEAT, actions };
+  return { ...base, blocks: [prose(lines.join('\n'))], notice: SOURCE_CAVEAT, actions };
 }

@@ -10,6 +10,7 @@ import { ConfigError, parseConfig } from '../../config.js';
 import type { Command } from '../../core/command.js';
 import { commands as allCommands } from '../../../commands/index.js';
 import { applicationCommands } from './commands.js';
+import { DEFAULT_ENTRIES_DIR, loadLexicon } from '../../core/load-lexicon.js';
 import { resolveApplicationId } from './token.js';
 
 export interface RegisterOptions {
@@ -20,6 +21,8 @@ export interface RegisterOptions {
   /** REST base URL, e.g. a proxy or a test's fake Discord. */
   api?: string;
   commands?: readonly Command[];
+  /** The lexicon's highest footnote number, the upper bound of footnote options (none when absent). */
+  footnoteCount?: number;
 }
 
 /** What Discord answered: the registered commands, with their ids. */
@@ -32,7 +35,7 @@ export interface RegisteredCommand {
 /** PUT the whole command list (replacing what was registered before) and return what Discord holds. */
 export async function registerCommands(options: RegisterOptions): Promise<{ scope: string; registered: RegisteredCommand[] }> {
   const rest = new REST({ version: '10', ...(options.api ? { api: options.api } : {}) }).setToken(options.token);
-  const body: RESTPutAPIApplicationCommandsJSONBody = applicationCommands(options.commands ?? allCommands);
+  const body: RESTPutAPIApplicationCommandsJSONBody = applicationCommands(options.commands ?? allCommands, options.footnoteCount === undefined ? undefined : { footnoteCount: options.footnoteCount });
   const route = options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);
   const registered = (await rest.put(route, { body })) as RegisteredCommand[];
   return { scope: options.guildId ? `guild ${options.guildId}` : 'global', registered };
@@ -62,7 +65,10 @@ export async function main(
   }
   try {
     const applicationId = resolveApplicationId(config.DISCORD_TOKEN, config.DISCORD_APPLICATION_ID);
+    // Footnote options are bounded by the lexicon's own footnotes.
+    const { footnoteCount } = await loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR);
     const { scope, registered } = await registerCommands({
+      footnoteCount,
       token: config.DISCORD_TOKEN,
       applicationId,
       ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),

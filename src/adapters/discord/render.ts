@@ -5,8 +5,10 @@
  */
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
 import { encodeActionState } from '../../core/action-state.js';
-import type { Citation, Highlight, Reply, ReplyAction, TextPart, TranslationView } from '../../core/reply.js';
-import { fieldsToShow, suggestionsWithoutButtons, translationsBySource } from '../../core/entry-views.js';
+import type { BlockOf, Citation, Highlight, Prose, Reply, ReplyAction, TranslationView } from '../../core/reply.js';
+import { blockText, proseText } from '../../core/reply-text.js';
+import { withoutShare } from '../../core/buttons.js';
+import { authorsText, suggestionActions, translationsBySource } from '../../core/entry-views.js';
 import { clipMarkdown, clipPlain, escapeText } from './markdown.js';
 import {
   ACTION_ROWS_MAX,
@@ -36,13 +38,10 @@ export interface DiscordPayload {
 }
 
 /**
- * How the reply is shown: `interactive` (the asker's reply, with buttons), `shared` (posted to the
- * channel: footnotes included, no buttons, who shared it), `sources` (only the footnotes).
+ * Who sees the message: `private` (the asker alone: every button, footnotes behind Sources) or
+ * `public` (everyone: footnotes included, no share button; "Shared by" when it was shared).
  */
-export type RenderMode =
-  | { kind: 'interactive'; /** false on a message already public: no "Post to channel". */ shareable?: boolean }
-  | { kind: 'shared'; sharedByUserId: string }
-  | { kind: 'sources' };
+export type RenderMode = { kind: 'private' } | { kind: 'public'; sharedByUserId?: string };
 
 /** Discord's wording for the core's share action. */
 export const SHARE_LABEL = 'Post to channel';
@@ -64,87 +63,92 @@ const COMPONENT_ACTION_ROW = 1;
 const COMPONENT_BUTTON = 2;
 
 /** Render a reply for Discord. */
-export function renderReply(reply: Reply, mode: RenderMode = { kind: 'interactive' }): DiscordPayload {
-  if (mode.kind === 'sources') return renderSources(reply);
-  const showCitations = mode.kind === 'shared' || reply.kind === 'citation';
-  const fields = [
-    ...fieldsToShow(reply).map((f) => field(f.name, escapeText(f.value), f.inline)),
-    ...translationFields(reply),
-    // The core usually lays search results out in the body already; fields only when it did not.
-    ...(reply.parts.length === 0 ? resultFields(reply) : []),
-    ...(showCitations ? citationFields(reply.citations) : []),
-    ...listField('See also', reply.seeAlso?.map((s) => s.label)),
-    // With buttons, a suggestion that has one is named on it alone; a shared copy has none and lists them all.
-    ...suggestionFields(reply, mode.kind === 'interactive'),
-  ];
+export function renderReply(reply: Reply, mode: RenderMode = { kind: 'private' }): DiscordPayload {
+  const shown = mode.kind === 'public' ? withoutShare(reply) : reply;
+  // Footnotes sit behind the Sources button in a private answer; a public copy carries them.
+  const showCitations = mode.kind === 'public' || reply.kind === 'citation';
+  const body: string[] = [];
+  const fields: DraftField[] = [];
+  const buttons: ReplyAction[] = [];
+  for (const block of shown.blocks) {
+    switch (block.kind) {
+      case 'quote':
+      case 'text':
+      case 'heading':
+      case 'table':
+      case 'results':
+        body.push(renderBodyBlock(block));
+        break;
+      case 'facts':
+        fields.push(...block.facts.map((fact) => field(fact.label, escapeText(fact.value), true)));
+        break;
+      case 'translations':
+        fields.push(...translationFields(block.translations));
+        break;
+      case 'citations':
+        if (showCitations) fields.push(...citationFields(block.citations));
+        break;
+      case 'see-also':
+        fields.push(...listField('See also', block.entries.map((s) => s.label)));
+        break;
+      case 'suggestions':
+        // Each suggestion is a button; the field only points at them.
+        buttons.push(...suggestionActions(block));
+        if (block.suggestions.length > 0) fields.push(field('Did you mean', 'One of the buttons below?'));
+        break;
+      default:
+        body.push(escapeText(blockText(block)));
+    }
+  }
   const embed = fitEmbed({
     title: reply.title,
     author: reply.subtitle,
-    description: renderParts(reply.parts),
+    description: body.filter((text) => text.length > 0).join('\n\n'),
     fields,
     footer: footerText(reply),
     colour: COLOURS[reply.kind],
   });
-  const payload: DiscordPayload = {
-    embeds: [embed],
-    components:
-      mode.kind === 'interactive'
-        ? buttonRows(mode.shareable === false ? reply.actions.filter((action) => action.kind !== 'share') : reply.actions)
-        : [],
-    allowedMentions: NO_MENTIONS,
-  };
-  if (mode.kind === 'shared') payload.content = clipPlain(`Shared by <@${mode.sharedByUserId}>`, MESSAGE_CONTENT_MAX);
+  const payload: DiscordPayload = { embeds: [embed], components: buttonRows([...buttons, ...shown.actions]), allowedMentions: NO_MENTIONS };
+  if (mode.kind === 'public' && mode.sharedByUserId) payload.content = clipPlain(`Shared by <@${mode.sharedByUserId}>`, MESSAGE_CONTENT_MAX);
   return payload;
 }
 
-/** The footnotes of what a reply shows, on their own (the Sources button). */
-export function renderSources(reply: Reply): DiscordPayload {
-  const description =
-    reply.citations.length === 0
-      ? 'What is shown cites no footnotes of the document.'
-      : reply.citations.map(citationLine).join('\n\n');
-  const embed = fitEmbed({
-    title: `Sources: ${reply.title}`,
-    author: reply.subtitle,
-    description,
-    fields: [],
-    footer: footerText({ ...reply, page: { index: 1, count: 1 } }),
-    colour: COLOURS.citation,
-  });
-  return { embeds: [embed], components: [], allowedMentions: NO_MENTIONS };
-}
-
-/** A plain message (errors, notices), with mentions off. */
-export function renderNotice(text: string): DiscordPayload {
-  return { content: clipMarkdown(escapeText(text), MESSAGE_CONTENT_MAX), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+/** A plain private message (errors, notices), with mentions off. */
+export function renderNotice(text: string | Prose): DiscordPayload {
+  const plain = typeof text === 'string' ? text : proseText(text);
+  return { content: clipMarkdown(escapeText(plain), MESSAGE_CONTENT_MAX), embeds: [], components: [], allowedMentions: NO_MENTIONS };
 }
 
 // ---- body ----
 
-function renderParts(parts: TextPart[]): string {
-  return parts.map(renderPart).filter((text) => text.length > 0).join('\n\n');
-}
-
-function renderPart(part: TextPart): string {
-  switch (part.kind) {
+function renderBodyBlock(block: BlockOf<'quote' | 'text' | 'heading' | 'table' | 'results'>): string {
+  switch (block.kind) {
     case 'quote':
-      return withHighlights(part.text, part.highlights ?? [])
-        .split('\n')
-        .map((line) => `> ${line}`)
-        .join('\n');
+      return quoted(withHighlights(block.text, block.highlights ?? []));
     case 'text':
-      return escapeText(part.text);
+      return escapeText(proseText(block.text));
     case 'heading':
-      return `**${escapeText(part.text)}**`;
+      return `**${escapeText(block.text)}**`;
     case 'table': {
-      const lines = [`**${escapeText(part.caption)}**`];
-      if (part.columns.length > 0) lines.push(`*${part.columns.map((c) => escapeText(oneLine(c))).join(' · ')}*`);
+      const lines = [`**${escapeText(block.caption)}**`];
+      if (block.columns.length > 0) lines.push(`*${block.columns.map((c) => escapeText(oneLine(c))).join(' · ')}*`);
       // An empty cell keeps its place as a dash, so the cells still line up with the column names.
-      for (const row of part.rows) lines.push(`• ${row.map((cell) => escapeText(oneLine(cell)) || '—').join(' · ')}`);
-      if (part.note) lines.push(escapeText(part.note));
+      for (const row of block.rows) lines.push(`• ${row.map((cell) => escapeText(oneLine(cell)) || '—').join(' · ')}`);
+      if (block.note) lines.push(escapeText(block.note));
       return lines.join('\n');
     }
+    case 'results':
+      return block.results
+        .map((r) => `**${escapeText(`${r.entryTitle} — ${authorsText(r.authors)}`)}**\n${quoted(withHighlights(r.excerpt, r.highlights))}`)
+        .join('\n\n');
   }
+}
+
+function quoted(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
 }
 
 function oneLine(text: string): string {
@@ -188,8 +192,8 @@ function field(name: string, value: string, inline?: boolean): DraftField {
  * One field per source the translations are recorded in, named after the concepts it renders, with
  * the source named once above its renderings.
  */
-function translationFields(reply: Reply): DraftField[] {
-  return translationsBySource(reply.translations).flatMap(({ source, translations }) => {
+function translationFields(translations: readonly TranslationView[]): DraftField[] {
+  return translationsBySource(translations).flatMap(({ source, translations }) => {
     const concepts = [...new Set(translations.map((t) => t.concept))];
     return packedFields(`Translations · ${concepts.join(', ')}`, [
       `*Source: ${escapeText(source)}*`,
@@ -235,10 +239,6 @@ function packedFields(name: string, lines: string[]): DraftField[] {
   }
   flush();
   return fields;
-}
-
-function resultFields(reply: Reply): DraftField[] {
-  return (reply.results ?? []).map((r) => field(`${r.entryTitle} · ${r.authors.join(', ')}`, withHighlights(r.excerpt, r.highlights)));
 }
 
 function citationLine(citation: Citation): string {
@@ -295,13 +295,6 @@ export function splitAtSpaces(markdown: string, max: number): string[] {
 function listField(name: string, labels: string[] | undefined): DraftField[] {
   if (!labels || labels.length === 0) return [];
   return [field(name, labels.map((label) => `• ${escapeText(label)}`).join('\n'))];
-}
-
-/** "Did you mean": the suggestions no button names (all of them without buttons), or a pointer to the buttons. */
-function suggestionFields(reply: Reply, withButtons: boolean): DraftField[] {
-  const unlisted = withButtons ? suggestionsWithoutButtons(reply) : reply.suggestionViews;
-  if (reply.suggestionViews.length > 0 && unlisted.length === 0) return [field('Did you mean', 'One of the buttons below?')];
-  return listField('Did you mean', unlisted.map((s) => s.label));
 }
 
 function footerText(reply: Pick<Reply, 'notice' | 'page'>): string {
@@ -387,7 +380,7 @@ export function buttonRows(actions: ReplyAction[]): APIActionRowComponent<APIBut
     buttons.push({
       type: COMPONENT_BUTTON,
       style: action.kind === 'share' ? BUTTON_STYLE_PRIMARY : BUTTON_STYLE_SECONDARY,
-      label: clipPlain(action.kind === 'share' && isPlainShare(action) ? SHARE_LABEL : action.label || action.kind, BUTTON_LABEL_MAX),
+      label: clipPlain(buttonLabel(action), BUTTON_LABEL_MAX),
       custom_id: customId,
     });
     if (buttons.length === BUTTONS_PER_ROW * ACTION_ROWS_MAX) break;
@@ -399,7 +392,8 @@ export function buttonRows(actions: ReplyAction[]): APIActionRowComponent<APIBut
   return rows;
 }
 
-/** The core labels its share button "Share"; a labelled share (e.g. "Post: Empathy") keeps its label. */
-function isPlainShare(action: ReplyAction): boolean {
-  return action.label === '' || /^share$/i.test(action.label);
+/** Discord's words for a button: a share says where it posts (and what, when a reply offers several). */
+function buttonLabel(action: ReplyAction): string {
+  if (action.kind !== 'share') return action.label || action.kind;
+  return action.subject ? `Post: ${action.subject}` : SHARE_LABEL;
 }

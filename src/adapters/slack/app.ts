@@ -13,6 +13,7 @@ import { boltLogger } from './bolt-logger.js';
 import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import type { SlashCommandSpec } from './slash-commands.js';
+import type { WebSettings } from '../../web/access.js';
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -45,6 +46,8 @@ export interface SlackAppOptions {
   answerCacheSize?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
+  /** The web reading room: answers link to it and its links are unfurled (`link_shared`); neither without it. */
+  readingRoom?: WebSettings;
 }
 
 export interface SlackApp {
@@ -99,7 +102,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     deferInitialization: true,
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
-  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers });
+  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers, readingRoom: options.readingRoom });
   app.error(async (error) => {
     options.logger.error('Slack: unhandled error in Bolt', { error });
   });

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
 import type { Surface } from '../../core/surface.js';
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
+import { webSettings } from '../../web/access.js';
 
 export { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
 export type { SlackApp, SlackAppOptions } from './app.js';
@@ -24,6 +25,7 @@ export async function startSlack(config: Config, lexicon: Lexicon, logger: Logge
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: config.SLACK_APP_TOKEN,
     slackApiUrl: config.SLACK_API_URL,
+    readingRoom: webSettings(config),
   });
   const { port } = await slack.start(config.PORT);
   const name = slack.mode === 'socket' ? 'slack (socket mode)' : `slack (http :${port}${EVENTS_PATH}, health ${HEALTH_PATH})`;

@@ -28,7 +28,15 @@ function main(argv: string[]): number {
     process.stderr.write(`--url must be the public base URL of the app, e.g. https://lexicon.example.org\n${USAGE}\n`);
     return 2;
   }
-  const manifest = buildManifest({ socketMode: values.url === undefined, baseUrl: values.url, name: values.name });
+  // Slack unfurls links of the reading room's host: WEB_PUBLIC_URL's, or the app's own.
+  const webUrl = process.env.WEB_PUBLIC_URL?.trim() || values.url;
+  let unfurlDomain: string | undefined;
+  try {
+    unfurlDomain = webUrl ? new URL(webUrl).hostname : undefined;
+  } catch {
+    process.stderr.write('WEB_PUBLIC_URL is not an address; the manifest declares no unfurl domain\n');
+  }
+  const manifest = buildManifest({ socketMode: values.url === undefined, baseUrl: values.url, name: values.name, unfurlDomain });
   process.stdout.write(values.json ? JSON.stringify(manifest, null, 2) + '\n' : stringify(manifest));
   return 0;
 }

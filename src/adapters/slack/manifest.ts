@@ -10,11 +10,13 @@ import { slashCommands, type SlashCommandSpec } from './slash-commands.js';
  * Bot scopes, each for a reason:
  * commands (slash commands, shortcut), chat:write (answers to mentions, shares into threads),
  * chat:write.public (the share shortcut posts into threads of public channels the bot has not joined),
- * app_mentions:read (`@lexicon define trust`).
+ * app_mentions:read (`@lexicon define trust`), users:read (`users.info` with `include_locale`: each
+ * user's language for private answers and the App Home), links:read and links:write (previews of
+ * reading-room links: `link_shared` → `chat.unfurl`).
  */
-export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read'] as const;
+export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'users:read', 'links:read', 'links:write'] as const;
 /** Events the app subscribes to. */
-export const BOT_EVENTS = ['app_mention', 'app_home_opened'] as const;
+export const BOT_EVENTS = ['app_mention', 'app_home_opened', 'link_shared'] as const;
 
 export interface ManifestOptions {
   /** Socket Mode (no request URLs) or HTTP (request URLs on `baseUrl`). */
@@ -23,6 +25,8 @@ export interface ManifestOptions {
   baseUrl?: string;
   /** App name shown in Slack (at most 35 characters). */
   name?: string;
+  /** The reading room's host (from WEB_PUBLIC_URL), whose links Slack asks the app to unfurl. */
+  unfurlDomain?: string;
   specs?: SlashCommandSpec[];
 }
 
@@ -52,6 +56,7 @@ export function buildManifest(options: ManifestOptions): Record<string, unknown>
         usage_hint: spec.usageHint,
         should_escape: false,
       })),
+      ...(options.unfurlDomain ? { unfurl_domains: [options.unfurlDomain] } : {}),
       shortcuts: [
         {
           name: SHARE_SHORTCUT_NAME,

@@ -1,15 +1,24 @@
 /**
- * Slack's text rules in one place: escaping for mrkdwn (so `<!channel>`, `<@U…>` and links typed by a
- * user are shown, never acted on), undoing Slack's escaping of what it sends us, and cutting text to a
- * limit without splitting a character, an emoji or an escape sequence.
+ * Slack's text rules in one place: escaping for mrkdwn (so `<!channel>`, `<@U…>`, links and
+ * formatting characters typed by a user are shown, never acted on), undoing Slack's escaping of what
+ * it sends us, and cutting text to a limit without splitting a character, an emoji or an escape.
  */
+import { splitGraphemes } from '../../core/graphemes.js';
 
-const NEEDS_ESCAPE = /[&<>]/;
+const NEEDS_ESCAPE = /[&<>*_~`]/;
 
-/** Escape text for a mrkdwn field with Slack's three rules (& < >). */
+/**
+ * mrkdwn has no escape for its formatting characters. A date token with an invalid format shows its
+ * fallback text as is, unformatted, so `*` typed by a user stays an asterisk instead of starting bold.
+ */
+const literal = (char: string) => `<!date^00000000^{_}|${char}>`;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '*': literal('*'), _: literal('_'), '~': literal('~'), '`': literal('`') };
+
+/** Escape text for a mrkdwn field: Slack's three rules (& < >), and formatting characters shown literally. */
 export function escapeMrkdwn(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/[&<>*_~`]/g, (char) => ESCAPES[char] ?? char);
 }
 
 /** Undo Slack's escaping of text it sends us (slash-command text, message text). */
@@ -31,28 +40,7 @@ export function plainFromSlackMarkup(text: string): string {
   return unescapeSlack(stripped).replace(/\s+/g, ' ').trim();
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-/**
- * Anything that can join characters into one grapheme: marks, joiners, variation selectors,
- * surrogates (emoji, rare CJK), Hangul jamo, CR. Text without them is one grapheme per code unit,
- * which spares the (slow) segmenter for most Latin and CJK text.
- */
-const MAY_CLUSTER = /\p{M}|\u200C|\u200D|[\uFE00-\uFE0F]|[\u{10000}-\u{10FFFF}]|[\uD800-\uDFFF]|[\u1100-\u11FF]|\r/u;
-
-/** The graphemes of a text, one at a time (stop early without segmenting the rest). */
-export function* eachGrapheme(text: string): Generator<string> {
-  if (!MAY_CLUSTER.test(text)) {
-    for (let i = 0; i < text.length; i += 1) yield text[i] as string;
-    return;
-  }
-  for (const segment of graphemes.segment(text)) yield segment.segment;
-}
-
-/** Split text into user-perceived characters (an emoji with modifiers stays whole). */
-export function splitGraphemes(text: string): string[] {
-  return Array.from(eachGrapheme(text));
-}
+export { eachGrapheme, splitGraphemes } from '../../core/graphemes.js';
 
 const ELLIPSIS = '…';
 

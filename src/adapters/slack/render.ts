@@ -5,7 +5,9 @@
  */
 import type { types } from '@slack/bolt';
 import { encodeActionState } from '../../core/action-state.js';
-import type { Reply, ReplyAction, SuggestionView, TextPart } from '../../core/reply.js';
+import type { Block as ReplyBlock, Citation, CommandReference, Fact, Prose, Reply, ReplyAction, SearchResultView, TableBlock, TranslationView } from '../../core/reply.js';
+import { blockText, proseText } from '../../core/reply-text.js';
+import { withoutShare } from '../../core/buttons.js';
 import { linesWithHighlights, packMrkdwn, plainLines, type Run } from './chunk.js';
 import {
   ACTION_ID_MAX,
@@ -22,9 +24,8 @@ import {
   SECTION_TEXT_MAX,
 } from './limits.js';
 import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
-import { fieldsToShow, suggestionsWithoutButtons, translationsBySource } from '../../core/entry-views.js';
+import { suggestionActions, translationsBySource } from '../../core/entry-views.js';
 import { DIRECT_COMMANDS, UMBRELLA_COMMAND } from './slash-commands.js';
-import { commands } from '../../../commands/index.js';
 
 export type Block = types.KnownBlock;
 
@@ -36,12 +37,15 @@ export interface SlackMessage {
 
 export interface RenderOptions {
   /**
-   * 'private' (the asker's ephemeral copy) carries the reply's buttons; 'public' (posted for the
-   * channel or a thread) carries none, since a click there would change the message for everyone.
+   * 'private' (the asker's ephemeral copy) carries every button; 'public' (posted for the channel
+   * or a thread) carries no share button, and its other buttons answer whoever clicks privately
+   * unless they asked for it (`askedBy`).
    */
   audience?: 'private' | 'public';
-  /** Slack user id of whoever shared a public copy, shown as "Shared by @…". */
+  /** Slack user id of whoever asked for (or shared) a public copy, shown as "Shared by @…". */
   sharedBy?: string;
+  /** Slack user id of whoever may page a public copy in place (remembered in its buttons' block). */
+  askedBy?: string;
   /** How to cite what is shared (e.g. a Chicago-style reference), shown under it. */
   citeAs?: string;
   /** Block budget: 50 for a message, up to 100 in a modal. */
@@ -51,31 +55,31 @@ export interface RenderOptions {
 /** Prefix of every action_id we render, so one listener serves every button of ours. */
 export const ACTION_ID_PREFIX = 'lx:';
 
+/** Prefix of the block_id of a public message's buttons, followed by the Slack id of who asked. */
+export const ASKED_BY_BLOCK_PREFIX = 'lx-asked-by:';
+
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+/** Who may page a public message in place, from the block_id of its buttons (undefined if nobody). */
+export function askedByOf(blockId: string | undefined): string | undefined {
+  const id = blockId?.startsWith(ASKED_BY_BLOCK_PREFIX) ? blockId.slice(ASKED_BY_BLOCK_PREFIX.length) : undefined;
+  return id && USER_ID.test(id) ? id : undefined;
+}
 
 /** Render a reply as Block Kit within Slack's limits. */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const audience = options.audience ?? 'private';
   const maxBlocks = options.maxBlocks ?? MESSAGE_BLOCKS_MAX;
+  const shown = audience === 'public' ? withoutShare(reply) : reply;
 
-  // Help and usage replies name the commands; the title is then ours, not a user's echo.
-  const title = reply.kind === 'help' || reply.kind === 'usage-error' ? asSlackCommands(reply.title) : reply.title;
-  const head: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fitPlain(title || 'Lexicon', HEADER_TEXT_MAX), emoji: true } }];
+  const head: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fitPlain(reply.title || 'Lexicon', HEADER_TEXT_MAX), emoji: true } }];
   if (reply.subtitle) head.push(contextBlock([escapeMrkdwn(reply.subtitle)]));
 
-  const body: Block[] = [
-    ...reply.parts.flatMap(partBlocks),
-    // The core lays search results out in the body already; blocks of their own only when it did not.
-    ...(reply.parts.length === 0 ? resultBlocks(reply) : []),
-    ...fieldBlocks(reply),
-    ...translationBlocks(reply),
-    // With buttons, a suggestion that has one is named on it alone; a public copy has none and lists them all.
-    ...suggestionBlocks(reply, audience === 'private' ? suggestionsWithoutButtons(reply) : reply.suggestionViews),
-    ...citationBlocks(reply),
-  ];
-  if (reply.seeAlso && reply.seeAlso.length > 0) {
-    body.push(contextBlock(['See also: ' + reply.seeAlso.map((item) => escapeMrkdwn(item.label)).join(' · ')]));
-  }
+  const buttons: ReplyAction[] = [];
+  const body = shown.blocks.flatMap((block): Block[] => {
+    if (block.kind === 'suggestions') buttons.push(...suggestionActions(block));
+    return bodyBlocks(block);
+  });
 
   const tail: Block[] = [];
   const notes: string[] = [];
@@ -84,14 +88,16 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   if (reply.notice) notes.push(escapeMrkdwn(reply.notice));
   if (audience === 'public' && options.sharedBy && USER_ID.test(options.sharedBy)) notes.push(`Shared by <@${options.sharedBy}>`);
   if (notes.length > 0) tail.push(contextBlock(notes));
-  if (audience === 'private') {
-    const buttons = actionButtons(reply.actions);
-    if (buttons.length > 0) tail.push({ type: 'actions', elements: buttons });
+  const elements = actionButtons([...buttons, ...shown.actions]);
+  if (elements.length > 0) {
+    const actions: types.ActionsBlock = { type: 'actions', elements };
+    if (audience === 'public' && options.askedBy && USER_ID.test(options.askedBy)) actions.block_id = `${ASKED_BY_BLOCK_PREFIX}${options.askedBy}`;
+    tail.push(actions);
   }
 
   const room = maxBlocks - head.length - tail.length;
   const fitted = body.length <= room ? body : [...body.slice(0, room - 1), contextBlock(['… shortened to fit Slack; the full text is in the lexicon.'])];
-  return { text: fallbackText({ ...reply, title }), blocks: [...head, ...fitted, ...tail] };
+  return { text: fallbackText(reply), blocks: [...head, ...fitted, ...tail] };
 }
 
 /** The notification / screen-reader text of a message. */
@@ -129,32 +135,46 @@ function sections(lines: Run[][], prefix = ''): Block[] {
   return packMrkdwn(lines, SECTION_TEXT_MAX, prefix).map(section);
 }
 
-function partBlocks(part: TextPart): Block[] {
-  switch (part.kind) {
+function bodyBlocks(block: ReplyBlock): Block[] {
+  switch (block.kind) {
     case 'quote':
-      return sections(linesWithHighlights(part.text, part.highlights), '> ');
+      return sections(linesWithHighlights(block.text, block.highlights), '> ');
     case 'text':
-      return sections(plainLines(asSlackCommands(part.text)));
+      return sections(plainLines(slackProse(block.text)));
     case 'heading':
-      return [section(`*${fitText(part.text.replace(/\s+/g, ' ').trim(), SECTION_TEXT_MAX - 2)}*`)];
+      return [section(`*${fitText(block.text.replace(/\s+/g, ' ').trim(), SECTION_TEXT_MAX - 2)}*`)];
     case 'table':
-      return tableBlocks(part);
+      return tableBlocks(block);
+    case 'results':
+      return resultBlocks(block.results);
+    case 'facts':
+      return factBlocks(block.facts);
+    case 'translations':
+      return translationBlocks(block.translations);
+    case 'citations':
+      return citationBlocks(block.citations);
+    case 'see-also':
+      return [contextBlock(['See also: ' + block.entries.map((item) => escapeMrkdwn(item.label)).join(' · ')])];
+    case 'suggestions':
+      // The suggestions are buttons; this line points at them.
+      return block.suggestions.length > 0 ? [section('*Did you mean:* one of the buttons below?')] : [];
+    default:
+      return sections(plainLines(blockText(block)));
   }
 }
 
-/** Commands Slack reaches only through the umbrella (it reserves `/search`; the rest have no slash command of their own). */
-const UMBRELLA_ONLY = commands.map((command) => command.name).filter((name) => !(DIRECT_COMMANDS as readonly string[]).includes(name));
-const UMBRELLA_ONLY_PATTERN = new RegExp(`(^|[\\s“"(])/(${UMBRELLA_ONLY.join('|')})\\b`, 'g');
-
-/**
- * Our own text as a Slack user must type it: "/search …" becomes "/lexicon search …", since `/search`
- * in Slack is Slack's own search and the other umbrella-only commands do not exist on their own.
- */
-export function asSlackCommands(text: string): string {
-  return UMBRELLA_ONLY.length === 0 ? text : text.replace(UMBRELLA_ONLY_PATTERN, `$1${UMBRELLA_COMMAND} $2`);
+/** A command as a Slack user types it: its own slash command, or through the umbrella (Slack reserves `/search`). */
+export function slackCommand(reference: CommandReference): string {
+  const typed = (DIRECT_COMMANDS as readonly string[]).includes(reference.command) ? `/${reference.command}` : `${UMBRELLA_COMMAND} ${reference.command}`;
+  return reference.args === undefined ? typed : `${typed} ${reference.args}`;
 }
 
-function tableBlocks(table: Extract<TextPart, { kind: 'table' }>): Block[] {
+/** Our prose as plain text, with commands as Slack users type them. */
+export function slackProse(prose: Prose): string {
+  return proseText(prose, slackCommand);
+}
+
+function tableBlocks(table: TableBlock): Block[] {
   const lines: Run[][] = [[{ text: table.caption, bold: true }]];
   for (const row of table.rows) {
     // Cells after the first are labelled with their column, so an empty one is left out, not shown as "PRC: ;".
@@ -175,8 +195,8 @@ function tableBlocks(table: Extract<TextPart, { kind: 'table' }>): Block[] {
   return blocks;
 }
 
-function resultBlocks(reply: Reply): Block[] {
-  return (reply.results ?? []).flatMap((result) => {
+function resultBlocks(results: readonly SearchResultView[]): Block[] {
+  return results.flatMap((result) => {
     const heading: Run[] = [{ text: result.entryTitle, bold: true }];
     if (result.authors.length > 0) heading.push({ text: ' · ' + result.authors.join(', '), bold: false });
     const quoted = packMrkdwn(linesWithHighlights(result.excerpt, result.highlights), SECTION_TEXT_MAX, '> ');
@@ -187,10 +207,10 @@ function resultBlocks(reply: Reply): Block[] {
   });
 }
 
-function fieldBlocks(reply: Reply): Block[] {
-  const fields = fieldsToShow(reply).map((field) => {
-    const name = fitText(field.name.replace(/\s+/g, ' ').trim(), 200);
-    return mrkdwn(`*${name}*\n${fitText(field.value, FIELD_TEXT_MAX - name.length - 3)}`);
+function factBlocks(facts: readonly Fact[]): Block[] {
+  const fields = facts.map((fact) => {
+    const name = fitText(fact.label.replace(/\s+/g, ' ').trim(), 200);
+    return mrkdwn(`*${name}*\n${fitText(fact.value, FIELD_TEXT_MAX - name.length - 3)}`);
   });
   const blocks: Block[] = [];
   for (let i = 0; i < fields.length; i += SECTION_FIELDS_MAX) {
@@ -200,10 +220,10 @@ function fieldBlocks(reply: Reply): Block[] {
 }
 
 /** Translations under their provenance: each source named once, above the renderings it records. */
-function translationBlocks(reply: Reply): Block[] {
-  if (reply.translations.length === 0) return [];
+function translationBlocks(all: readonly TranslationView[]): Block[] {
+  if (all.length === 0) return [];
   const lines: Run[][] = [[{ text: 'Translations recorded in the document', bold: true }]];
-  for (const { source, translations } of translationsBySource(reply.translations)) {
+  for (const { source, translations } of translationsBySource(all)) {
     lines.push([{ text: `Source: ${source}`, bold: false }]);
     // Renderings without glosses of one language and concept share a line: "• *Korean* — trust: 신임 (Shin-im) · 신용 (Shin-yong)".
     const shared = new Map<string, Run[]>();
@@ -231,26 +251,16 @@ function translationBlocks(reply: Reply): Block[] {
   return sections(lines);
 }
 
-/** "Did you mean": the suggestions given (those no button names), or a pointer to the buttons. */
-function suggestionBlocks(reply: Reply, suggestions: readonly SuggestionView[]): Block[] {
-  const heading = reply.entryId === null ? 'Did you mean' : 'Related';
-  if (reply.suggestionViews.length > 0 && suggestions.length === 0) return [section(`*${heading}:* one of the buttons below?`)];
-  if (suggestions.length === 0) return [];
-  const lines: Run[][] = [[{ text: heading, bold: true }]];
-  for (const suggestion of suggestions) lines.push([{ text: `• ${suggestion.label}`, bold: false }]);
-  return sections(lines);
-}
-
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 function superscript(number: number): string {
   return String(number).replace(/\d/g, (digit) => SUPERSCRIPT[Number(digit)] ?? digit);
 }
 
-function citationBlocks(reply: Reply): Block[] {
-  if (reply.citations.length === 0) return [];
+function citationBlocks(citations: readonly Citation[]): Block[] {
+  if (citations.length === 0) return [];
   const lines: Run[][] = [[{ text: 'Footnotes', bold: true }]];
-  for (const citation of reply.citations) {
+  for (const citation of citations) {
     lines.push([{ text: `${superscript(citation.number)} `, bold: false }, ...withLinks(citation.text, citation.urls)]);
     for (const url of citation.urls) {
       if (!citation.text.includes(url)) lines.push([{ text: '    ', bold: false }, { text: url, bold: false, link: true }]);
@@ -272,21 +282,24 @@ function withLinks(text: string, urls: readonly string[]): Run[] {
 
 /** In Slack, sharing means posting the private answer to the channel: say so on the button. */
 function buttonLabel(action: ReplyAction): string {
-  return action.kind === 'share' ? 'Post to channel' : action.label || action.kind;
+  if (action.kind !== 'share') return action.label || action.kind;
+  return action.subject ? `Post: ${action.subject}` : 'Post to channel';
 }
 
 /** The reply's follow-ups as buttons; an action whose state cannot be encoded is left out. */
 function actionButtons(actions: readonly ReplyAction[]): types.Button[] {
+  const seen = new Set<string>();
   const buttons: types.Button[] = [];
   for (const [index, action] of actions.entries()) {
     if (buttons.length >= ACTIONS_ELEMENTS_MAX) break;
     let value: string;
     try {
-      value = encodeActionState(action);
+      value = encodeActionState(action, BUTTON_VALUE_MAX);
     } catch {
-      continue; // state too long (a very long query): no button rather than a broken one
+      continue; // state too long: no button rather than a broken one
     }
-    if (value.length > BUTTON_VALUE_MAX) continue;
+    if (seen.has(value)) continue;
+    seen.add(value);
     const button: types.Button = {
       type: 'button',
       action_id: `${ACTION_ID_PREFIX}${action.kind}:${index}`.slice(0, ACTION_ID_MAX),

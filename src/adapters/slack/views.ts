@@ -4,6 +4,7 @@
  */
 import type { types } from '@slack/bolt';
 import { encodeActionState } from '../../core/action-state.js';
+import { withoutShare } from '../../core/buttons.js';
 import { authorsText, pieceLabel, referenceOf } from '../../core/entry-views.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { SOURCE_CAVEAT, type Reply } from '../../core/reply.js';
@@ -64,7 +65,7 @@ export function homeView(lexicon: Lexicon): View {
           type: 'button',
           action_id: `${ACTION_ID_PREFIX}define:home:${index++}`,
           text: plain('Define', OPTION_TEXT_MAX),
-          value: encodeActionState({ kind: 'define', request: { command: 'define', options: { term: entry.id } } }),
+          value: encodeActionState({ kind: 'open', request: { command: 'define', options: { term: entry.id } } }),
         },
       });
     }
@@ -110,8 +111,7 @@ export function shareModal(target: ShareTarget): View {
 
 /** A modal showing an answer (from the Home tab); its paging buttons update it in place. */
 export function answerModal(reply: Reply): View {
-  const actions = reply.actions.filter((action) => action.kind !== 'share');
-  const message = renderReply({ ...reply, actions }, { maxBlocks: VIEW_BLOCKS_MAX });
+  const message = renderReply(withoutShare(reply), { maxBlocks: VIEW_BLOCKS_MAX });
   return {
     type: 'modal',
     callback_id: ANSWER_VIEW_CALLBACK_ID,

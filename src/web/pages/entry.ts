@@ -6,11 +6,10 @@
 import type { Entry, Footnote, Table } from '../../core/entry.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { apaCitation, chicagoCitation } from '../../core/citation-styles.js';
-import { authorsText, pieceLabel } from '../../core/entry-views.js';
+import { authorsText } from '../../core/entry-views.js';
 import { plainText } from '../../core/render-text.js';
-import { seeAlso } from '../../core/see-also.js';
 import { describeSource, LANGUAGE_NAMES } from '../../core/translations.js';
-import { footnoteAnchor, footnoteReferenceAnchor, paragraphAnchors, sectionAnchor } from '../anchors.js';
+import { footnoteAnchor, footnoteReferenceAnchor, paragraphAnchors, sectionAnchor } from '../../core/anchors.js';
 import { renderPage, type PageMeta } from '../layout.js';
 import { markup, type HtmlEscapedString } from '../markup.js';
 import { entryPath } from '../paths.js';
@@ -25,8 +24,21 @@ export const PAGE_PART_ANCHORS = {
   cite: 'cite',
 } as const;
 
-/** The entry page's HTML. */
-export function renderEntryPage(lexicon: Lexicon, entry: Entry, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {}): string {
+/**
+ * The entry page's HTML. `bodies` (optional) keeps each entry's rendered body: it depends on the
+ * entry alone, so a server renders it once and only the page's head per request.
+ */
+export function renderEntryPage(
+  lexicon: Lexicon,
+  entry: Entry,
+  meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {},
+  bodies?: Map<string, HtmlEscapedString>,
+): string {
+  let body = bodies?.get(entry.id);
+  if (!body) {
+    body = entryBody(lexicon, entry);
+    bodies?.set(entry.id, body);
+  }
   const lead = plainText(entry.lead.text);
   return renderPage(
     {
@@ -37,7 +49,7 @@ export function renderEntryPage(lexicon: Lexicon, entry: Entry, meta: Pick<PageM
       author: authorsText(entry.authors),
       script: true,
     },
-    entryBody(lexicon, entry),
+    body,
   );
 }
 
@@ -70,7 +82,7 @@ function entryBody(lexicon: Lexicon, entry: Entry): HtmlEscapedString {
 
   return markup`<article>
 <header>
-<p class="kicker">${pieceLabel(entry)} · ${entry.contribution}</p>
+<p class="kicker">${entry.number ? `${entry.part}.${entry.number}` : `${entry.part}.`} · ${entry.contribution}</p>
 <h1>${entry.term}</h1>
 <p class="byline">${authorsText(entry.authors)}</p>
 ${entry.title !== entry.term ? markup`<p class="meta">${entry.title}</p>` : ''}
@@ -135,7 +147,7 @@ ${tables}
 }
 
 function seeAlsoPart(lexicon: Lexicon, entry: Entry): HtmlEscapedString | '' {
-  const references = seeAlso(lexicon, entry.id);
+  const references = lexicon.seeAlso(entry.id);
   if (references.length === 0) return '';
   return markup`<section id="${PAGE_PART_ANCHORS.seeAlso}" aria-labelledby="${PAGE_PART_ANCHORS.seeAlso}-h">
 <h2 id="${PAGE_PART_ANCHORS.seeAlso}-h">See also</h2>

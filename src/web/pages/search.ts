@@ -4,14 +4,14 @@
  */
 import type { Lexicon } from '../../core/lexicon.js';
 import { authorsText } from '../../core/entry-views.js';
-import { footnoteAnchor, paragraphAnchor } from '../anchors.js';
+import { footnoteAnchor, paragraphAnchor } from '../../core/anchors.js';
 import { renderPage, type PageMeta } from '../layout.js';
 import { markup } from '../markup.js';
 import { entryPath } from '../paths.js';
 import { richText } from '../rich-text.js';
 
 /** Passages listed on one results page. */
-export const WEB_SEARCH_LIMIT = 20;
+export const WEB_SEARCH_LIMIT = 10;
 
 /** The results page's HTML for a query (already validated; may be empty). */
 export function renderSearchPage(lexicon: Lexicon, query: string, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {}): string {

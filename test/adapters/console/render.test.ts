@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReplyForTerminal, superscript } from '../../../src/adapters/console/render.js';
 import { displayWidth } from '../../../src/adapters/console/text-width.js';
+import { text } from '../../../src/core/reply.js';
 import { baseReply, definitionReply, noMatchReply, searchReply, tableReply } from './reply-fixtures.js';
 
 const ESC = '\x1b';
@@ -41,34 +42,21 @@ describe('renderReplyForTerminal', () => {
     expect(plain(searchReply)).toMatch(/^2\. Empathy, Part II — David A\. Welch$/m);
   });
 
-  it('does not repeat search results that the reply already shows as parts', () => {
-    const withParts = {
-      ...searchReply,
-      parts: [
-        { kind: 'heading' as const, text: 'Empathy — David A. Welch' },
-        { kind: 'quote' as const, text: searchReply.results![0]!.excerpt },
-      ],
-    };
-    const out = plain(withParts);
-    expect(out.split('Empathy is the capacity').length - 1).toBe(1);
-    expect(out).not.toContain('2. Empathy, Part II');
-  });
-
   it('keeps the bar on blank lines between quoted paragraphs', () => {
-    const reply = baseReply({ parts: [{ kind: 'quote', text: 'First paragraph.\n\nSecond paragraph.' }] });
+    const reply = baseReply({ blocks: [{ kind: 'quote', text: 'First paragraph.\n\nSecond paragraph.' }] });
     expect(plain(reply).split('\n').slice(-3)).toEqual(['│ First paragraph.', '│', '│ Second paragraph.']);
   });
 
   it('does not repeat a URL that the footnote text shows with Markdown escapes', () => {
     const reply = baseReply({
-      citations: [{ number: 57, text: 'Bloom, http://example.org/a\\_b; more', urls: ['http://example.org/a_b'], entryId: 'empathy' }],
+      blocks: [{ kind: 'citations', citations: [{ number: 57, text: 'Bloom, http://example.org/a\\_b; more', urls: ['http://example.org/a_b'], entryId: 'empathy' }] }],
     });
     expect(plain(reply).split('example.org').length - 1).toBe(1);
   });
 
   it('keeps a highlight bold on both lines when wrapping splits it', () => {
     const text = 'alpha beta gamma delta epsilon zeta eta theta';
-    const reply = baseReply({ parts: [{ kind: 'quote', text, highlights: [[6, 22]] }] });
+    const reply = baseReply({ blocks: [{ kind: 'quote', text, highlights: [[6, 22]] }] });
     const out = renderReplyForTerminal(reply, { color: true, width: 20 });
     const quoteLines = out.split('\n').filter((line) => line.includes('│'));
     expect(quoteLines[0]).toContain(`${ESC}[1mbeta gamma${ESC}[22m`);
@@ -86,42 +74,37 @@ describe('renderReplyForTerminal', () => {
 
   it('shows translations with their language code and romanization, under their provenance named once', () => {
     const out = plain(definitionReply);
-    expect(out).toContain('empathy · Mandarin [zh]: 同理心 (Tong Li Xin)');
+    expect(out).toContain('empathy · Chinese (Mandarin) [zh]: 同理心 (Tong Li Xin)');
     expect(out).toContain('empathy · Japanese [ja]: 共感 (Kyokan)');
     expect(out.match(/Source: Appendix to 5A \(David A\. Welch\)/g)).toHaveLength(1);
-    expect(out.indexOf('Source: Appendix to 5A')).toBeLessThan(out.indexOf('empathy · Mandarin [zh]'));
+    expect(out.indexOf('Source: Appendix to 5A')).toBeLessThan(out.indexOf('empathy · Chinese (Mandarin) [zh]'));
   });
 
-  it('leaves out fields that only repeat the subtitle’s author and piece', () => {
-    const out = plain(
-      baseReply({
-        subtitle: 'Jagaa Menduul · II.3 Trust',
-        fields: [
-          { name: 'Author', value: 'Jagaa Menduul', inline: true },
-          { name: 'Piece', value: 'II.3 Trust', inline: true },
-          { name: 'Footnotes', value: 'nn. 22–35', inline: true },
-        ],
-      }),
-    );
+  it('shows facts as labelled lines', () => {
+    const out = plain(baseReply({ subtitle: 'Jagaa Menduul · II.3 Trust', blocks: [{ kind: 'facts', facts: [{ label: 'Footnotes', value: 'nn. 22–35' }] }] }));
     expect(out.split('Jagaa Menduul')).toHaveLength(2);
-    expect(out).not.toContain('Author:');
     expect(out).toContain('Footnotes: nn. 22–35');
   });
 
   it('shows a romanization alone when the document gives no characters', () => {
     const reply = baseReply({
-      translations: [
+      blocks: [
         {
-          concept: 'trust',
-          language: 'zh',
-          languageName: 'Mandarin',
-          romanization: 'xinlai',
-          source: 'Footnote 28 (Jagaa Menduul)',
-          entryId: 'trust',
+          kind: 'translations',
+          translations: [
+            {
+              concept: 'trust',
+              language: 'zh',
+              languageName: 'Mandarin',
+              romanization: 'xinlai',
+              source: 'Footnote 28 (Jagaa Menduul)',
+              entryId: 'trust',
+            },
+          ],
         },
       ],
     });
-    expect(plain(reply)).toContain('trust · Mandarin [zh]: xinlai');
+    expect(plain(reply)).toContain('trust · Chinese (Mandarin) [zh]: xinlai');
   });
 
   it('tells which page of how many and which paging commands apply', () => {
@@ -133,19 +116,18 @@ describe('renderReplyForTerminal', () => {
     // The footnotes are printed already: the hint does not send the reader to /sources for them.
     expect(plain(definitionReply)).toContain('Type /sources for how to cite it');
     expect(plain(definitionReply)).not.toContain('/sources for the footnotes');
-    expect(plain(definitionReply)).toContain('/more');
+    expect(plain(definitionReply)).not.toContain('/more');
   });
 
   it('leaves out the console’s follow-up commands when asked to (the one-shot CLI has none)', () => {
     const out = renderReplyForTerminal(definitionReply, { color: false, width: 80, followUpHints: false });
     expect(out).toContain('Page 2 of 5');
-    expect(out).not.toMatch(/\/next|\/prev|\/sources|\/more/);
+    expect(out).not.toMatch(/\/next|\/prev|\/sources/);
   });
 
   it('offers "did you mean" suggestions by label', () => {
     expect(plain(noMatchReply)).toContain('Did you mean: Empathy, Threat perception gap?');
-    const idsOnly = baseReply({ kind: 'no-match', suggestions: ['trust'] });
-    expect(plain(idsOnly)).toContain('Did you mean: trust?');
+
   });
 
   it('renders a table as aligned columns, wrapping cells inside their column', () => {
@@ -184,8 +166,10 @@ describe('renderReplyForTerminal', () => {
   it('keeps every line within the width but an unbreakable link, CJK and emoji counted as two cells', () => {
     const cjk = baseReply({
       title: '协和安全机制 🤝 consociational security order',
-      parts: [{ kind: 'quote', text: '同理心'.repeat(40) + ' ' + 'word '.repeat(30) + '😀'.repeat(30) }],
-      fields: [{ name: 'Translations', value: '共感 공감 '.repeat(20) }],
+      blocks: [
+        { kind: 'quote', text: '同理心'.repeat(40) + ' ' + 'word '.repeat(30) + '😀'.repeat(30) },
+        { kind: 'facts', facts: [{ label: 'Translations', value: '共感 공감 '.repeat(20) }] },
+      ],
     });
     for (const width of [20, 33, 60, 100]) {
       for (const reply of [definitionReply, searchReply, noMatchReply, tableReply, cjk]) {
@@ -203,7 +187,7 @@ describe('renderReplyForTerminal', () => {
     const hostile = baseReply({
       kind: 'no-match',
       title: 'No entry matches “\x1b[2J\x1b]0;pwned\x07\u202eevil”',
-      parts: [{ kind: 'text', text: 'line\rback\x00zero\ttab' }],
+      blocks: [text('line\rback\x00zero\ttab')],
     });
     const out = plain(hostile);
     // eslint-disable-next-line no-control-regex -- asserting that no control character survives

@@ -2,20 +2,15 @@
  * Hand-built replies for renderer tests, shaped like the core's Reply so the renderer can be
  * proved without the commands. Quoted text is copied verbatim from the source document.
  */
-import { SOURCE_CAVEAT, type Reply } from '../../../src/core/reply.js';
+import { SOURCE_CAVEAT, text, type Reply } from '../../../src/core/reply.js';
 
-/** A reply with every optional list empty, to spread specific parts over. */
+/** A reply with an empty body, to spread specific blocks over. */
 export function baseReply(overrides: Partial<Reply>): Reply {
   return {
     kind: 'definition',
     title: 'Title',
     entryId: null,
-    parts: [],
-    fields: [],
-    citations: [],
-    translations: [],
-    suggestions: [],
-    suggestionViews: [],
+    blocks: [],
     page: { index: 1, count: 1 },
     actions: [],
     request: { command: 'define', options: { term: 'x' } },
@@ -32,9 +27,35 @@ export const definitionReply: Reply = baseReply({
   subtitle: 'David A. Welch · II.5A Empathy, Part I: Defining Confidence, Trust, Empathy',
   entryId: 'empathy',
   sectionId: 'empathy',
-  parts: [{ kind: 'quote', text: EMPATHY_LEAD + '⁵⁷' }],
-  fields: [{ name: 'Author', value: 'David A. Welch', inline: true }],
-  citations: [
+  blocks: [
+    { kind: 'quote', text: EMPATHY_LEAD + '⁵⁷' },
+    { kind: 'facts', facts: [{ label: 'Author', value: 'David A. Welch' }] },
+    {
+      kind: 'translations',
+      translations: [
+        {
+          concept: 'empathy',
+          language: 'zh',
+          languageName: 'Mandarin',
+          text: '同理心',
+          romanization: 'Tong Li Xin',
+          source: 'Appendix to 5A (David A. Welch)',
+          entryId: 'empathy',
+        },
+        {
+          concept: 'empathy',
+          language: 'ja',
+          languageName: 'Japanese',
+          text: '共感',
+          romanization: 'Kyokan',
+          source: 'Appendix to 5A (David A. Welch)',
+          entryId: 'empathy',
+        },
+      ],
+    },
+    {
+      kind: 'citations',
+      citations: [
     {
       number: 57,
       text: 'Paul Bloom, “The Baby in the Well: The Case against Empathy,” The New Yorker, 20 May 2013, http://www.newyorker.com/arts/critics/atlarge/2013/05/20/130520crat_atlarge_bloom',
@@ -44,35 +65,16 @@ export const definitionReply: Reply = baseReply({
       ],
       entryId: 'empathy',
     },
-  ],
-  translations: [
-    {
-      concept: 'empathy',
-      language: 'zh',
-      languageName: 'Mandarin',
-      text: '同理心',
-      romanization: 'Tong Li Xin',
-      source: 'Appendix to 5A (David A. Welch)',
-      entryId: 'empathy',
+      ],
     },
-    {
-      concept: 'empathy',
-      language: 'ja',
-      languageName: 'Japanese',
-      text: '共感',
-      romanization: 'Kyokan',
-      source: 'Appendix to 5A (David A. Welch)',
-      entryId: 'empathy',
-    },
+    { kind: 'see-also', entries: [{ entryId: 'trust', label: 'Trust' }] },
   ],
-  seeAlso: [{ entryId: 'trust', label: 'Trust' }],
   notice: SOURCE_CAVEAT,
   page: { index: 2, count: 5 },
   actions: [
     { kind: 'prev', label: 'Prev', request: { command: 'define', options: { term: 'empathy' }, page: 1 } },
     { kind: 'next', label: 'Next', request: { command: 'define', options: { term: 'empathy' }, page: 3 } },
     { kind: 'sources', label: 'Sources', request: { command: 'cite', options: { term: 'empathy' } } },
-    { kind: 'expand', label: 'More', request: { command: 'define', options: { term: 'empathy', full: 'yes' } } },
   ],
   request: { command: 'define', options: { term: 'empathy' }, page: 2 },
 });
@@ -82,7 +84,10 @@ const GAP_EXCERPT = '…a gap between threat and threat perception indicates a l
 export const searchReply: Reply = baseReply({
   kind: 'search',
   title: 'Search: empathy',
-  results: [
+  blocks: [
+    {
+      kind: 'results',
+      results: [
     {
       entryId: 'empathy',
       sectionId: 'empathy',
@@ -98,24 +103,31 @@ export const searchReply: Reply = baseReply({
       excerpt: GAP_EXCERPT,
       highlights: [[GAP_EXCERPT.indexOf('empathy'), GAP_EXCERPT.indexOf('empathy') + 'empathy'.length]],
     },
+      ],
+    },
   ],
 });
 
 export const noMatchReply: Reply = baseReply({
   kind: 'no-match',
   title: 'No entry matches “empathey”',
-  parts: [{ kind: 'text', text: 'Try one of the suggestions below, or /entries for the whole lexicon.' }],
-  suggestions: ['empathy', 'threat-perception-gap'],
-  suggestionViews: [
-    { entryId: 'empathy', label: 'Empathy' },
-    { entryId: 'threat-perception-gap', label: 'Threat perception gap' },
+  blocks: [
+    text('Try one of the suggestions below, or /entries for the whole lexicon.'),
+    {
+      kind: 'suggestions',
+      command: 'define',
+      suggestions: [
+        { entryId: 'empathy', label: 'Empathy' },
+        { entryId: 'threat-perception-gap', label: 'Threat perception gap' },
+      ],
+    },
   ],
 });
 
 export const tableReply: Reply = baseReply({
   kind: 'translation',
   title: 'Appendix to 5A',
-  parts: [
+  blocks: [
     {
       kind: 'table',
       caption: 'Candidate translations',

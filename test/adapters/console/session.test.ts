@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GOODBYE, PROMPT, type ConsoleAnswerer } from '../../../src/adapters/console/session.js';
-import type { CommandRequest, Reply } from '../../../src/core/reply.js';
+import { text, type CommandRequest, type Reply } from '../../../src/core/reply.js';
 import { driveConsole } from './drive.js';
 import { baseReply } from './reply-fixtures.js';
 
@@ -16,7 +16,7 @@ function recordingAnswerer() {
     answerLine(line) {
       lines.push(line);
       if (line === '/explode') throw new Error('kaboom at /secret/path.ts:12');
-      if (line === '/help') return baseReply({ kind: 'help', title: 'Commands', parts: [{ kind: 'text', text: '/define <term>' }] });
+      if (line === '/help') return baseReply({ kind: 'help', title: 'Commands', blocks: [text('/define <term>')] });
       return pagedReply(`Answer to ${line.replace(/^\//, '')}`, 1);
     },
     replay({ request }) {
@@ -146,7 +146,7 @@ describe('console session', () => {
 
   it('lays out for 80 columns when the terminal reports no width', async () => {
     const { answerer } = recordingAnswerer();
-    const long = baseReply({ title: 'T', parts: [{ kind: 'text', text: 'word '.repeat(40).trim() }] });
+    const long = baseReply({ title: 'T', blocks: [text('word '.repeat(40).trim())] });
     const chat = driveConsole({ ...answerer, answerLine: () => long }, { columns: 0 });
     chat.type('anything\n');
     const seen = await chat.waitFor(/word\n/);

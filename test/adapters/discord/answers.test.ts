@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commonRequests, createAnswers } from '../../../src/adapters/discord/answers.js';
-import { dispatch } from '../../../src/core/dispatch.js';
+import { dispatcher } from '../../../src/dispatcher.js';
 import { realLexicon } from '../../fakes/discord/harness.js';
 
 describe('Discord answers cache', () => {
@@ -8,16 +8,16 @@ describe('Discord answers cache', () => {
     const lexicon = await realLexicon();
     const answers = createAnswers(lexicon);
     const request = { command: 'define', options: { term: 'empathy' } };
-    const first = answers.interactive(request, true);
-    expect(answers.interactive(request, true)).toEqual(first);
-    expect(answers.interactive(request, true).payload).toBe(first.payload);
-    expect(first.reply).toEqual(dispatch(lexicon, request));
+    const first = answers.rendered(request, 'private');
+    expect(answers.rendered(request, 'private')).toEqual(first);
+    expect(answers.rendered(request, 'private').payload).toBe(first.payload);
+    expect(first.reply).toEqual(dispatcher.dispatch(lexicon, request));
   });
 
   it('recomputes every time when the cache is off', async () => {
     const answers = createAnswers(await realLexicon(), 0);
     const request = { command: 'define', options: { term: 'trust' } };
-    expect(answers.interactive(request, true).payload).not.toBe(answers.interactive(request, true).payload);
+    expect(answers.rendered(request, 'private').payload).not.toBe(answers.rendered(request, 'private').payload);
   });
 
   it('warms /define of every entry and section, the values autocomplete fills in', async () => {

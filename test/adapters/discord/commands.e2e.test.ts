@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeActionState } from '../../../src/core/action-state.js';
 import { SOURCE_CAVEAT } from '../../../src/core/reply.js';
-import { autocomplete, messageContextMenu, slashCommand, type InteractionPlace } from '../../fakes/discord/payloads.js';
+import { autocomplete, messageContextMenu, slashCommand, type InteractionPlace } from '../../../fakes/discord/payloads.js';
 import { buttonsOf, startBot, type CallbackBody, type RunningBot } from '../../fakes/discord/harness.js';
 
 const EPHEMERAL = 64;
@@ -143,7 +143,7 @@ describe('Discord adapter: commands', () => {
     expect(body.data!.choices!.length).toBeLessThanOrEqual(25);
   });
 
-  it('looks up every lexicon term in a message, privately, with buttons to expand or post each', async () => {
+  it('looks up every lexicon term in a message, privately, with buttons to define or post each', async () => {
     const interaction = messageContextMenu(running.fake.applicationId, guild, 'Look up in lexicon', 'Before the meeting: more empathy, some CBMs and a bit of self-restraint @everyone');
     const body = (await running.ask(interaction)).body as CallbackBody;
     expect(body.data?.flags).toBe(EPHEMERAL);
@@ -157,7 +157,7 @@ describe('Discord adapter: commands', () => {
     const buttons = buttonsOf(body.data);
     const expand = buttons.find((b) => b.label === 'Empathy');
     const post = buttons.find((b) => b.label === 'Post: Empathy');
-    expect(decodeActionState(expand!.custom_id)).toEqual({ kind: 'define', request: { command: 'define', options: { term: 'empathy' } } });
+    expect(decodeActionState(expand!.custom_id)).toEqual({ kind: 'open', request: { command: 'define', options: { term: 'empathy' } } });
     expect(decodeActionState(post!.custom_id)?.kind).toBe('share');
   });
 

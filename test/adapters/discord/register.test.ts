@@ -6,7 +6,8 @@ import { commands } from '../../../commands/index.js';
 import { describeOptions } from '../../../src/core/options.js';
 import { applicationCommands, LOOKUP_COMMAND_NAME } from '../../../src/adapters/discord/commands.js';
 import { main, registerCommands } from '../../../src/adapters/discord/register.js';
-import { FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { realLexicon } from '../../fakes/discord/harness.js';
+import { FakeDiscord } from '../../../fakes/discord/fake-discord.js';
 
 type RegisteredBody = {
   name: string;
@@ -24,13 +25,15 @@ describe('Discord command registration', () => {
     fake = undefined;
   });
 
-  it('PUTs one slash command per command of the list, with typed options, plus the context-menu command', async () => {
+  it('PUTs one slash command per command of the list, with typed options (footnotes bounded by the lexicon), plus the context-menu command', async () => {
     fake = await FakeDiscord.start();
-    const { scope, registered } = await registerCommands({ token: fake.token, applicationId: fake.applicationId, api: fake.apiUrl });
+    const { footnoteCount } = await realLexicon();
+    expect(footnoteCount).toBe(133);
+    const { scope, registered } = await registerCommands({ token: fake.token, applicationId: fake.applicationId, api: fake.apiUrl, footnoteCount });
     expect(scope).toBe('global');
     const put = await fake.waitForRequest((r) => r.method === 'PUT' && r.path === `/applications/${fake!.applicationId}/commands`);
     const body = put.body as RegisteredBody;
-    expect(body).toEqual(JSON.parse(JSON.stringify(applicationCommands(commands))));
+    expect(body).toEqual(JSON.parse(JSON.stringify(applicationCommands(commands, { footnoteCount }))));
     expect(body.map((c) => c.name)).toEqual([...commands.map((c) => c.name), LOOKUP_COMMAND_NAME]);
     expect(registered.map((c) => c.name)).toEqual(body.map((c) => c.name));
     for (const command of commands) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import { decodeActionState } from '../../../src/core/action-state.js';
-import { SOURCE_CAVEAT, type Reply, type ReplyAction } from '../../../src/core/reply.js';
-import { embedLength, renderNotice, renderReply, renderSources } from '../../../src/adapters/discord/render.js';
+import { SOURCE_CAVEAT, text as prose, type Block, type Citation, type Reply, type ReplyAction } from '../../../src/core/reply.js';
+import { embedLength, renderNotice, renderReply } from '../../../src/adapters/discord/render.js';
 import {
   ACTION_ROWS_MAX,
   BUTTON_LABEL_MAX,
@@ -24,12 +24,10 @@ function reply(overrides: Partial<Reply> = {}): Reply {
     title: 'Empathy',
     subtitle: 'David A. Welch · II.5A Empathy, Part I',
     entryId: 'empathy',
-    parts: [{ kind: 'quote', text: 'Empathy is the ability to see the world as others see it.', highlights: [[0, 7]] }],
-    fields: [{ name: 'Author', value: 'David A. Welch', inline: true }],
-    citations: [{ number: 24, text: 'See Welch, Painful Choices.', urls: ['https://example.org/painful'], entryId: 'empathy' }],
-    translations: [],
-    suggestions: [],
-    suggestionViews: [],
+    blocks: [
+      { kind: 'quote', text: 'Empathy is the ability to see the world as others see it.', highlights: [[0, 7]] },
+      { kind: 'citations', citations: [{ number: 24, text: 'See Welch, Painful Choices.', urls: ['https://example.org/painful'], entryId: 'empathy' }] },
+    ],
     notice: SOURCE_CAVEAT,
     page: { index: 1, count: 1 },
     actions: [
@@ -40,6 +38,8 @@ function reply(overrides: Partial<Reply> = {}): Reply {
     ...overrides,
   };
 }
+
+const citations = (list: Citation[]): Block => ({ kind: 'citations', citations: list });
 
 function expectWithinLimits(embed: APIEmbed): void {
   expect(embed.title?.length ?? 0).toBeLessThanOrEqual(EMBED_TITLE_MAX);
@@ -75,13 +75,13 @@ describe('renderReply', () => {
   });
 
   it('turns every mention off', () => {
-    for (const payload of [renderReply(reply()), renderSources(reply()), renderNotice('@everyone'), renderReply(reply(), { kind: 'shared', sharedByUserId: '1300000000000000001' })]) {
+    for (const payload of [renderReply(reply()), renderNotice('@everyone'), renderReply(reply(), { kind: 'public', sharedByUserId: '1300000000000000001' })]) {
       expect(payload.allowedMentions).toEqual({ parse: [] });
     }
   });
 
   it('escapes markdown a user typed so it is shown, not applied', () => {
-    const [embed] = renderReply(reply({ kind: 'no-match', title: 'No entry for “**bold** _x_ ||spoiler||”', parts: [{ kind: 'text', text: '# heading\n> quote\n- item [link](https://evil.example)' }] })).embeds;
+    const [embed] = renderReply(reply({ kind: 'no-match', title: 'No entry for “**bold** _x_ ||spoiler||”', blocks: [prose('# heading\n> quote\n- item [link](https://evil.example)')] })).embeds;
     expect(embed!.title).toBe('No entry for “\\*\\*bold\\*\\* \\_x\\_ \\|\\|spoiler\\|\\|”');
     expect(embed!.description).toContain('\\# heading');
     expect(embed!.description).toContain('\\> quote');
@@ -90,7 +90,7 @@ describe('renderReply', () => {
   });
 
   it('keeps URLs intact and mentions inert in text it shows', () => {
-    const [embed] = renderReply(reply({ parts: [{ kind: 'text', text: 'See https://example.org/a_b*c and <@123> @everyone' }] })).embeds;
+    const [embed] = renderReply(reply({ blocks: [prose('See https://example.org/a_b*c and <@123> @everyone')] })).embeds;
     expect(embed!.description).toBe('See https://example.org/a_b*c and \\<@123> @everyone');
   });
 
@@ -102,12 +102,12 @@ describe('renderReply', () => {
     expect(decodeActionState(buttons[0]!.custom_id)).toEqual({ kind: 'share', request: { command: 'define', options: { term: 'empathy' } } });
   });
 
-  it('keeps footnotes for the Sources button but shows them when shared, with who shared it and no buttons', () => {
+  it('keeps footnotes for the Sources button but shows them when public, with who shared it and no share button', () => {
     const interactive = renderReply(reply());
     expect(JSON.stringify(interactive.embeds)).not.toContain('Painful Choices');
-    const shared = renderReply(reply(), { kind: 'shared', sharedByUserId: '1300000000000000001' });
+    const shared = renderReply(reply(), { kind: 'public', sharedByUserId: '1300000000000000001' });
     expect(shared.content).toBe('Shared by <@1300000000000000001>');
-    expect(shared.components).toEqual([]);
+    expect(shared.components.flatMap((row) => row.components).map((b) => b.label)).toEqual(['Sources']);
     expect(shared.embeds[0]!.fields?.find((f) => f.name === 'Footnotes cited')?.value).toBe('**24.** See Welch, Painful Choices.\n<https://example.org/painful>');
     expect(shared.embeds[0]!.author?.name).toContain('David A. Welch');
   });
@@ -115,25 +115,20 @@ describe('renderReply', () => {
   it('shows a footnote longer than a field whole, continued in the next field instead of cut', () => {
     const words = Array.from({ length: 300 }, (_, i) => `word${i}`);
     const long = { number: 70, text: words.join(' ') + ' end.', urls: [], entryId: 'threat-perception-gap' };
-    const [embed] = renderReply(reply({ kind: 'citation', citations: [long] })).embeds;
+    const [embed] = renderReply(reply({ kind: 'citation', blocks: [citations([long])] })).embeds;
     const footnotes = (embed!.fields ?? []).filter((f) => f.name.startsWith('Footnotes cited')).map((f) => f.value);
     expect(footnotes.length).toBeGreaterThan(1);
     expect(footnotes.join(' ')).toBe(`**70.** ${long.text}`);
     expectWithinLimits(embed!);
   });
 
-  it('renders Sources as the footnotes of what is shown, or says there are none', () => {
-    expect(renderSources(reply()).embeds[0]!.description).toContain('**24.** See Welch, Painful Choices.');
-    expect(renderSources(reply({ citations: [] })).embeds[0]!.description).toBe('What is shown cites no footnotes of the document.');
-  });
-
   it('renders a table as readable lines, not pipes', () => {
-    const [embed] = renderReply(reply({ parts: [{ kind: 'table', caption: 'Candidate translations', columns: ['English', 'Mandarin'], rows: [['Trust', '信任\nxinren']] }] })).embeds;
+    const [embed] = renderReply(reply({ blocks: [{ kind: 'table', caption: 'Candidate translations', columns: ['English', 'Mandarin'], rows: [['Trust', '信任\nxinren']] }] })).embeds;
     expect(embed!.description).toBe('**Candidate translations**\n*English · Mandarin*\n• Trust · 信任 / xinren');
   });
 
   it('shows an empty table cell as a dash so the cells line up with the columns', () => {
-    const [embed] = renderReply(reply({ parts: [{ kind: 'table', caption: 'Table 1', columns: ['Perceiver', 'PRC', 'Japan'], rows: [['PRC', '', '● Diaoyutai']] }] })).embeds;
+    const [embed] = renderReply(reply({ blocks: [{ kind: 'table', caption: 'Table 1', columns: ['Perceiver', 'PRC', 'Japan'], rows: [['PRC', '', '● Diaoyutai']] }] })).embeds;
     expect(embed!.description).toBe('**Table 1**\n*Perceiver · PRC · Japan*\n• PRC · — · ● Diaoyutai');
   });
 
@@ -142,11 +137,15 @@ describe('renderReply', () => {
     const [embed] = renderReply(
       reply({
         kind: 'translation',
-        translations: [
-          { concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source, entryId: 'empathy' },
-          { concept: 'empathy', language: 'ja', languageName: 'Japanese', text: '共感', romanization: 'Kyokan', source, entryId: 'empathy' },
+        blocks: [
+          {
+            kind: 'translations',
+            translations: [
+              { concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source, entryId: 'empathy' },
+              { concept: 'empathy', language: 'ja', languageName: 'Japanese', text: '共感', romanization: 'Kyokan', source, entryId: 'empathy' },
+            ],
+          },
         ],
-        fields: [{ name: 'Source', value: source }],
       }),
     ).embeds;
     expect(embed!.fields).toContainEqual({
@@ -160,11 +159,16 @@ describe('renderReply', () => {
     const source = 'Appendix to 5A (David A. Welch)';
     const [embed] = renderReply(
       reply({
-        translations: [
-          { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신임', romanization: 'Shin-im', source, entryId: 'empathy' },
-          { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신용', romanization: 'Shin-yong', source, entryId: 'empathy' },
-          { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '协和', romanization: 'xiehe', glosses: [{ word: 'xiehe', meaning: 'harmonious' }], source, entryId: 'x' },
-          { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '共同体', glosses: [{ word: 'gongtongti', meaning: 'community' }], source, entryId: 'x' },
+        blocks: [
+          {
+            kind: 'translations',
+            translations: [
+              { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신임', romanization: 'Shin-im', source, entryId: 'empathy' },
+              { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신용', romanization: 'Shin-yong', source, entryId: 'empathy' },
+              { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '协和', romanization: 'xiehe', glosses: [{ word: 'xiehe', meaning: 'harmonious' }], source, entryId: 'x' },
+              { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '共同体', glosses: [{ word: 'gongtongti', meaning: 'community' }], source, entryId: 'x' },
+            ],
+          },
         ],
       }),
     ).embeds;
@@ -173,18 +177,25 @@ describe('renderReply', () => {
     );
   });
 
-  it('leaves out fields that only repeat the author and piece already above the title', () => {
-    const [embed] = renderReply(
-      reply({
-        fields: [
-          { name: 'Author', value: 'David A. Welch', inline: true },
-          { name: 'Piece', value: 'II.5A Empathy, Part I', inline: true },
-          { name: 'Footnotes', value: 'nn. 54–59', inline: true },
-        ],
-      }),
-    ).embeds;
-    expect(embed!.author?.name).toBe('David A. Welch · II.5A Empathy, Part I');
-    expect(embed!.fields?.map((f) => f.name)).toEqual(['Footnotes']);
+  it('shows facts as inline fields', () => {
+    const [embed] = renderReply(reply({ blocks: [{ kind: 'facts', facts: [{ label: 'Entries', value: '13' }] }] })).embeds;
+    expect(embed!.fields).toEqual([{ name: 'Entries', value: '13', inline: true }]);
+  });
+
+  it('shows suggestions as buttons, each named once, with a field pointing at them', () => {
+    const suggestions: Block = { kind: 'suggestions', command: 'define', suggestions: [{ entryId: 'trust', label: 'Trust' }, { entryId: 'empathy', sectionId: 'confidence', label: 'Empathy › Confidence' }] };
+    const payload = renderReply(reply({ kind: 'no-match', blocks: [prose('Nothing matched.'), suggestions], actions: [] }));
+    const buttons = payload.components.flatMap((row) => row.components);
+    expect(buttons.map((b) => b.label)).toEqual(['Trust', 'Empathy › Confidence']);
+    expect(decodeActionState(buttons[1]!.custom_id)).toEqual({ kind: 'open', request: { command: 'define', options: { term: 'empathy/confidence' } } });
+    expect(payload.embeds[0]!.fields).toEqual([{ name: 'Did you mean', value: 'One of the buttons below?' }]);
+  });
+
+  it('labels a share by what it posts when the reply names it, never by reading the label', () => {
+    const share: ReplyAction = { kind: 'share', label: 'Share', subject: 'Trust', request: { command: 'define', options: { term: 'trust' } } };
+    const relabelled: ReplyAction = { kind: 'share', label: 'Something else', request: { command: 'define', options: { term: 'empathy' } } };
+    const buttons = renderReply(reply({ actions: [share, relabelled] })).components.flatMap((row) => row.components);
+    expect(buttons.map((b) => b.label)).toEqual(['Post: Trust', 'Post to channel']);
   });
 
   it.each([
@@ -194,23 +205,24 @@ describe('renderReply', () => {
     ['markdown', huge('*_~`|>\\')],
   ])('keeps a reply full of 10,000-character %s text within every Discord limit', (_name, text) => {
     const many = Array.from({ length: 40 }, (_, i) => i);
-    const actions: ReplyAction[] = many.map((i) => ({ kind: 'define', label: text, request: { command: 'define', options: { term: `t${i}` } } }));
+    const actions: ReplyAction[] = many.map((i) => ({ kind: 'open', label: text, request: { command: 'define', options: { term: `t${i}` } } }));
     const big = reply({
       title: text,
       subtitle: text,
-      parts: [
+      blocks: [
         { kind: 'quote', text, highlights: [[0, 5000], [3000, 9000]] },
-        { kind: 'text', text },
+        prose(text),
         { kind: 'table', caption: text, columns: [text], rows: [[text]] },
+        { kind: 'facts', facts: many.map(() => ({ label: text, value: text })) },
+        citations(many.map((i) => ({ number: i + 1, text, urls: [], entryId: 'empathy' }))),
+        { kind: 'results', results: many.map(() => ({ entryId: 'empathy', entryTitle: text, authors: [text], excerpt: text, highlights: [[10, 400]] })) },
+        { kind: 'suggestions', command: 'define', suggestions: many.map(() => ({ entryId: 'empathy', label: text })) },
+        { kind: 'see-also', entries: many.map(() => ({ entryId: 'empathy', label: text })) },
       ],
-      fields: many.map(() => ({ name: text, value: text })),
-      citations: many.map((i) => ({ number: i + 1, text, urls: [], entryId: 'empathy' })),
-      results: many.map(() => ({ entryId: 'empathy', entryTitle: text, authors: [text], excerpt: text, highlights: [[10, 400]] })),
-      suggestionViews: many.map(() => ({ entryId: 'empathy', label: text })),
       notice: text,
       actions,
     });
-    for (const mode of [{ kind: 'interactive' }, { kind: 'shared', sharedByUserId: '1' }, { kind: 'sources' }] as const) {
+    for (const mode of [{ kind: 'private' }, { kind: 'public', sharedByUserId: '1' }] as const) {
       const payload = renderReply(big, mode);
       expectWithinLimits(payload.embeds[0]!);
       expect(payload.embeds[0]!.description!.endsWith('…')).toBe(true);
@@ -227,7 +239,7 @@ describe('renderReply', () => {
 
   it('never leaves a bold span open or a backslash dangling when it cuts', () => {
     const text = 'x'.repeat(4080) + '**'.repeat(20);
-    const [embed] = renderReply(reply({ parts: [{ kind: 'quote', text: 'a'.repeat(4090) + '*_*', highlights: [[4000, 4093]] }, { kind: 'text', text }] })).embeds;
+    const [embed] = renderReply(reply({ blocks: [{ kind: 'quote', text: 'a'.repeat(4090) + '*_*', highlights: [[4000, 4093]] }, prose(text)] })).embeds;
     const description = embed!.description!;
     expect(description.length).toBeLessThanOrEqual(EMBED_DESCRIPTION_MAX);
     const unescapedBold = description.replace(/\\./g, '').match(/\*\*/g) ?? [];
@@ -236,7 +248,7 @@ describe('renderReply', () => {
   });
 
   it('leaves out a button whose state would not fit a custom_id instead of failing', () => {
-    const long: ReplyAction = { kind: 'define', label: 'Long', request: { command: 'define', options: { term: 'x'.repeat(120) } } };
+    const long: ReplyAction = { kind: 'open', label: 'Long', request: { command: 'define', options: { term: 'x'.repeat(120) } } };
     const { components } = renderReply(reply({ actions: [long, ...reply().actions] }));
     expect(components.flatMap((r) => r.components).map((b) => b.label)).toEqual(['Post to channel', 'Sources']);
   });

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/core/lexicon.js';
-import { autocomplete, buttonClick, messageContextMenu, slashCommand, type InteractionPlace } from '../../fakes/discord/payloads.js';
+import { autocomplete, buttonClick, messageContextMenu, slashCommand, type InteractionPlace } from '../../../fakes/discord/payloads.js';
 import { buttonsOf, realLexicon, startBot, type CallbackBody, type RunningBot } from '../../fakes/discord/harness.js';
 
 const EPHEMERAL = 64;
@@ -24,7 +24,7 @@ describe('Discord adapter: resilience', () => {
       throw new Error('index exploded');
     };
     const failing: Lexicon = {
-      entries: lexicon.entries,
+      ...lexicon,
       entry: explode,
       search: { resolveTerm: explode, suggest: explode, passages: explode, footnotes: explode, termsInText: explode },
     };

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
 import { silentLogger } from '../../../src/core/logger.js';
 import { resolveShardCount, startSharded, type ShardedBot } from '../../../src/adapters/discord/sharded.js';
-import { FakeDiscord } from '../../fakes/discord/fake-discord.js';
-import { buttonClick, slashCommand } from '../../fakes/discord/payloads.js';
+import { FakeDiscord } from '../../../fakes/discord/fake-discord.js';
+import { buttonClick, slashCommand } from '../../../fakes/discord/payloads.js';
 import { buttonsOf, type CallbackBody } from '../../fakes/discord/harness.js';
 
 // Snowflakes whose (id >> 22) % 2 puts them on shard 0 and shard 1.

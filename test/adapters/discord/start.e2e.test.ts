@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
 import { startDiscord } from '../../../src/adapters/discord/index.js';
 import { applicationIdFromToken, resolveApplicationId } from '../../../src/adapters/discord/token.js';
-import { FakeDiscord, fakeToken } from '../../fakes/discord/fake-discord.js';
-import { slashCommand } from '../../fakes/discord/payloads.js';
+import { FakeDiscord, fakeToken } from '../../../fakes/discord/fake-discord.js';
+import { slashCommand } from '../../../fakes/discord/payloads.js';
 import { realLexicon, recordingLogger, type CallbackBody } from '../../fakes/discord/harness.js';
 
 describe('Discord surface start-up', () => {

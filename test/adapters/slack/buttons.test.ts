@@ -57,10 +57,10 @@ describe('Slack buttons (state in the action value, answered through response_ur
     expect(allText(page1.body)).toBe(allText(first));
   });
 
-  it('Sources replaces the answer with the entry’s footnotes and how to cite it', async () => {
+  it('Sources answers privately beside the answer with the entry’s footnotes and how to cite it', async () => {
     await click(await ask('/define', 'empathy'), 'sources');
     const sources = await h.slack.waitFor(() => h.slack.responseUrlCalls[0]);
-    expect(sources.body).toMatchObject({ replace_original: true });
+    expect(sources.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     const text = allText(sources.body);
     expect(text).toContain('Footnotes');
     expect(text).toMatch(/Chicago|APA/);
@@ -77,7 +77,8 @@ describe('Slack buttons (state in the action value, answered through response_ur
     expect(text).toContain('David A. Welch');
     expect(text).toContain('Footnotes');
     expect(text).toContain(`Shared by <@${USER_ID}>`);
-    expect(buttonsOf(post!.body)).toEqual([]);
+    // No share button on a public copy: it cannot be posted twice.
+    expect(buttonsOf(post!.body).map((b) => decodeActionState(b.value)?.kind)).not.toContain('share');
     expect(limitProblems(post!.body, 50, [`<@${USER_ID}>`])).toEqual([]);
     expect(removal?.body).toEqual({ delete_original: true });
   });
@@ -92,7 +93,7 @@ describe('Slack buttons (state in the action value, answered through response_ur
     const response = await h.sender.interaction(buttonClick({ action_id: 'lx:next:0', value: '{"not":"ours"}' }, h.slack.responseUrl('click')));
     expect(response.status).toBe(200);
     const note = await h.slack.waitFor(() => h.slack.responseUrlCalls[0]);
-    expect(String(note.body.text)).toContain('no longer valid');
+    expect(String(note.body.text)).toContain('This button is out of date');
     expect(note.body).toMatchObject({ replace_original: false });
   });
 });

@@ -116,8 +116,7 @@ describe('A slash command whose handler throws', () => {
     const lexicon = await sharedLexicon();
     // A lexicon whose look-ups fail, as a bug under a handler would (the Discord adapter is tested the same way).
     const failing: Lexicon = {
-      entries: lexicon.entries,
-      entry: (id) => lexicon.entry(id),
+      ...lexicon,
       search: { ...lexicon.search, resolveTerm: () => { throw new Error('index exploded'); } },
     };
     const broken = await startHarness(undefined, failing);

@@ -32,7 +32,8 @@ export function limitProblems(message: { text?: unknown; blocks?: unknown }, max
     if (LONE_SURROGATE.test(value)) problems.push(`${where}: split surrogate pair`);
     if (mrkdwn) {
       // Block-quote markers and links to http(s) URLs are ours; anything else in <…> is not.
-      let rest = value.replace(/^> ?/gm, '').replace(/<https?:\/\/[^<>|\s]+>/g, '');
+      // So are the date tokens that show a formatting character (* _ ~ `) literally.
+      let rest = value.replace(/^> ?/gm, '').replace(/<https?:\/\/[^<>|\s]+>/g, '').replace(/<!date\^00000000\^\{_\}\|[*_~`]>/g, '');
       for (const token of allowedMarkup) rest = rest.split(token).join('');
       if (/[<>]/.test(rest)) problems.push(`${where}: unescaped markup in ${JSON.stringify(rest.slice(0, 80))}`);
     }

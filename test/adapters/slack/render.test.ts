@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeActionState } from '../../../src/core/action-state.js';
-import { SOURCE_CAVEAT, type Reply } from '../../../src/core/reply.js';
-import { ACTION_ID_PREFIX, asSlackCommands, renderReply } from '../../../src/adapters/slack/render.js';
+import { command, SOURCE_CAVEAT, text as prose, type Block, type Reply, type TranslationView } from '../../../src/core/reply.js';
+import { ACTION_ID_PREFIX, askedByOf, renderReply, slackCommand } from '../../../src/adapters/slack/render.js';
 import { MESSAGE_BLOCKS_MAX, VIEW_BLOCKS_MAX } from '../../../src/adapters/slack/limits.js';
 import { allText, limitProblems } from './limits-check.js';
+
+const translations = (list: TranslationView[]): Block => ({ kind: 'translations', translations: list });
 
 /** A definition reply as the core shapes one (hand-built: the renderer is tested on its own). */
 function definition(overrides: Partial<Reply> = {}): Reply {
@@ -14,15 +16,14 @@ function definition(overrides: Partial<Reply> = {}): Reply {
     subtitle: 'David A. Welch · II.5A Empathy, Part I',
     entryId: 'empathy',
     sectionId: 'empathy',
-    parts: [{ kind: 'quote', text: 'Empathy is the ability to see the world through the eyes of another.¹²', highlights: [[0, 7]] }],
-    fields: [{ name: 'Author', value: 'David A. Welch', inline: true }],
-    citations: [{ number: 12, text: 'See Welch, Painful Choices (2005), https://example.org/welch', urls: ['https://example.org/welch'], entryId: 'empathy' }],
-    translations: [
-      { concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source: 'Appendix to 5A (David A. Welch)', entryId: 'empathy' },
+    blocks: [
+      { kind: 'quote', text: 'Empathy is the ability to see the world through the eyes of another.¹²', highlights: [[0, 7]] },
+      translations([
+        { concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source: 'Appendix to 5A (David A. Welch)', entryId: 'empathy' },
+      ]),
+      { kind: 'citations', citations: [{ number: 12, text: 'See Welch, Painful Choices (2005), https://example.org/welch', urls: ['https://example.org/welch'], entryId: 'empathy' }] },
+      { kind: 'see-also', entries: [{ entryId: 'trust', label: 'Trust' }] },
     ],
-    suggestions: [],
-    suggestionViews: [],
-    seeAlso: [{ entryId: 'trust', label: 'Trust' }],
     notice: SOURCE_CAVEAT,
     page: { index: 1, count: 2 },
     actions: [
@@ -61,12 +62,13 @@ describe('renderReply', () => {
     const source = 'Appendix to 5A (David A. Welch)';
     const message = renderReply(
       definition({
-        translations: [
-          { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '信任', romanization: 'XinRen', source, entryId: 'empathy' },
-          { concept: 'trust', language: 'ja', languageName: 'Japanese', text: '信賴', romanization: 'Shinrai', source, entryId: 'empathy' },
-          { concept: 'confidence', language: 'zh', languageName: 'Mandarin', romanization: 'xinren', source: 'Footnote 28 to “Trust” (Jagaa Menduul)', entryId: 'trust' },
+        blocks: [
+          translations([
+            { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '信任', romanization: 'XinRen', source, entryId: 'empathy' },
+            { concept: 'trust', language: 'ja', languageName: 'Japanese', text: '信賴', romanization: 'Shinrai', source, entryId: 'empathy' },
+            { concept: 'confidence', language: 'zh', languageName: 'Mandarin', romanization: 'xinren', source: 'Footnote 28 to “Trust” (Jagaa Menduul)', entryId: 'trust' },
+          ]),
         ],
-        fields: [{ name: 'Sources', value: `${source}\nFootnote 28 to “Trust” (Jagaa Menduul)` }],
       }),
     );
     const text = allText(message);
@@ -80,11 +82,13 @@ describe('renderReply', () => {
     const text = allText(
       renderReply(
         definition({
-          translations: [
-            { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신임', romanization: 'Shin-im', source, entryId: 'empathy' },
-            { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신용', romanization: 'Shin-yong', source, entryId: 'empathy' },
-            { concept: 'cso', language: 'zh', languageName: 'Mandarin', text: '协和', romanization: 'xiehe', glosses: [{ word: 'xiehe', meaning: 'harmonious' }], source, entryId: 'x' },
-            { concept: 'cso', language: 'zh', languageName: 'Mandarin', text: '共同体', romanization: 'gongtongti', glosses: [{ word: 'gongtongti', meaning: 'community' }], source, entryId: 'x' },
+          blocks: [
+            translations([
+              { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신임', romanization: 'Shin-im', source, entryId: 'empathy' },
+              { concept: 'trust', language: 'ko', languageName: 'Korean', text: '신용', romanization: 'Shin-yong', source, entryId: 'empathy' },
+              { concept: 'cso', language: 'zh', languageName: 'Mandarin', text: '协和', romanization: 'xiehe', glosses: [{ word: 'xiehe', meaning: 'harmonious' }], source, entryId: 'x' },
+              { concept: 'cso', language: 'zh', languageName: 'Mandarin', text: '共同体', romanization: 'gongtongti', glosses: [{ word: 'gongtongti', meaning: 'community' }], source, entryId: 'x' },
+            ]),
           ],
         }),
       ),
@@ -93,58 +97,46 @@ describe('renderReply', () => {
     expect(text).toContain('• *Mandarin* — cso: 协和 (xiehe)\n    xiehe = harmonious\n• *Mandarin* — cso: 共同体 (gongtongti)\n    gongtongti = community');
   });
 
-  it('leaves out fields that only repeat the subtitle’s author and piece', () => {
-    const message = renderReply(
-      definition({
-        subtitle: 'David A. Welch · II.5A Empathy, Part I',
-        translations: [],
-        fields: [
-          { name: 'Author', value: 'David A. Welch', inline: true },
-          { name: 'Piece', value: 'II.5A Empathy, Part I', inline: true },
-          { name: 'Footnotes', value: 'nn. 54–59', inline: true },
-        ],
-      }),
-    );
-    const text = allText(message);
+  it('shows facts as labelled fields', () => {
+    const text = allText(renderReply(definition({ blocks: [{ kind: 'facts', facts: [{ label: 'Footnotes', value: 'nn. 54–59' }] }] })));
     expect(text.split('David A. Welch')).toHaveLength(2);
-    expect(text).not.toContain('*Author*');
     expect(text).toContain('*Footnotes*\nnn. 54–59');
   });
 
-  it('names commands as a Slack user must type them: /lexicon for those without a slash command of their own', () => {
+  it('names commands in our prose as a Slack user must type them: /lexicon for those without a slash command of their own', () => {
     const message = renderReply(
       definition({
         kind: 'usage-error',
-        title: 'Usage: /search <query>',
-        parts: [{ kind: 'text', text: 'Example: /search south china sea. /entries lists every entry; /define empathy works as is.' }],
+        title: 'Usage: search <query>',
+        blocks: [prose('Example: ', command('search', 'south china sea'), '. ', command('entries'), ' lists every entry; ', command('define', 'empathy'), ' works as is.')],
       }),
     );
     const text = allText(message);
-    expect(text).toContain('Usage: /lexicon search <query>');
-    expect(message.text).toBe('Usage: /lexicon search &lt;query&gt; — David A. Welch · II.5A Empathy, Part I');
     expect(text).toContain('Example: /lexicon search south china sea. /lexicon entries lists every entry; /define empathy works as is.');
-    expect(asSlackCommands('“/compare confidence trust”, /help')).toBe('“/lexicon compare confidence trust”, /lexicon help');
-    expect(asSlackCommands('see https://example.org/search and /translate trust')).toBe('see https://example.org/search and /translate trust');
+    expect(slackCommand(command('compare', 'confidence trust'))).toBe('/lexicon compare confidence trust');
+    expect(slackCommand(command('translate', 'trust'))).toBe('/translate trust');
   });
 
   it('leaves the authors’ words and a user’s echoed query as they are', () => {
-    const message = renderReply(definition({ kind: 'no-match', title: 'No entry matches “/search x”', parts: [{ kind: 'quote', text: 'a /search of the seas' }] }));
+    const message = renderReply(definition({ kind: 'no-match', title: 'No entry matches “/search x”', blocks: [{ kind: 'quote', text: 'a /search of the seas' }, prose('You typed /search x.')] }));
     const text = allText(message);
     expect(text).toContain('No entry matches “/search x”');
     expect(text).toContain('a /search of the seas');
+    // Prose is never rewritten by pattern: only command references become /lexicon commands.
+    expect(text).toContain('You typed /search x.');
   });
 
   it('leaves empty table cells out instead of showing a column name with nothing after it', () => {
-    const table: Reply['parts'][number] = { kind: 'table', caption: 'Table 1', columns: ['Perceiver', 'PRC', 'Japan'], rows: [['PRC', '', '● Diaoyutai'], ['Japan', '● Regional hegemony', '']] };
-    const text = allText(renderReply(definition({ parts: [table] })));
+    const table: Block = { kind: 'table', caption: 'Table 1', columns: ['Perceiver', 'PRC', 'Japan'], rows: [['PRC', '', '● Diaoyutai'], ['Japan', '● Regional hegemony', '']] };
+    const text = allText(renderReply(definition({ blocks: [table] })));
     expect(text).toContain('• *PRC* — Japan: ● Diaoyutai\n• *Japan* — PRC: ● Regional hegemony');
     expect(text).not.toMatch(/: ;|: *$/m);
   });
 
   it('separates bold markers from letters so Slack honours emphasis inside words and in CJK text', () => {
-    const message = renderReply(definition({ parts: [{ kind: 'quote', text: '建立互信与同理心', highlights: [[5, 8]] }] }));
+    const message = renderReply(definition({ blocks: [{ kind: 'quote', text: '建立互信与同理心', highlights: [[5, 8]] }] }));
     expect(allText(message)).toContain('> 建立互信与\u200B*同理心*');
-    const inWord = renderReply(definition({ parts: [{ kind: 'quote', text: 'trustworthy', highlights: [[0, 5]] }] }));
+    const inWord = renderReply(definition({ blocks: [{ kind: 'quote', text: 'trustworthy', highlights: [[0, 5]] }] }));
     expect(allText(inWord)).toContain('> *trust*\u200Bworthy');
   });
 
@@ -157,9 +149,12 @@ describe('renderReply', () => {
     expect(decodeActionState(actions.elements[1]!.value)?.request.command).toBe('cite');
   });
 
-  it('posts publicly without buttons and says who shared it', () => {
-    const message = renderReply(definition(), { audience: 'public', sharedBy: 'U0SHARER1' });
-    expect(message.blocks.some((block) => block.type === 'actions')).toBe(false);
+  it('posts publicly without a share button, says who shared it, and remembers who may page it in place', () => {
+    const message = renderReply(definition(), { audience: 'public', sharedBy: 'U0SHARER1', askedBy: 'U0SHARER1' });
+    const actions = message.blocks.find((block) => block.type === 'actions') as { block_id?: string; elements: { text: { text: string } }[] };
+    expect(actions.elements.map((button) => button.text.text)).toEqual(['Sources', 'Next']);
+    expect(askedByOf(actions.block_id)).toBe('U0SHARER1');
+    expect(askedByOf('lx-asked-by:<!channel>')).toBeUndefined();
     expect(allText(message)).toContain('Shared by <@U0SHARER1>');
     expect(limitProblems(message, MESSAGE_BLOCKS_MAX, ['<@U0SHARER1>'])).toEqual([]);
     const forged = renderReply(definition(), { audience: 'public', sharedBy: '<!channel>' });
@@ -171,16 +166,16 @@ describe('renderReply', () => {
       definition({
         title: `No entry for “${hostile}”`,
         subtitle: hostile,
-        parts: [
-          { kind: 'text', text: `You searched for ${hostile}` },
+        blocks: [
+          prose(`You searched for ${hostile}`),
           { kind: 'quote', text: hostile, highlights: [[0, 5]] },
           { kind: 'heading', text: hostile },
           { kind: 'table', caption: hostile, columns: [hostile, hostile], rows: [[hostile, hostile]], note: hostile },
+          { kind: 'facts', facts: [{ label: hostile, value: hostile }] },
+          { kind: 'suggestions', command: 'define', suggestions: [{ entryId: 'trust', label: hostile }] },
+          { kind: 'results', results: [{ entryId: 'trust', entryTitle: hostile, authors: [hostile], excerpt: hostile, highlights: [[6, 16]] }] },
+          { kind: 'see-also', entries: [{ entryId: 'trust', label: hostile }] },
         ],
-        fields: [{ name: hostile, value: hostile }],
-        suggestionViews: [{ entryId: 'trust', label: hostile }],
-        results: [{ entryId: 'trust', entryTitle: hostile, authors: [hostile], excerpt: hostile, highlights: [[6, 16]] }],
-        seeAlso: [{ entryId: 'trust', label: hostile }],
       }),
     );
     expect(limitProblems(message)).toEqual([]);
@@ -202,20 +197,20 @@ describe('renderReply', () => {
       definition({
         title: huge,
         subtitle: huge,
-        parts: [
+        blocks: [
           { kind: 'quote', text: huge, highlights: [[0, 5000]] },
-          { kind: 'text', text: huge },
+          prose(huge),
           { kind: 'heading', text: huge },
           { kind: 'table', caption: huge, columns: Array(14).fill(huge) as string[], rows: [Array(14).fill(huge) as string[]], note: huge },
+          { kind: 'facts', facts: Array.from({ length: 25 }, () => ({ label: huge, value: huge })) },
+          { kind: 'citations', citations: [{ number: 1, text: huge, urls: [huge], entryId: 'x' }] },
+          translations([{ concept: huge, language: 'zh', languageName: huge, text: huge, romanization: huge, glosses: [{ word: huge, meaning: huge }], source: huge, entryId: 'x' }]),
+          { kind: 'suggestions', command: 'define', suggestions: [{ entryId: 'x', label: huge }] },
+          { kind: 'results', results: [{ entryId: 'x', entryTitle: huge, authors: [huge], excerpt: huge, highlights: [[3, 9000]] }] },
+          { kind: 'see-also', entries: [{ entryId: 'x', label: huge }] },
         ],
-        fields: Array.from({ length: 25 }, () => ({ name: huge, value: huge })),
-        citations: [{ number: 1, text: huge, urls: [huge], entryId: 'x' }],
-        translations: [{ concept: huge, language: 'zh', languageName: huge, text: huge, romanization: huge, glosses: [{ word: huge, meaning: huge }], source: huge, entryId: 'x' }],
-        suggestionViews: [{ entryId: 'x', label: huge }],
-        results: [{ entryId: 'x', entryTitle: huge, authors: [huge], excerpt: huge, highlights: [[3, 9000]] }],
-        seeAlso: [{ entryId: 'x', label: huge }],
         notice: huge,
-        actions: Array.from({ length: 40 }, (_, i) => ({ kind: 'define' as const, label: huge, request: { command: 'define', options: { term: `t${i}` } } })),
+        actions: Array.from({ length: 40 }, (_, i) => ({ kind: 'open' as const, label: huge, request: { command: 'define', options: { term: `t${i}` } } })),
       }),
     );
     expect(limitProblems(message)).toEqual([]);
@@ -223,49 +218,33 @@ describe('renderReply', () => {
     expect(allText(message)).toContain('shortened to fit Slack');
   });
 
-  it('shows each search result once when the core has already laid the results out in the body', () => {
-    const excerpt = 'the South China Sea dispute';
+  it('lays out search results with their entry and author, the excerpt quoted', () => {
     const message = renderReply(
       definition({
         kind: 'search',
-        parts: [
-          { kind: 'heading', text: 'Self-Restraint — Zhang Linting' },
-          { kind: 'quote', text: excerpt, highlights: [[4, 9]] },
-        ],
-        results: [{ entryId: 'self-restraint', entryTitle: 'Self-Restraint', authors: ['Zhang Linting'], excerpt, highlights: [[4, 9]] }],
+        blocks: [{ kind: 'results', results: [{ entryId: 'self-restraint', entryTitle: 'Self-Restraint', authors: ['Zhang Linting'], excerpt: 'the South China Sea dispute', highlights: [] }] }],
       }),
     );
+    expect(allText(message)).toContain('*Self-Restraint* · Zhang Linting\n> the South China Sea dispute');
     expect(allText(message).split('China Sea dispute')).toHaveLength(2);
   });
 
-  it('lays out search results on their own when the body does not', () => {
-    const message = renderReply(
-      definition({
-        kind: 'search',
-        parts: [],
-        results: [{ entryId: 'self-restraint', entryTitle: 'Self-Restraint', authors: ['Zhang Linting'], excerpt: 'the South China Sea dispute', highlights: [] }],
-      }),
-    );
-    expect(allText(message)).toContain('Self-Restraint');
-    expect(allText(message)).toContain('China Sea dispute');
-  });
-
   it('leaves out a button whose state would be too long rather than sending a broken one', () => {
-    const long = 'x'.repeat(150);
+    const long = 'x'.repeat(2100);
     const message = renderReply(definition({ actions: [{ kind: 'next', label: 'Next', request: { command: 'search', options: { query: long }, page: 2 } }] }));
     expect(message.blocks.some((block) => block.type === 'actions')).toBe(false);
   });
 
   it('uses the larger block budget of a modal when asked', () => {
-    const parts = Array.from({ length: 120 }, (_, i) => ({ kind: 'text' as const, text: `Paragraph ${i}` }));
-    const message = renderReply(definition({ parts }), { maxBlocks: VIEW_BLOCKS_MAX });
+    const blocks = Array.from({ length: 120 }, (_, i) => prose(`Paragraph ${i}`));
+    const message = renderReply(definition({ blocks }), { maxBlocks: VIEW_BLOCKS_MAX });
     expect(message.blocks).toHaveLength(VIEW_BLOCKS_MAX);
     expect(limitProblems(message, VIEW_BLOCKS_MAX)).toEqual([]);
   });
 
   it('keeps long paragraphs whole across sections and never cuts inside an escape sequence', () => {
     const paragraph = 'A & B '.repeat(700); // 4,200 characters, 5,600 once escaped
-    const message = renderReply(definition({ parts: [{ kind: 'quote', text: paragraph }] }));
+    const message = renderReply(definition({ blocks: [{ kind: 'quote', text: paragraph }] }));
     const quotes = message.blocks.filter((block) => block.type === 'section' && JSON.stringify(block).includes('&amp;'));
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     for (const block of quotes) expect(JSON.stringify(block)).not.toMatch(/&(?!amp;|lt;|gt;)/);

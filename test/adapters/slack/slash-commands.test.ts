@@ -110,11 +110,13 @@ describe('Slack slash commands (real Bolt, HTTP mode, signed requests)', () => {
     }
   });
 
-  it('posts in the channel with --public, saying who asked', async () => {
+  it('posts in the channel with --public, saying who asked, with paging for them and no share button', async () => {
     const body = await run('/define', 'trust --public');
     expect(body.response_type).toBe('in_channel');
     expect(allText(body)).toContain(`Shared by <@${USER_ID}>`);
-    expect(body.blocks as Json[]).not.toContainEqual(expect.objectContaining({ type: 'actions' }));
+    const actions = (body.blocks as Json[]).find((block) => block.type === 'actions') as { block_id: string; elements: { text: { text: string } }[] };
+    expect(actions.block_id).toBe(`lx-asked-by:${USER_ID}`);
+    expect(actions.elements.map((button) => button.text.text)).not.toContain('Post to channel');
     expect(CHANNEL_ID).toBeTruthy();
   });
 });

@@ -25,8 +25,9 @@ beforeAll(async () => {
     token: BOT_TOKEN,
     appToken: APP_TOKEN,
     slackApiUrl: slack.apiUrl,
-    // The reconnect delay is clientPingTimeout × attempts; keep it short for the test.
-    socket: { clientPingTimeout: 150 },
+    // The reconnect delay is clientPingTimeout × attempts; short for the test, but long enough that a
+    // pong delayed by a busy machine does not recycle the connection under an envelope in flight.
+    socket: { clientPingTimeout: 1000 },
   });
   await app.start();
 });

@@ -94,7 +94,7 @@ describe('Sharing into threads: shortcut → modal → type-ahead → post in th
 });
 
 describe('Mentions: @lexicon in a thread answers in the thread', () => {
-  it('answers `@lexicon define trust` said in a thread, in that thread, publicly and without buttons', async () => {
+  it('answers `@lexicon define trust` said in a thread, in that thread, publicly and without a share button', async () => {
     const response = await h.sender.event(appMention('define trust', '1700000300.000400', '1700000000.000100'));
     expect(response.status).toBe(200);
     const post = await h.slack.waitFor(() => h.slack.callsOf('chat.postMessage')[0]);
@@ -102,7 +102,7 @@ describe('Mentions: @lexicon in a thread answers in the thread', () => {
     expect(post.token).toBe('xoxb-test-bot-token');
     const text = allText(post.args);
     expect(text).toContain('Jagaa Menduul');
-    expect(JSON.stringify(post.args.blocks)).not.toContain('"actions"');
+    expect(JSON.stringify(post.args.blocks)).not.toContain('Post to channel');
     expect(limitProblems(post.args)).toEqual([]);
   });
 

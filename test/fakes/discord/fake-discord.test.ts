@@ -3,8 +3,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import { FakeDiscord } from './fake-discord.js';
-import { slashCommand } from './payloads.js';
+import { FakeDiscord } from '../../../fakes/discord/fake-discord.js';
+import { slashCommand } from '../../../fakes/discord/payloads.js';
 
 describe('fake Discord', () => {
   let fake: FakeDiscord | undefined;

@@ -6,7 +6,7 @@ import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../..
 import { loadLexicon } from '../../../src/core/load-lexicon.js';
 import type { Lexicon } from '../../../src/core/lexicon.js';
 import { createLogger, type Logger } from '../../../src/core/logger.js';
-import { FakeDiscord, type FakeDiscordOptions, type RecordedRequest } from './fake-discord.js';
+import { FakeDiscord, type FakeDiscordOptions, type RecordedRequest } from '../../../fakes/discord/fake-discord.js';
 
 let lexicon: Promise<Lexicon> | undefined;
 /** The project's real lexicon, loaded once per test file. */
@@ -76,7 +76,7 @@ export interface CallbackBody {
   data?: {
     content?: string;
     flags?: number;
-    embeds?: { title?: string; description?: string; author?: { name: string }; footer?: { text: string }; fields?: { name: string; value: string }[] }[];
+    embeds?: { title?: string; description?: string; author?: { name: string }; footer?: { text: string }; url?: string; fields?: { name: string; value: string }[] }[];
     components?: { components: { custom_id: string; label: string; style: number }[] }[];
     allowed_mentions?: unknown;
     choices?: { name: string; value: string }[];

@@ -30,13 +30,18 @@ export function slashCommand(command: string, text: string, responseUrl: string)
 }
 
 /** A click on a button of an ephemeral message. */
-export function buttonClick(action: { action_id: string; value: string }, responseUrl: string) {
+export function buttonClick(
+  action: { action_id: string; value: string; block_id?: string },
+  responseUrl: string,
+  /** Where the button sits: the asker's ephemeral copy (default) or a public message; who clicks. */
+  at: { ephemeral?: boolean; clicker?: typeof user } = {},
+) {
   return {
     type: 'block_actions',
-    user,
+    user: at.clicker ?? user,
     api_app_id: 'A0FAKE',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: CHANNEL_ID, is_ephemeral: true },
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: CHANNEL_ID, is_ephemeral: at.ephemeral ?? true },
     trigger_id: '1.2.trigger',
     team,
     enterprise: null,
@@ -44,7 +49,7 @@ export function buttonClick(action: { action_id: string; value: string }, respon
     channel: { id: CHANNEL_ID, name: 'general' },
     response_url: responseUrl,
     state: { values: {} },
-    actions: [{ ...action, block_id: 'b1', type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
+    actions: [{ block_id: 'b1', ...action, type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
   };
 }
 

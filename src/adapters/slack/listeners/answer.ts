@@ -3,7 +3,7 @@
  * markup undone, the line parsed into a command and options, dispatched.
  */
 import { chicagoCitation } from '../../../core/citation-styles.js';
-import { dispatch } from '../../../core/dispatch.js';
+import { dispatcher } from '../../../dispatcher.js';
 import { answerRead, readTextLine } from '../../../core/text-request.js';
 import type { Lexicon } from '../../../core/lexicon.js';
 import type { Reply } from '../../../core/reply.js';
@@ -19,14 +19,17 @@ export interface Answer {
 /** Answer a command line as Slack sent it (escaped, possibly with Slack markup). */
 export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
   // The same reading as every text surface: a command, a question in plain words, or a term.
-  const read = readTextLine(plainFromSlackMarkup(slackText));
-  if ('error' in read) return { reply: dispatch(lexicon, { command: 'help', options: {} }), visibility: 'private' };
+  const read = readTextLine(dispatcher, plainFromSlackMarkup(slackText));
+  if ('error' in read) return { reply: dispatcher.dispatch(lexicon, { command: 'help', options: {} }), visibility: 'private' };
   const visibility = read.request.options.visibility === 'public' ? 'public' : 'private';
-  return { reply: answerRead(lexicon, read), visibility };
+  return { reply: answerRead(dispatcher, lexicon, read), visibility };
 }
 
-/** A reply as posted for everyone: no buttons, who shared it, and how to cite the entry. */
+/**
+ * A reply as posted for everyone: who shared it, how to cite the entry, and buttons that page it in
+ * place for whoever shared it and answer anyone else privately.
+ */
 export function publicMessage(lexicon: Lexicon, reply: Reply, sharedBy?: string): SlackMessage {
   const entry = reply.entryId ? lexicon.entry(reply.entryId) : undefined;
-  return renderReply(reply, { audience: 'public', sharedBy, citeAs: entry ? chicagoCitation(entry) : undefined });
+  return renderReply(reply, { audience: 'public', sharedBy, askedBy: sharedBy, citeAs: entry ? chicagoCitation(entry) : undefined });
 }

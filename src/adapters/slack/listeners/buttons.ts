@@ -1,47 +1,65 @@
 /**
  * Buttons and the Home tab's search box. A button's value is the encoded request it replays, so any
- * instance can serve the click. On an ephemeral answer: Post to channel (a public copy with who
- * shared it, then the private copy removed), Sources / Prev / Next / Define (the answer replaced).
- * In a view (Home tab, answer modal): the answer opens in, or replaces, a modal.
+ * instance can serve the click. Post to channel posts a public copy with who shared it and removes
+ * the private copy; Prev / Next replace the message (a public one only for who asked; anyone else
+ * gets a private copy); Sources and the other buttons answer privately. In a view (Home tab, answer
+ * modal): the answer opens in, or replaces, a modal.
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { decodeActionState } from '../../../core/action-state.js';
-import { dispatch } from '../../../core/dispatch.js';
-import { answerAction } from '../../../core/sources.js';
+import { answerButton } from '../../../core/buttons.js';
+import { dispatcher } from '../../../dispatcher.js';
 import type { CommandRequest, Reply } from '../../../core/reply.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { VIEW_TITLE_MAX } from '../limits.js';
 import { fitPlain } from '../mrkdwn.js';
-import { renderReply } from '../render.js';
+import { askedByOf, renderReply, slackProse } from '../render.js';
 import { answerModal } from '../views.js';
 import { publicMessage } from './answer.js';
 import type { ListenerDeps } from './deps.js';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
-const STALE_BUTTON = 'This button is no longer valid (the bot was updated since). Ask again, e.g. /define empathy.';
-
-/** Our buttons (action ids starting with `lx:`), wherever they sit. */
+/**
+ * Our buttons (action ids starting with `lx:`), wherever they sit. Every click is answered by the
+ * core's one button path; this only carries out its answer in Slack's terms.
+ */
 export function buttonListener(deps: ListenerDeps) {
   return async (args: Args): Promise<void> => {
     const { ack, body, action, respond } = args;
     await ack();
     try {
-      const state = action.type === 'button' && action.value ? decodeActionState(action.value) : undefined;
-      if (!state) {
-        deps.logger.warn('Slack button with a value we cannot decode', { actionId: action.action_id });
-        if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text: STALE_BUTTON });
+      const state = action.type === 'button' ? action.value ?? '' : '';
+      const inView = body.container.type === 'view';
+      const isPublic = !inView && body.container.is_ephemeral !== true;
+      const answer = answerButton(dispatcher, deps.lexicon, {
+        state,
+        clickerId: body.user.id,
+        message: isPublic ? { visibility: 'public', askedBy: askedByOf(action.block_id) } : { visibility: 'private' },
+      });
+      if (answer.action === 'notice') {
+        deps.logger.info('Slack button out of date', { actionId: action.action_id });
+        const text = slackProse(answer.text);
+        if (inView) await showNoticeInModal(args, text);
+        else if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text });
         return;
       }
-      // Replays the request; a Sources button turns the replayed page into its footnotes and how to cite it.
-      const reply = answerAction(deps.lexicon, state);
-      if (body.container.type === 'view') {
-        await showInModal(args, reply);
-      } else if (state.kind === 'share') {
-        await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, reply, body.user.id) });
-        await respond({ delete_original: true });
-      } else {
-        await respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(reply) });
+      if (inView) {
+        await showInModal(args, answer.reply);
+        return;
+      }
+      switch (answer.action) {
+        case 'post':
+          await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, answer.reply, body.user.id) });
+          // The private copy goes: it cannot post twice.
+          await respond({ delete_original: true });
+          return;
+        case 'replace':
+          if (isPublic) await respond({ response_type: 'in_channel', replace_original: true, ...publicMessage(deps.lexicon, answer.reply, body.user.id) });
+          else await respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(answer.reply) });
+          return;
+        case 'private':
+          await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(answer.reply) });
+          return;
       }
     } catch (error) {
       await reportInContext(deps, args, reportFailure(deps.logger, `button ${action.action_id}`, error, { user: body.user.id }));
@@ -58,7 +76,7 @@ export function homeSearchListener(deps: ListenerDeps) {
       const value = action.type === 'external_select' ? action.selected_option?.value : undefined;
       if (!value) return;
       const request: CommandRequest = { command: 'define', options: { term: value } };
-      await showInModal(args, dispatch(deps.lexicon, request));
+      await showInModal(args, dispatcher.dispatch(deps.lexicon, request));
     } catch (error) {
       await reportInContext(deps, args, reportFailure(deps.logger, 'home search', error, { user: body.user.id }));
     }
@@ -72,18 +90,26 @@ async function showInModal({ body, client }: Args, reply: Reply): Promise<void> 
   else await client.views.open({ trigger_id: body.trigger_id, view });
 }
 
+/** A short notice in the modal the click came from. */
+async function showNoticeInModal({ body, client }: Args, text: string): Promise<void> {
+  const view = noticeModal(text);
+  if (body.view?.type === 'modal') await client.views.update({ view_id: body.view.id, view });
+  else await client.views.open({ trigger_id: body.trigger_id, view });
+}
+
+function noticeModal(text: string) {
+  return {
+    type: 'modal' as const,
+    title: { type: 'plain_text' as const, text: fitPlain('Lexicon', VIEW_TITLE_MAX) },
+    close: { type: 'plain_text' as const, text: 'Close' },
+    blocks: [{ type: 'section' as const, text: { type: 'plain_text' as const, text } }],
+  };
+}
+
 /** Tell the user about a failure where they clicked: beside the message, or in a modal. */
 async function reportInContext(deps: ListenerDeps, { body, respond, client }: Args, text: string): Promise<void> {
   await tellUser(deps.logger, 'button', async () => {
     if (body.response_url) return respond({ response_type: 'ephemeral', replace_original: false, text });
-    return client.views.open({
-      trigger_id: body.trigger_id,
-      view: {
-        type: 'modal',
-        title: { type: 'plain_text', text: fitPlain('Lexicon', VIEW_TITLE_MAX) },
-        close: { type: 'plain_text', text: 'Close' },
-        blocks: [{ type: 'section', text: { type: 'plain_text', text } }],
-      },
-    });
+    return client.views.open({ trigger_id: body.trigger_id, view: noticeModal(text) });
   });
 }

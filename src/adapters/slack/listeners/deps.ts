@@ -6,6 +6,7 @@ import type { Logger } from '../../../core/logger.js';
 import type { AnswerCache } from '../../../core/answer-cache.js';
 import type { SlackMessage } from '../render.js';
 import type { Answer } from './answer.js';
+import type { WebSettings } from '../../../web/access.js';
 
 /** A slash command's answer as cached: the core's reply and its private rendering, ready to acknowledge with. */
 export interface CachedAnswer extends Answer {
@@ -17,4 +18,7 @@ export interface ListenerDeps {
   logger: Logger;
   /** Rendered answers by command line (capacity 0 turns caching off). */
   answers: AnswerCache<CachedAnswer>;
+  /** The reading room whose links the app unfurls (no unfurling without it). */
+  readingRoom?: WebSettings;
+
 }

@@ -13,6 +13,7 @@ import type { ListenerDeps } from './deps.js';
 import { homeListener } from './home.js';
 import { mentionListener } from './mention.js';
 import { entryOptionsListener, shareShortcutListener, shareSubmissionListener } from './share.js';
+import { linkSharedListener } from '../unfurl.js';
 
 export type { CachedAnswer, ListenerDeps } from './deps.js';
 
@@ -43,5 +44,7 @@ export function registerListeners(app: App, deps: ListenerDeps, specs: SlashComm
   app.view({ type: 'view_submission', callback_id: SHARE_VIEW_CALLBACK_ID }, shareSubmissionListener(deps));
   app.event('app_mention', mentionListener(deps));
   app.event('app_home_opened', homeListener(deps));
+  const readingRoom = deps.readingRoom;
+  if (readingRoom) app.event('link_shared', linkSharedListener({ ...deps, readingRoom }));
   return specs;
 }

@@ -13,7 +13,7 @@ import type {
   ViewSubmitAction,
 } from '@slack/bolt';
 import { z } from 'zod';
-import { dispatch } from '../../../core/dispatch.js';
+import { dispatcher } from '../../../dispatcher.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { ENTRY_PICK_ACTION_ID, ENTRY_PICK_BLOCK_ID } from '../ids.js';
 import { entryOptions, shareModal, type ShareTarget } from '../views.js';
@@ -65,7 +65,7 @@ export function shareSubmissionListener(deps: ListenerDeps) {
         deps.logger.warn('Slack share modal with unusable private_metadata', { metadata: view.private_metadata });
         return await fail('This form has expired; run the shortcut again on the message.');
       }
-      const reply = dispatch(deps.lexicon, { command: 'define', options: { term: picked } });
+      const reply = dispatcher.dispatch(deps.lexicon, { command: 'define', options: { term: picked } });
       try {
         await client.chat.postMessage({
           channel: target.data.channel,

@@ -1,12 +1,12 @@
 /**
- * Stable anchors for the reading room: every section, paragraph and footnote of an entry gets an
- * id derived from the document itself (section ids, a hash of the paragraph's words, footnote
+ * Stable anchors for the reading room and the links chat answers carry: every section, paragraph
+ * and footnote of an entry gets an id derived from the document itself (section ids, a hash of the paragraph's words, footnote
  * numbers), never from a running counter, so that `/entries/trust#fn-28` or a paragraph link shared
  * in chat still lands on the same words after the document is re-imported unchanged, and a
  * paragraph keeps its anchor even if another paragraph is added before it.
  */
 import { createHash } from 'node:crypto';
-import type { Entry } from '../core/entry.js';
+import type { Entry } from './entry.js';
 
 /** `fn-28`: the footnote's own anchor (the note at the foot of the page). */
 export function footnoteAnchor(number: number): string {
@@ -28,11 +28,23 @@ function paragraphDigest(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 6);
 }
 
+/** Anchors computed once per entry object (entries are immutable once loaded). */
+const computed = new WeakMap<object, string[][]>();
+
 /**
  * Every paragraph's anchor, section by section: `confidence-p-3f9a2c` (section id, then a digest of
  * the paragraph's words). Identical paragraphs within one entry get `-2`, `-3` in text order.
  */
 export function paragraphAnchors(entry: Pick<Entry, 'sections'>): string[][] {
+  let anchors = computed.get(entry);
+  if (!anchors) {
+    anchors = computeParagraphAnchors(entry);
+    computed.set(entry, anchors);
+  }
+  return anchors;
+}
+
+function computeParagraphAnchors(entry: Pick<Entry, 'sections'>): string[][] {
   const used = new Map<string, number>();
   return entry.sections.map((section) =>
     section.paragraphs.map((text) => {

@@ -183,17 +183,36 @@ export function autocomplete(applicationId: string, place: InteractionPlace, nam
 }
 
 /** A user clicked a button with `customId` on a message the bot sent (ephemeral by default). */
-export function buttonClick(applicationId: string, place: InteractionPlace, customId: string, message: { embeds?: unknown[]; components?: unknown[]; ephemeral?: boolean } = {}, user: FakeUser = DEFAULT_USER) {
+/**
+ * A user clicked a button with `customId` on a message of the bot. `askedBy` is who used the command
+ * the message answers: Discord sends it as the message's interaction_metadata.
+ */
+export function buttonClick(
+  applicationId: string,
+  place: InteractionPlace,
+  customId: string,
+  message: { embeds?: unknown[]; components?: unknown[]; ephemeral?: boolean; askedBy?: FakeUser } = {},
+  user: FakeUser = DEFAULT_USER,
+) {
   const interaction = base(place, applicationId, user);
+  const asker = message.askedBy ?? user;
   return {
     ...interaction,
     type: 3,
     data: { custom_id: customId, component_type: 2 },
-    message: apiMessage(nextSnowflake(), interaction.channel_id, applicationId, {
-      embeds: message.embeds ?? [],
-      components: message.components ?? [],
-      flags: message.ephemeral === false ? 0 : 64,
-    }),
+    message: {
+      ...apiMessage(nextSnowflake(), interaction.channel_id, applicationId, {
+        embeds: message.embeds ?? [],
+        components: message.components ?? [],
+        flags: message.ephemeral === false ? 0 : 64,
+      }),
+      interaction_metadata: {
+        id: nextSnowflake(),
+        type: 2,
+        user: { id: asker.id, username: asker.username, discriminator: '0', global_name: asker.username, avatar: null },
+        authorizing_integration_owners: {},
+      },
+    },
   };
 }
 

@@ -1,0 +1,22 @@
+/**
+ * How a command is called, as command references for our prose: `/translate <term> [language]`.
+ */
+import type { Command } from './command.js';
+import { describeOptions } from './options.js';
+import { command as commandReference, type CommandReference } from './reply.js';
+
+/** "/translate <term> [language]" as a command reference. */
+export function usageOf(command: Command): CommandReference {
+  const options = describeOptions(command.options)
+    .filter((option) => option.kind !== 'visibility')
+    .map((option) => (option.required ? `<${option.name}>` : `[${option.name}]`));
+  return commandReference(command.name, options.length > 0 ? options.join(' ') : undefined);
+}
+
+/** A command's example ("/define empathy") as a command reference. */
+export function exampleOf(command: Command, index = 0): CommandReference {
+  const example = command.examples[index];
+  if (example === undefined) return usageOf(command);
+  const [name = command.name, ...rest] = example.replace(/^\//, '').split(' ');
+  return commandReference(name, rest.length > 0 ? rest.join(' ') : undefined);
+}
