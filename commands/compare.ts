@@ -72,7 +72,7 @@ function resolve(context: ResolveContext, term: string): Side | ReplyDraft {
   const reading = readTerm(context, term, 'define', true);
   if (reading.kind === 'reply') {
     const draft = reading.draft;
-    draft.blocks = [text(`Nothing to compare: “${echo(term)}” names no entry or glossary term.`), ...draft.blocks];
+    draft.blocks = [text(`Nothing to compare: “${echo(term)}” matches no entry.`), ...draft.blocks];
     return draft;
   }
   const entry = lexicon.entry(reading.match.entryId)!;
@@ -162,8 +162,6 @@ export default defineCommand({
     const draft = emptyDraft('comparison', `${sideLabel(sideA)} / ${sideLabel(sideB)}`, request);
     draft.subtitle = sameEntry ? `${authorsText(a.entry.authors)} · ${pieceLabel(a.entry)}` : 'Two definitions side by side';
     const notes: Block[] = [sideA.readAs, sideB.readAs].filter((block): block is TextBlock => block !== undefined);
-    if (siblingA && sideA.target === siblingA) notes.push(text(`Read “${echo(first)}” as ${targetLabel(siblingA)}, beside the other term in the same piece.`));
-    if (siblingB && sideB.target === siblingB) notes.push(text(`Read “${echo(second)}” as ${targetLabel(siblingB)}, beside the other term in the same piece.`));
     const citations = [...left.citations, ...(refA === refB ? [] : right.citations)];
     const unique = citations.filter((c, i) => citations.findIndex((d) => d.entryId === c.entryId && d.number === c.number) === i);
     draft.blocks = [

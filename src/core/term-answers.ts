@@ -7,11 +7,12 @@
 import type { ReplyDraft } from './command.js';
 import type { Entry, GlossaryItem } from './entry.js';
 import type { Lexicon } from './lexicon.js';
-import { command as command_, SOURCE_CAVEAT, text, type Block, type CommandRequest } from './reply.js';
+import { SOURCE_CAVEAT, text, type Block, type CommandRequest } from './reply.js';
 import type { TermMatch, TermResolution } from '../search/types.js';
 import { citationsBlock, echo, emptyDraft, entrySubtitle, suggestionView } from './entry-views.js';
 import { renderText } from './render-text.js';
 import { passageViews } from './passage-views.js';
+import { noMatchReply } from './resolver.js';
 import { glossaryAddress, usesOf } from '../search/index.js';
 
 /** Share of a query's words a passage must hold to be offered when none holds them all. */
@@ -158,11 +159,9 @@ export function lookupDraft(lexicon: Lexicon, query: string, resolution: TermRes
   const near = resolution.suggestions.filter((s) => s.matchedOn !== 'body').slice(0, 5).map(suggestionView);
   const suggestions: Block[] = near.length > 0 ? [{ kind: 'suggestions', command, suggestions: near }] : [];
   if (passages.length === 0) {
-    const draft = emptyDraft('no-match', `Not in the document: “${shown}”`, request);
-    draft.blocks = [
-      text(`The document does not discuss “${shown}”: no entry, glossary term or passage matches it.`, ...(near.length > 0 ? [] : [' ', command_('entries'), ' lists every entry.'])),
-      ...suggestions,
-    ];
+    // The contract's no-match reply (never without suggestions), led by the honest "not discussed".
+    const draft = noMatchReply({ lexicon, request }, query, near.length > 0 ? resolution.suggestions.filter((s) => s.matchedOn !== 'body') : [], command);
+    draft.blocks = [text(`The document does not discuss “${shown}”: no entry, glossary term or passage matches it.`), ...draft.blocks];
     return draft;
   }
   const views = passageViews(lexicon, passages);
