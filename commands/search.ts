@@ -33,6 +33,8 @@ export default defineCommand({
       const draft = noMatchReply({ lexicon, request }, query, [...resolution.matches, ...resolution.suggestions], 'define');
       draft.title = `Nothing found for “${echo(query)}”`;
       if (resolution.matches.length > 0) {
+        // Not a miss: the query names entries, offered as the answer's candidates.
+        draft.kind = 'lookup';
         draft.blocks = [
           text('No passage of the running text contains it, but it names a lexicon entry: define it with the button or ', command('define'), '.'),
           ...draft.blocks.filter((block) => block.kind === 'suggestions'),
