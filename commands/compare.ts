@@ -73,6 +73,8 @@ function resolve(context: ResolveContext, term: string): Side | ReplyDraft {
   if (reading.kind === 'reply') {
     const draft = reading.draft;
     draft.blocks = [text(`Nothing to compare: “${echo(term)}” matches no entry.`), ...draft.blocks];
+    // A miss is not worth sharing: no button replays the comparison that found nothing.
+    draft.actions = draft.actions.filter((action) => action.kind !== 'share');
     return draft;
   }
   const entry = lexicon.entry(reading.match.entryId)!;
