@@ -68,7 +68,7 @@ describe('Slack slash commands (real Bolt, HTTP mode, signed requests)', () => {
     for (const name of ['define', 'translate', 'cite', 'search', 'compare', 'entries', 'help']) expect(bare).toContain(name);
     // Words that are no command are read as a question or a term, not "unknown command".
     const unknown = allText(await run('/lexicon', 'frobnicate trust'));
-    expect(unknown).toContain('Not in the document');
+    expect(unknown).toContain('The document does not discuss');
     const question = allText(await run('/lexicon', 'what does ARF stand for?'));
     expect(question).toContain('ASEAN Regional Forum');
     expect(question).toContain('Answered with /define ARF');
