@@ -8,10 +8,10 @@ import type { ReplyDraft } from '../src/core/command.js';
 import type { Lexicon } from '../src/core/lexicon.js';
 import { SOURCE_CAVEAT, text, type CommandRequest } from '../src/core/reply.js';
 import { footnoteOption, termOption, visibilityOption } from '../src/core/options.js';
-import { citationOf, citationsBlock, emptyDraft, entrySubtitle, referenceOf, targetLabel, type Target } from '../src/core/entry-views.js';
+import { authorsText, citationOf, citationsBlock, echo, emptyDraft, entrySubtitle, referenceOf, targetLabel, type Target } from '../src/core/entry-views.js';
 import { footnoteRange, howToCite } from '../src/core/citation-styles.js';
 import { rawMarkers } from '../src/core/render-text.js';
-import { resolveTerm } from '../src/core/resolver.js';
+import { resolveTerm, termResolution } from '../src/core/resolver.js';
 
 /** The footnote numbers of a target: a section's are those its text cites, an entry's are all of its own. */
 function footnotesOf(target: Target): number[] {
@@ -61,6 +61,40 @@ function citeDraft(target: Target, footnote: number | undefined, lexicon: Lexico
   return draft;
 }
 
+/** Most footnotes listed for a scholar or work. */
+const WORKS_CITED_LIMIT = 10;
+
+/** The footnotes that cite a scholar or work, each with its entry, in document order. */
+function worksCitedDraft(lexicon: Lexicon, query: string): ReplyDraft | undefined {
+  const found = lexicon.search.footnotes(query, WORKS_CITED_LIMIT);
+  if (found.length === 0) return undefined;
+  const citations = found
+    .flatMap((passage) => {
+      const entry = lexicon.entry(passage.entryId);
+      const citation = entry && passage.footnote !== undefined ? citationOf(entry, passage.footnote) : undefined;
+      return citation ? [citation] : [];
+    })
+    .sort((a, b) => a.number - b.number);
+  const shown = echo(query);
+  const entries = [...new Set(citations.map((c) => c.entryId))].flatMap((id) => lexicon.entry(id) ?? []);
+  const request: CommandRequest = { command: 'cite', options: { term: query } };
+  const draft = emptyDraft('citation', `Footnotes citing “${shown}”`, request);
+  draft.subtitle = citations.length === 1 ? 'One footnote' : `${citations.length} footnotes`;
+  draft.entryId = entries[0]?.id ?? null;
+  draft.blocks = [
+    text(`${citations.length === 1 ? 'One footnote cites' : `${citations.length} footnotes cite`} “${shown}”: ${citations
+      .map((c) => `n. ${c.number} in ${lexicon.entry(c.entryId)?.term ?? c.entryId} (${authorsText(lexicon.entry(c.entryId)?.authors ?? [])})`)
+      .join('; ')}.`),
+    { kind: 'citations', citations },
+  ];
+  draft.notice = SOURCE_CAVEAT;
+  draft.actions = [
+    { kind: 'share', label: 'Share', request },
+    ...entries.slice(0, 3).map((entry) => ({ kind: 'open' as const, label: `Define ${entry.term}`.slice(0, 80), request: { command: 'define', options: { term: entry.id } } })),
+  ];
+  return draft;
+}
+
 export default defineCommand({
   name: 'cite',
   description: 'A piece’s footnotes with their links, and how to cite it (Chicago, APA).',
@@ -76,6 +110,12 @@ export default defineCommand({
     const bare = /^(?:n\.?|fn\.?|note|footnote)?\s*(\d{1,3})$/i.exec(term);
     const holder = footnote === undefined && bare ? lexicon.entryOfFootnote(Number(bare[1])) : undefined;
     if (holder) return citeDraft({ entry: holder }, Number(bare![1]), lexicon);
+    // A scholar or a work ("/cite Przystup"): the footnotes that cite it, unless the term names a piece as such.
+    const named = termResolution(lexicon, term).matches.some((match) => match.exact || match.matchedOn === 'id');
+    if (!named && footnote === undefined) {
+      const works = worksCitedDraft(lexicon, term);
+      if (works) return works;
+    }
     const resolved = resolveTerm(context, term, 'cite');
     return resolved.target ? citeDraft(resolved.target, footnote, lexicon) : resolved.reply;
   },

@@ -11,7 +11,8 @@ import { SOURCE_CAVEAT, type Block, type CommandRequest } from '../src/core/repl
 import { termOption, visibilityOption } from '../src/core/options.js';
 import { citationsBlock, emptyDraft, entrySubtitle, referenceOf, targetLabel, type Target } from '../src/core/entry-views.js';
 import { definitionQuotes, definitionSection, markersIn, tablesOf } from '../src/core/definition.js';
-import { resolveTerm } from '../src/core/resolver.js';
+import { readTerm } from '../src/core/resolver.js';
+import { glossaryDraft, renderingDraft, withQuotationNotes } from '../src/core/term-answers.js';
 
 /** The definition reply of an entry or section. */
 export function definitionDraft(lexicon: Lexicon, target: Target, tr: Translator = createTranslator()): ReplyDraft {
@@ -19,7 +20,8 @@ export function definitionDraft(lexicon: Lexicon, target: Target, tr: Translator
   const { lead, rest } = definitionQuotes(target);
   const quoted = definitionSection(target);
   // The section's tables (e.g. 5A's translation appendix) follow its text, as data.
-  const body: Block[] = [lead, ...rest, ...(quoted ? tablesOf(entry, quoted.id) : [])];
+  // A definition the author quotes from someone else (the OED in 5A) is labelled as a quotation.
+  const body: Block[] = withQuotationNotes(entry, [lead, ...rest, ...(quoted ? tablesOf(entry, quoted.id) : [])]);
   const translations = lexicon.translations.conceptsOf(entry, section?.id).flatMap((concept) => lexicon.translations.renderings(concept));
   const seeAlso = lexicon.seeAlso(entry.id);
   const request: CommandRequest = { command: 'define', options: { term: referenceOf({ entryId: entry.id, ...(section ? { sectionId: section.id } : {}) }) } };
@@ -53,7 +55,16 @@ export default defineCommand({
   }),
   examples: ['/define empathy', '/define trust-building measures', '/define confidence'],
   handle({ term }, context) {
-    const resolved = resolveTerm(context, term, 'define');
-    return resolved.target ? definitionDraft(context.lexicon, resolved.target, context.tr) : resolved.reply;
+    const { lexicon } = context;
+    const reading = readTerm(context, term, 'define');
+    if (reading.kind === 'reply') return reading.draft;
+    // Typed in a rendering's script or romanization: the table row that records it, with its concept.
+    const rendering = reading.match.matchedOn === 'translation' ? renderingDraft(lexicon, term) : undefined;
+    if (rendering) return rendering;
+    const draft = reading.kind === 'glossary'
+      ? glossaryDraft(lexicon, reading.match, reading.others) ?? definitionDraft(lexicon, { entry: lexicon.entry(reading.match.entryId)! }, context.tr)
+      : definitionDraft(lexicon, reading.target, context.tr);
+    if (reading.readAs) draft.blocks = [reading.readAs, ...draft.blocks];
+    return draft;
   },
 });

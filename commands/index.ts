@@ -9,5 +9,6 @@ import search from './search.js';
 import compare from './compare.js';
 import entries from './entries.js';
 import help from './help.js';
+import read from './read.js';
 
-export const commands: readonly Command[] = [define, translate, cite, search, compare, entries, help];
+export const commands: readonly Command[] = [define, translate, cite, search, compare, read, entries, help];

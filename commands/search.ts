@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { command, SOURCE_CAVEAT, text, type Citation, type CommandRequest, type Highlight, type ReplyAction, type SearchResultView } from '../src/core/reply.js';
+import { command, SOURCE_CAVEAT, text, type CommandRequest, type ReplyAction } from '../src/core/reply.js';
 import { queryOption, visibilityOption } from '../src/core/options.js';
-import { citationOf, echo, emptyDraft, suggestionView } from '../src/core/entry-views.js';
+import { echo, emptyDraft, suggestionView } from '../src/core/entry-views.js';
+import { passageViews } from '../src/core/passage-views.js';
 import { noMatchReply } from '../src/core/resolver.js';
-import { renderText, renderedMarkers } from '../src/core/render-text.js';
 
 /** Passages shown for one query: enough to choose from, few enough for one page. */
 export const SEARCH_RESULT_LIMIT = 5;
@@ -33,6 +33,8 @@ export default defineCommand({
       const draft = noMatchReply({ lexicon, request }, query, [...resolution.matches, ...resolution.suggestions], 'define');
       draft.title = `Nothing found for “${echo(query)}”`;
       if (resolution.matches.length > 0) {
+        // Not a miss: the query names entries, offered as the answer's candidates.
+        draft.kind = 'lookup';
         draft.blocks = [
           text('No passage of the running text contains it, but it names a lexicon entry: define it with the button or ', command('define'), '.'),
           ...draft.blocks.filter((block) => block.kind === 'suggestions'),
@@ -41,34 +43,12 @@ export default defineCommand({
       return draft;
     }
 
-    const results: SearchResultView[] = [];
-    const citations = new Map<string, Citation>();
-    for (const passage of passages) {
-      const entry = lexicon.entry(passage.entryId);
-      if (!entry) continue;
-      const rendered = renderText(passage.excerpt);
-      const highlights = passage.highlights
-        .map(([start, end]): Highlight => [rendered.offsets[start] ?? 0, rendered.offsets[end] ?? rendered.text.length])
-        .filter(([start, end]) => end > start);
-      const section = entry.sections.find((s) => s.id === passage.sectionId);
-      const result: SearchResultView = {
-        entryId: entry.id,
-        entryTitle: section?.heading ? `${entry.term} › ${section.heading}` : entry.term,
-        authors: [...entry.authors],
-        excerpt: rendered.text,
-        highlights,
-      };
-      if (section && section.heading) result.sectionId = section.id;
-      results.push(result);
-      for (const number of renderedMarkers(rendered.text)) {
-        const citation = citationOf(entry, number);
-        if (citation) citations.set(`${entry.id}:${number}`, citation);
-      }
-    }
+    // A footnote found (a scholar or work cited only there) is shown with the passage that cites it.
+    const { results, carriers, citations } = passageViews(lexicon, passages);
 
     const draft = emptyDraft('search', `Search: “${echo(query)}”`, request);
     draft.subtitle = results.length === 1 ? 'One passage' : `${results.length} best passages`;
-    draft.blocks = [{ kind: 'results', results }, ...(citations.size > 0 ? [{ kind: 'citations' as const, citations: [...citations.values()] }] : [])];
+    draft.blocks = [{ kind: 'results', results }, ...carriers, ...(citations.length > 0 ? [{ kind: 'citations' as const, citations }] : [])];
     draft.notice = SOURCE_CAVEAT;
     const entryViews = [...new Map(results.map((r) => [r.entryId, suggestionView({ entryId: r.entryId, label: lexicon.entry(r.entryId)?.term ?? r.entryTitle })])).values()];
     const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request }];

@@ -6,6 +6,7 @@
  * usage go to stderr.
  */
 import { dispatcher } from './dispatcher.js';
+import { answerRead, readTextLine } from './core/text-request.js';
 import { emptyDraft } from './core/entry-views.js';
 import { newErrorId, somethingWentWrong } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
@@ -91,7 +92,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   if (args.unknownFlag !== undefined) return usage(args.json, t(locale, 'cli.unknownOption', { option: args.unknownFlag }), locale);
   // --help --json: the help command's reply, as JSON like every other answer.
-  const parsed = dispatcher.parse(args.help ? 'help' : args.line);
+  const parsed = readTextLine(dispatcher, args.help ? 'help' : args.line);
   if ('error' in parsed) return usage(args.json, parsed.error, locale);
 
   let config: Config;
@@ -109,7 +110,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   let latencyMs = 0;
   try {
     const started = performance.now();
-    reply = dispatcher.dispatch(lexicon, { ...parsed, locale, ...(args.page === undefined ? {} : { page: args.page }) });
+    reply = answerRead(dispatcher, lexicon, parsed, args.page, locale);
     latencyMs = performance.now() - started;
   } catch (error) {
     const errorId = newErrorId();
@@ -119,7 +120,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 
   const code = reply.kind === 'usage-error' ? EXIT_USAGE : reply.kind === 'error' ? EXIT_FAILURE : EXIT_ANSWER;
-  await recordAnswer(config, logger, answeredRequest({ surface: 'cli' }, parsed.command, parsed.options, reply, latencyMs));
+  await recordAnswer(config, logger, answeredRequest({ surface: 'cli' }, parsed.request.command, parsed.request.options, reply, latencyMs));
   if (args.json) {
     process.stdout.write(JSON.stringify(reply, null, 2) + '\n');
     if (code === EXIT_USAGE) process.stderr.write(usageText(locale) + '\n');

@@ -103,7 +103,7 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     expect(reply.request.options.second).toBe('trust');
   });
 
-  it('exits 0 for "no match", with entry-id suggestions', async () => {
+  it('exits 0 for "no match", saying the document does not discuss it, with only entry-id suggestions', async () => {
     const run = await lexicon('define', 'qqqxzv', '--json');
     expect(run.code).toBe(0);
     const reply = onlyJsonObject(run.stdout);
@@ -135,22 +135,26 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     expect(reply.entryId).toBe('consociational-security-order');
   });
 
-  it('exits 2 with usage on stderr for an unknown command, an unknown option or no command', async () => {
-    const [unknownCommand, unknownOption, noCommand, unknownJson] = await Promise.all([
-      lexicon('frobnicate', 'empathy'),
+  it('exits 2 with usage on stderr for an unknown option or no command; other words are read as a question', async () => {
+    const [unknownOption, noCommand, words, question] = await Promise.all([
       lexicon('define', 'empathy', '--jsno'),
       lexicon(),
       lexicon('frobnicate', '--json'),
+      lexicon('what', 'does', 'ARF', 'stand', 'for?', '--json'),
     ]);
-    for (const run of [unknownCommand, unknownOption, noCommand]) {
+    for (const run of [unknownOption, noCommand]) {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain('Usage: npm run lexicon -- <command>');
     }
-    expect(unknownCommand.stderr).toContain('Unknown command “frobnicate”');
     expect(unknownOption.stderr).toContain('Unknown option “--jsno”');
-    expect(unknownJson.code).toBe(2);
-    expect(onlyJsonObject(unknownJson.stdout).kind).toBe('usage-error');
+    // Not "unknown command": a word is looked up, and honestly not found.
+    expect(words.code).toBe(0);
+    expect(onlyJsonObject(words.stdout).kind).toBe('no-match');
+    expect(question.code).toBe(0);
+    const answer = onlyJsonObject(question.stdout);
+    expect(answer.title).toBe('ARF — ASEAN Regional Forum');
+    expect(answer.blocks[0]).toEqual({ kind: 'text', text: ['Answered with /define ARF'] });
   });
 
   it('exits 1 on a bad configuration, with one line on stderr and, with --json, an error object', async () => {

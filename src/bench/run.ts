@@ -13,6 +13,7 @@ try {
 
 const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
   { name: 'commands (define and search through the dispatcher)', load: () => import('./commands-bench.js') },
+  { name: 'evaluation set (accuracy by category, latency by command)', load: () => import('./eval-bench.js') },
   { name: 'search', load: () => import('./search-bench.js') },
   { name: 'cold start (CLI and console)', load: () => import('./cli-bench.js') },
   { name: 'discord (interaction-to-callback latency)', load: () => import('./discord-bench.js') },

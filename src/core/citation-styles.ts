@@ -57,7 +57,9 @@ function apaName(name: string): string {
 
 function joinNames(names: string[], conjunction: string, serialComma: boolean): string {
   if (names.length <= 1) return names[0] ?? '';
-  if (names.length === 2) return `${names[0]}${serialComma ? ',' : ''} ${conjunction} ${names[1]}`;
+  // Two names: the comma separates an inverted first name ("Welch, David A., and …"); surnames
+  // alone take none ("Chen and Evans", "Chen & Evans").
+  if (names.length === 2) return `${names[0]}${serialComma && names[0]!.includes(',') ? ',' : ''} ${conjunction} ${names[1]}`;
   return `${names.slice(0, -1).join(', ')}, ${conjunction} ${names[names.length - 1]}`;
 }
 

@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Block, Citation, CommandRequest, ReplyAction, SuggestionsBlock, SuggestionView, TranslationView } from './reply.js';
 import { clipGraphemes } from './graphemes.js';
 import { plainText, stripControlCharacters } from './render-text.js';
+import { glossaryAddress } from '../search/index.js';
 
 /** "II.5A Empathy, Part I: Defining Confidence, Trust, Empathy"; "I. Overview" for the overview. */
 export function pieceLabel(entry: Entry): string {
@@ -40,7 +41,8 @@ export interface Target {
 }
 
 /** "empathy" or "empathy/confidence": a reference a button can replay exactly. */
-export function referenceOf(target: { entryId: string; sectionId?: string }): string {
+export function referenceOf(target: { entryId: string; sectionId?: string; glossaryTerm?: string }): string {
+  if (target.glossaryTerm !== undefined) return glossaryAddress(target.entryId, target.glossaryTerm);
   return target.sectionId ? `${target.entryId}/${target.sectionId}` : target.entryId;
 }
 
@@ -86,9 +88,10 @@ export function targetOfMatch(lexicon: Pick<Lexicon, 'entry'>, match: { entryId:
 }
 
 /** A suggestion view of a match. */
-export function suggestionView(match: { entryId: string; sectionId?: string; label: string }): SuggestionView {
+export function suggestionView(match: { entryId: string; sectionId?: string; glossaryTerm?: string; label: string }): SuggestionView {
   const view: SuggestionView = { entryId: match.entryId, label: match.label };
   if (match.sectionId) view.sectionId = match.sectionId;
+  if (match.glossaryTerm !== undefined) view.glossaryTerm = match.glossaryTerm;
   return view;
 }
 

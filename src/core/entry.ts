@@ -79,6 +79,33 @@ export const LeadSchema = z.object({
   text: z.string().min(1),
 });
 
+/**
+ * One term of the document's own glossary: an acronym a piece spells out or a term it defines, with
+ * the span that does so, verbatim (footnote markers as [^N]), and where that span is.
+ */
+export const GlossaryItemSchema = z.object({
+  term: z.string().min(1),
+  kind: z.enum(['acronym', 'term']),
+  /** An acronym's long form as the text spells it out. */
+  longForm: z.string().min(1).optional(),
+  /** Where the span is: a paragraph of a section (0-based), or a footnote. */
+  section: z.string().min(1).optional(),
+  paragraph: z.number().int().nonnegative().optional(),
+  footnote: z.number().int().positive().optional(),
+  /** The defining sentence(s), verbatim. */
+  text: z.string().min(1),
+  /** Footnotes marked inside `text`. */
+  footnotes: z.array(z.number().int().positive()).default([]),
+  /** Whose definition the author quotes, when it is not the author's own (e.g. the OED). */
+  quoting: z.string().min(1).optional(),
+  /** extracted (not yet reviewed), accepted (reviewed in curation) or added (by hand in curation). */
+  review: z.enum(['extracted', 'accepted', 'added']),
+}).strict().refine((item) => (item.footnote !== undefined) !== (item.section !== undefined && item.paragraph !== undefined), {
+  message: 'a glossary item sits in a section paragraph or in a footnote',
+  path: ['section'],
+});
+export type GlossaryItem = z.infer<typeof GlossaryItemSchema>;
+
 export const PartSchema = z.enum(['I', 'II', 'III']);
 
 /** Front-matter of an entry file. */
@@ -104,6 +131,8 @@ export const EntryFrontMatterSchema = z
     lead: LeadSchema,
     tables: z.array(TableSchema).default([]),
     translations: z.array(TranslationSchema).default([]),
+    /** The document's own glossary within this entry (src/importer/glossary.ts). */
+    glossary: z.array(GlossaryItemSchema).default([]),
   })
   .strict();
 export type EntryFrontMatter = z.infer<typeof EntryFrontMatterSchema>;

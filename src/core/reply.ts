@@ -144,6 +144,8 @@ export interface ResultsBlock {
 export interface SuggestionView {
   entryId: string;
   sectionId?: string;
+  /** Set when the suggestion is a term of the document's own glossary. */
+  glossaryTerm?: string;
   label: string;
 }
 

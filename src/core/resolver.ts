@@ -3,10 +3,14 @@
  * cite, compare, translate) asks here, and gets either a target (an entry, or a section of one) or
  * a ready reply: nothing matched ("did you mean"), or several entries match equally (pick one).
  * An exact reference (`empathy`, `empathy/confidence`, `@6.3`: what buttons replay) wins over search.
+ * `readTerm` is the fuller reading define and compare use: it also settles on a term of the
+ * document's own glossary, says how it read a typo or an author's name, and answers a word without
+ * an entry with the passages that use it.
  */
 import type { ReplyDraft } from './command.js';
 import type { Lexicon } from './lexicon.js';
-import { command, text, type CommandRequest, type SuggestionView } from './reply.js';
+import { command, text, type CommandRequest, type SuggestionView, type TextBlock } from './reply.js';
+import { glossaryChoice, lookupDraft } from './term-answers.js';
 import type { TermMatch, TermResolution } from '../search/types.js';
 import { echo, emptyDraft, referenceOf, suggestionView, targetLabel, targetOfMatch, targetOfReference, type Target } from './entry-views.js';
 
@@ -89,5 +93,66 @@ function dedupe(views: SuggestionView[]): SuggestionView[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/** How define and compare read a typed term (see `readTerm`). */
+export type TermReading =
+  | { kind: 'entry'; target: Target; match: TermMatch; readAs?: TextBlock }
+  | { kind: 'glossary'; match: TermMatch; others: TermMatch[]; readAs?: TextBlock }
+  | { kind: 'reply'; draft: ReplyDraft };
+
+/**
+ * Reads a term for `command` ("define", "compare"). `pickFirst` settles a tie on the best-ranked
+ * match with a "Read as" note (compare needs one reading per side) instead of listing the candidates.
+ */
+export function readTerm(context: ResolveContext, term: string, command: string, pickFirst = false): TermReading {
+  const { lexicon } = context;
+  const resolution = termResolution(lexicon, term);
+  if (resolution.matches.length === 0) return { kind: 'reply', draft: lookupDraft(lexicon, term, resolution, command, context.request) };
+
+  const glossary = glossaryChoice(lexicon, resolution.matches);
+  const [first] = resolution.matches;
+  let best = glossary ?? (resolution.matches.every((m) => m.entryId === first?.entryId) ? first : undefined);
+  let tie: string | undefined;
+  if (!best) {
+    if (!pickFirst) return { kind: 'reply', draft: ambiguousReply(context, term, resolution.matches, command) };
+    best = resolution.matches[0]!;
+    tie = `Read “${echo(term)}” as ${best.label}, one of ${resolution.matches.length} equally good readings.`;
+  }
+  const note = tie ?? howRead(term, best);
+  // "an exact phrase in the text beats a partial alias match"
+  if (note && !tie && !pickFirst && !best.exact && phraseInText(lexicon, term)) {
+    return { kind: 'reply', draft: lookupDraft(lexicon, term, { matches: [], suggestions: [best] }, command, context.request) };
+  }
+  const readAs: TextBlock | undefined = note ? text(note) : undefined;
+  if (best.glossaryIndex !== undefined) {
+    return { kind: 'glossary', match: best, others: resolution.matches.filter((m) => m !== best), ...(readAs ? { readAs } : {}) };
+  }
+  const target = targetOfMatch(lexicon, best);
+  if (!target) return { kind: 'reply', draft: lookupDraft(lexicon, term, resolution, command, context.request) };
+  return { kind: 'entry', target, match: best, ...(readAs ? { readAs } : {}) };
+}
+
+/** Why a match is not the query itself, in words, or undefined when it is (a whole name, an address). */
+function howRead(term: string, match: TermMatch): string | undefined {
+  if (match.exact || match.matchedOn === 'id') return undefined;
+  const reason =
+    match.matchedOn === 'author' ? 'by its author'
+      : match.matchedOn === 'title' ? 'by the title of its piece'
+        : 'as the closest name in the lexicon';
+  return `Read “${echo(term)}” as ${match.label} (${reason}).`;
+}
+
+/** True when the text itself holds the whole query as a phrase (then a partial name is no answer). */
+function phraseInText(lexicon: Lexicon, term: string): boolean {
+  const words = term.trim().toLowerCase();
+  if (!/\s/.test(words)) return false;
+  return lexicon.search.passages(term, 3).some((passage) => {
+    const entry = lexicon.entry(passage.entryId);
+    const text = passage.footnote !== undefined
+      ? entry?.footnotes.find((f) => f.number === passage.footnote)?.text
+      : entry?.sections.find((s) => s.id === passage.sectionId)?.paragraphs[passage.paragraphIndex];
+    return text?.toLowerCase().includes(words) ?? false;
   });
 }

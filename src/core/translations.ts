@@ -40,9 +40,12 @@ export function foldKey(text: string): string {
     .trim();
 }
 
+import { foldCjk } from '../search/normalize.js';
+
 /** Like foldKey, ignoring spaces too: "Tong Li Xin" = "tonglixin", "XinRen" = "xinren". */
 function compactKey(text: string): string {
-  return foldKey(text).replace(/ /g, '');
+  // Han characters in one form (信頼 = 信賴 = 信赖), as search folds them.
+  return foldCjk(foldKey(text).replace(/ /g, ''));
 }
 
 /** Provenance for display: "Appendix to 5A … · prepared by Jiang Wenran · December 2013 · n. 28". */

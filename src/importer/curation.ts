@@ -11,6 +11,32 @@ import { ImportError } from './errors.js';
 
 const names = z.array(z.string().min(1));
 
+/** A glossary item added by hand: the importer finds where its text is and which footnotes it carries. */
+export const CuratedGlossaryItemSchema = z
+  .object({
+    term: z.string().min(1),
+    kind: z.enum(['acronym', 'term']).default('term'),
+    longForm: z.string().min(1).optional(),
+    /** The defining sentence(s), verbatim from one paragraph or footnote of the entry (markers as [^N]). */
+    text: z.string().min(1),
+    quoting: z.string().min(1).optional(),
+  })
+  .strict();
+export type CuratedGlossaryItem = z.infer<typeof CuratedGlossaryItemSchema>;
+
+/**
+ * The human review of the extracted glossary: terms accepted as extracted, terms rejected (the
+ * importer drops them), and items added by hand. Accept and reject must name a term the extractor
+ * finds, so a review cannot silently go stale after a change to the text or the extractor.
+ */
+export const CuratedGlossarySchema = z
+  .object({
+    accept: names.default([]),
+    reject: names.default([]),
+    add: z.array(CuratedGlossaryItemSchema).default([]),
+  })
+  .strict();
+
 /** One entry's curation. */
 export const CuratedEntrySchema = z
   .object({
@@ -19,6 +45,7 @@ export const CuratedEntrySchema = z
     authors: names.min(1).optional(),
     authorVariants: names.default([]),
     aliases: names.default([]),
+    glossary: CuratedGlossarySchema.optional(),
     lead: LeadSchema.optional(),
     /**
      * Where an untitled stretch of text follows a heading without belonging to it (5B's essay after

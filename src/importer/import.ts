@@ -3,7 +3,7 @@
  * file. Pure (no file access), so tests can run it on the real document.
  */
 import { EntryFrontMatterSchema } from '../core/entry.js';
-import type { EntryFrontMatter, Table, Translation } from '../core/entry.js';
+import type { EntryFrontMatter, GlossaryItem, Table, Translation } from '../core/entry.js';
 import { slugify } from '../core/load-entries.js';
 import { readBlocks } from './blocks.js';
 import { checkAliases, parseCuration } from './curation.js';
@@ -13,6 +13,8 @@ import { ImportError } from './errors.js';
 import { restoreFlow } from './flow.js';
 import type { Flow } from './flow.js';
 import { assignFootnotes } from './footnotes.js';
+import { extractGlossary, markersIn } from './glossary.js';
+import type { GlossarySourceText } from './glossary.js';
 import type { ImportedFootnote } from './footnotes.js';
 import { layoutItems } from './layout.js';
 import { cleanInline, toFootnoteMarkers } from './markup.js';
@@ -143,8 +145,52 @@ function buildEntry(piece: Piece, footnotes: ImportedFootnote[], curated: Curate
     lead,
     tables,
     translations: [],
+    glossary: [],
   };
+  const texts: GlossarySourceText[] = [
+    ...sections.flatMap((section, index) => section.paragraphs.map((text, paragraph) => ({ section: ids[index] ?? 'intro', paragraph, text }))),
+    ...footnotes.map((footnote) => ({ footnote: footnote.number, text: footnote.text })),
+  ];
+  front.glossary = reviewedGlossary(id, extractGlossary(texts), texts, curated?.glossary, curationFile);
   return { front, body: { sections, footnotes } };
+}
+
+/** The extracted glossary with the curation's review applied; fails on a review that names nothing. */
+function reviewedGlossary(
+  id: string,
+  extracted: GlossaryItem[],
+  texts: readonly GlossarySourceText[],
+  review: CuratedEntry['glossary'],
+  curationFile: string,
+): GlossaryItem[] {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  for (const term of [...(review?.accept ?? []), ...(review?.reject ?? [])]) {
+    if (!extracted.some((item) => same(item.term, term))) {
+      throw new ImportError(`${curationFile}: ${id}: glossary: "${term}" is not a term the extractor finds in this entry`);
+    }
+  }
+  const kept = extracted
+    .filter((item) => !(review?.reject ?? []).some((term) => same(term, item.term)))
+    .map((item): GlossaryItem => ((review?.accept ?? []).some((term) => same(term, item.term)) ? { ...item, review: 'accepted' } : item));
+  for (const added of review?.add ?? []) {
+    const where = texts.find((source) => source.text.includes(added.text));
+    if (!where) throw new ImportError(`${curationFile}: ${id}: glossary: the text added for "${added.term}" is not found verbatim in one paragraph or footnote of this entry`);
+    kept.push({
+      term: added.term,
+      kind: added.kind,
+      ...(added.longForm ? { longForm: added.longForm } : {}),
+      ...(where.footnote !== undefined ? { footnote: where.footnote } : { section: where.section ?? 'intro', paragraph: where.paragraph ?? 0 }),
+      text: added.text,
+      footnotes: markersIn(added.text),
+      ...(added.quoting ? { quoting: added.quoting } : {}),
+      review: 'added',
+    });
+  }
+  // "The OED defines …": the quoted source by the name the entry spells out.
+  return kept.map((item) => {
+    const spelled = item.quoting ? kept.find((other) => other.kind === 'acronym' && other.term === item.quoting)?.longForm : undefined;
+    return spelled ? { ...item, quoting: spelled } : item;
+  });
 }
 
 function addTranslations(entries: readonly ImportedEntry[], renderingsText: string): void {
@@ -175,7 +221,9 @@ function addTranslations(entries: readonly ImportedEntry[], renderingsText: stri
   const titleEntry = entry(TRANSLATION_PLACES.title.entry);
   const titleNumber = TRANSLATION_PLACES.title.footnote;
   const titleFootnote = requireFootnote(titleEntry.body.footnotes, titleNumber, titleEntry.front.id);
-  add(titleEntry, [footnoteTitleTranslation(titleFootnote, TRANSLATION_PLACES.title.concept, footnoteLabel(titleNumber, titleEntry.front))]);
+  // Not a translation the document gives: the Chinese title of a work footnote 125 cites.
+  const titleLabel = `Title of the Chinese work cited in footnote ${titleNumber} to “${titleEntry.front.title}” (${titleEntry.front.authors.join(', ')}); not a translation the document gives`;
+  add(titleEntry, [footnoteTitleTranslation(titleFootnote, TRANSLATION_PLACES.title.concept, titleLabel)]);
 }
 
 /**

@@ -29,6 +29,7 @@ export function renderEntryFile(front: EntryFrontMatter, body: EntryBody): strin
     lead: front.lead,
     tables: front.tables,
     translations: front.translations,
+    glossary: front.glossary,
   };
   const yaml = stringify(ordered, { lineWidth: 0, aliasDuplicateObjects: false });
   const chunks: string[] = [];

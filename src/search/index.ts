@@ -10,6 +10,7 @@ import { TermResolver } from './resolve.js';
 import { TermSpotter } from './terms-in-text.js';
 import type { LexiconSearch } from './types.js';
 
+export { glossaryDocId as glossaryAddress, usesOf } from './lexicon-docs.js';
 export type { LexiconSearch, MatchField, PassageMatch, TermMatch, TermResolution } from './types.js';
 
 /**
@@ -30,7 +31,8 @@ export function createLexiconSearch(entries: readonly Entry[]): LexiconSearch {
   return {
     resolveTerm: (query) => resolver.resolve(query),
     suggest: (query, limit) => resolver.suggest(query, limit),
-    passages: (query, limit) => passages().search(query, limit),
+    passages: (query, limit, requireAll) => passages().search(query, limit, requireAll),
+    footnotes: (query, limit) => passages().footnotes(query, limit),
     termsInText: (text) => spotter.find(text),
   };
 }

@@ -13,6 +13,7 @@ export const LEXICON_NAME_BOOSTS = {
   alias: 6,
   section: 5,
   translation: 5,
+  glossary: 4,
   author: 3,
   title: 2,
 } as const satisfies Partial<Record<MatchField, number>>;
@@ -27,9 +28,10 @@ export const FIELD_RANK: Readonly<Record<MatchField, number>> = {
   alias: 2,
   section: 3,
   translation: 4,
-  author: 5,
-  title: 6,
-  body: 7,
+  glossary: 5,
+  author: 6,
+  title: 7,
+  body: 8,
 };
 
 /** A phrase naming a document, folded for whole-phrase comparison. */
@@ -48,6 +50,10 @@ export interface LexiconDocInfo {
   /** "Empathy" or "Empathy › Confidence", at most 100 characters. */
   label: string;
   phrases: NamePhrase[];
+  /** Set for a term of the document's own glossary: its place in the entry's `glossary`. */
+  glossaryIndex?: number;
+  /** For a glossary term: whether it is an acronym, and how often its entry's text uses it. */
+  glossary?: { kind: 'acronym' | 'term'; uses: number; term: string };
 }
 
 /** The documents to index and what each one stands for. */
@@ -67,6 +73,11 @@ export function phraseKey(text: string): string {
 /** Shortens a label to `MAX_LABEL_LENGTH` characters, marking the cut with "…". */
 export function clampLabel(label: string): string {
   return label.length <= MAX_LABEL_LENGTH ? label : `${label.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+/** The id (and typed address) of a glossary term: "trust@arf". */
+export function glossaryDocId(entryId: string, term: string): string {
+  return `${entryId}@${phraseKey(term)}`;
 }
 
 /** The id under which a section is indexed. */
@@ -100,6 +111,8 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
       ...translationTexts(translations).map((text) => phrase('translation', text)),
       ...[...entry.authors, ...entry.authorVariants].map((name) => phrase('author', name)),
       phrase('title', entry.title),
+      // Tables are found by their caption ("Table 1", "appendix"), under the section that holds them.
+      ...entry.tables.filter((table) => !headedSections(entry).some((s) => s.id === table.section)).map((table) => phrase('section', table.caption)),
     ];
     info.set(entry.id, { entryId: entry.id, label: clampLabel(entry.term), phrases });
     // The body is searched through the paragraph index (built on first use), not here.
@@ -109,6 +122,7 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
       const id = sectionDocId(entry.id, section.id);
       const sectionPhrases = [
         phrase('section', section.heading),
+        ...entry.tables.filter((table) => table.section === section.id).map((table) => phrase('section', table.caption)),
         ...translationTexts(translationsOf.get(id) ?? []).map((text) => phrase('translation', text)),
       ];
       info.set(id, {
@@ -119,8 +133,26 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
       });
       docs.push({ id, names: namesOf(sectionPhrases) });
     }
+
+    // The document's own glossary: the term, and an acronym's long form, name the defining span.
+    entry.glossary.forEach((item, glossaryIndex) => {
+      const id = glossaryDocId(entry.id, item.term);
+      if (info.has(id)) return;
+      const glossaryPhrases = [phrase('glossary', item.term), ...(item.longForm ? [phrase('glossary', item.longForm)] : [])];
+      const spelled = item.longForm ? `${item.term} (${item.longForm})` : item.term;
+      const uses = usesOf(entry, item.term);
+      info.set(id, { entryId: entry.id, label: clampLabel(`${spelled} · in ${entry.term}`), phrases: glossaryPhrases, glossaryIndex, glossary: { kind: item.kind, uses, term: item.term } });
+      docs.push({ id, names: namesOf(glossaryPhrases) });
+    });
   }
   return { docs, info };
+}
+
+/** How often an entry's text uses a term as whole words (the piece that uses it most is its home). */
+export function usesOf(entry: Entry, term: string): number {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  return entry.sections.reduce((sum, section) => sum + section.paragraphs.reduce((n, p) => n + (p.match(pattern)?.length ?? 0), 0), 0);
 }
 
 /** Sections that have a heading (the untitled opening paragraphs are the entry itself). */

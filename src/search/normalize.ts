@@ -5,6 +5,16 @@
  * only consistent: "Effectivités", "effectivites" and "ＥＦＦＥＣＴＩＶＩＴＥＳ" all fold to "effectivite".
  */
 
+import { Converter } from 'opencc-js/t2cn';
+
+/**
+ * Han characters folded to one form: Japanese new forms (信頼), traditional (信賴) and simplified
+ * (信赖) Chinese all to simplified, with OpenCC's maintained tables (Japanese shinjitai → traditional
+ * → simplified), so a query in any of the three finds a rendering printed in another.
+ */
+const toSimplified = Converter({ from: 'jp', to: 'cn' });
+const HAN = /\p{Script=Han}/u;
+
 /** Apostrophes of every kind the document and keyboards produce, folded to "'". */
 const APOSTROPHES = /[\u2019\u2018\u02BC\u02BB\u0060\u00B4\u2032\uFF07]/g;
 
@@ -53,12 +63,31 @@ export function foldAsciiWord(word: string): string {
 }
 
 /**
- * Folds a run of Chinese, Japanese or Korean text: NFKC only (half-width katakana and full-width
- * forms to their normal shape). Canonical decomposition would break Hangul syllables into jamo.
+ * Folds a run of Chinese, Japanese or Korean text: NFKC (half-width katakana and full-width forms
+ * to their normal shape; canonical decomposition would break Hangul syllables into jamo), then Han
+ * characters to simplified forms.
  */
 export function foldCjk(run: string): string {
-  return ASCII.test(run) ? run : run.normalize('NFKC');
+  if (ASCII.test(run)) return run;
+  const normal = run.normalize('NFKC');
+  if (!HAN.test(normal)) return normal;
+  // Character by character, each converted once: folding needs consistency, not OpenCC's phrase rules.
+  let folded = '';
+  for (const char of normal) {
+    const known = SIMPLIFIED.get(char);
+    if (known !== undefined) {
+      folded += known;
+      continue;
+    }
+    const simple: string = HAN.test(char) ? toSimplified(char) : char;
+    SIMPLIFIED.set(char, simple);
+    folded += simple;
+  }
+  return folded;
 }
+
+/** Han characters already folded, by character; bounded by the Han block (the document uses a few hundred). */
+const SIMPLIFIED = new Map<string, string>();
 
 /**
  * A light, idempotent English plural stemmer: "measures" → "measure", "TBMs" → "tbm",

@@ -24,7 +24,7 @@ export function boundedTerms(query: string): string[] {
 }
 
 /** Fields whose whole-phrase match counts as `exact` (an author's name or a title does not). */
-const EXACT_FIELDS: ReadonlySet<MatchField> = new Set<MatchField>(['term', 'alias', 'section', 'translation']);
+const EXACT_FIELDS: ReadonlySet<MatchField> = new Set<MatchField>(['term', 'alias', 'section', 'translation', 'glossary']);
 
 /** A ranked match with what it was ranked by. */
 interface Ranked extends TermMatch {
@@ -98,7 +98,7 @@ export class TermResolver {
     // "trust" is an id and a headword: report the headword, the better-known reason.
     const key = phraseKey(query);
     const named = doc.phrases.find((p) => p.key === key);
-    return toMatch(doc, 1, true, named ? named.field : doc.sectionId === undefined ? 'id' : 'section');
+    return toMatch(doc, 1, true, named ? named.field : doc.glossaryIndex !== undefined ? 'glossary' : doc.sectionId === undefined ? 'id' : 'section');
   }
 
   /** Ranks hits: whole-phrase matches first, then by field (headword > alias > heading > …), then score. */
@@ -131,6 +131,8 @@ function bestField(fields: readonly string[]): MatchField {
 function toMatch(doc: LexiconDocInfo, score: number, exact: boolean, matchedOn: MatchField): TermMatch {
   const match: TermMatch = { entryId: doc.entryId, label: doc.label, score, exact, matchedOn };
   if (doc.sectionId !== undefined) match.sectionId = doc.sectionId;
+  if (doc.glossaryIndex !== undefined) match.glossaryIndex = doc.glossaryIndex;
+  if (doc.glossary) match.glossaryTerm = doc.glossary.term;
   return match;
 }
 

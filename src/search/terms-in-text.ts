@@ -13,7 +13,7 @@ import type { TermMatch } from './types.js';
  * a headword beats an alias, an alias a heading, a heading a translation. Authors' names and
  * titles are not terms.
  */
-const PRIORITY: Partial<Record<LexiconNameField, number>> = { term: 0, alias: 1, section: 2, translation: 3 };
+const PRIORITY: Partial<Record<LexiconNameField, number>> = { term: 0, alias: 1, section: 2, translation: 3, glossary: 4 };
 
 /** Headings that name a part of an argument, not a concept of the lexicon. */
 const GENERIC_HEADINGS: ReadonlySet<string> = new Set(
@@ -58,11 +58,17 @@ export class TermSpotter {
 
     for (const doc of info.values()) {
       for (const phrase of doc.phrases) {
-        const priority = PRIORITY[phrase.field];
-        if (priority === undefined) continue;
+        const base = PRIORITY[phrase.field];
+        if (base === undefined) continue;
+        // Of the glossary only acronyms are spotted ("opportunity" in a message is not a lookup);
+        // the piece that uses an acronym most claims it, as /define reads it.
+        if (phrase.field === 'glossary' && doc.glossary?.kind !== 'acronym') continue;
+        const priority = phrase.field === 'glossary' ? base + 1 / (2 + (doc.glossary?.uses ?? 0)) : base;
         if (phrase.field === 'section' && GENERIC_HEADINGS.has(phrase.key)) continue;
         const match: TermMatch = { entryId: doc.entryId, label: doc.label, score: 1, exact: true, matchedOn: phrase.field };
         if (doc.sectionId !== undefined) match.sectionId = doc.sectionId;
+        if (doc.glossaryIndex !== undefined) match.glossaryIndex = doc.glossaryIndex;
+        if (doc.glossary) match.glossaryTerm = doc.glossary.term;
         claim(phrase.text, match, priority);
       }
     }
@@ -87,7 +93,7 @@ export class TermSpotter {
         continue;
       }
       const { match } = phrase.target;
-      const key = `${match.entryId}#${match.sectionId ?? ''}`;
+      const key = `${match.entryId}#${match.sectionId ?? ''}@${match.glossaryIndex ?? ''}`;
       if (!found.has(key)) found.set(key, { ...match });
       i += phrase.terms.length;
     }

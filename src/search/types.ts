@@ -3,13 +3,17 @@
  */
 
 /** Which field of an entry a term query matched on, best first. */
-export type MatchField = 'id' | 'term' | 'alias' | 'section' | 'translation' | 'author' | 'title' | 'body';
+export type MatchField = 'id' | 'term' | 'alias' | 'section' | 'translation' | 'glossary' | 'author' | 'title' | 'body';
 
 /** An entry, or a section of one, that a term query resolves to. */
 export interface TermMatch {
   entryId: string;
   /** Set when the query names a section of the entry (e.g. "confidence" → empathy/confidence). */
   sectionId?: string;
+  /** Set when the query names a term of the document's own glossary: its index in the entry's `glossary`. */
+  glossaryIndex?: number;
+  /** The glossary term, when `glossaryIndex` is set. */
+  glossaryTerm?: string;
   /** Display label, e.g. "Empathy › Confidence" (at most 100 characters). */
   label: string;
   score: number;
@@ -39,6 +43,10 @@ export interface PassageMatch {
   /** [start, end) ranges of `excerpt` that matched. */
   highlights: [number, number][];
   score: number;
+  /** The share of the query's terms the passage holds (1: all of them). */
+  coverage: number;
+  /** Set when the passage is a footnote: its number (`sectionId` is then "footnotes", `paragraphIndex` the number). */
+  footnote?: number;
 }
 
 export interface LexiconSearch {
@@ -46,8 +54,13 @@ export interface LexiconSearch {
   resolveTerm(query: string): TermResolution;
   /** Autocomplete: up to `limit` entries or sections for a partial query, best first. */
   suggest(query: string, limit: number): TermMatch[];
-  /** Best passages across all entries for a free-text query. */
-  passages(query: string, limit: number): PassageMatch[];
+  /**
+   * Best passages across all entries for a free-text query: paragraphs and footnotes, those holding
+   * the whole phrase first. With `requireAll`, only passages holding every term (no typos, no partial hits).
+   */
+  passages(query: string, limit: number, requireAll?: boolean): PassageMatch[];
+  /** Best footnotes for a query naming a scholar or a work (typos allowed when nothing matches exactly). */
+  footnotes(query: string, limit: number): PassageMatch[];
   /** Every lexicon term (headword, alias, section heading) mentioned in a text, in order of appearance. */
   termsInText(text: string): TermMatch[];
 }

@@ -35,7 +35,7 @@ describe('/cite', () => {
       'Welch, D. A. (2013). Empathy, Part I: Defining Confidence, Trust, Empathy. In Cooperative Security 2.0 [Unpublished workshop materials]. UBC–SIIA workshop, Shanghai, 8–10 November 2013.',
     );
     const twoAuthors = { ...entry('empathy'), authors: ['Chen Dongxiao', 'Paul Evans'], title: 'Overview' };
-    expect(chicagoCitation(twoAuthors)).toMatch(/^Chen Dongxiao, and Paul Evans\. “Overview\.”/);
+    expect(chicagoCitation(twoAuthors)).toMatch(/^Chen Dongxiao and Paul Evans\. “Overview\.”/);
     expect(apaCitation(twoAuthors)).toMatch(/^Chen, D., & Evans, P\. \(2013\)\. Overview\./);
   });
 

@@ -23,7 +23,7 @@ describe('/help', () => {
 
 describe('the command list', () => {
   it('has one module per command, each with a short description and examples that run', () => {
-    expect(commands.map((c) => c.name)).toEqual(['define', 'translate', 'cite', 'search', 'compare', 'entries', 'help']);
+    expect(commands.map((c) => c.name)).toEqual(['define', 'translate', 'cite', 'search', 'compare', 'read', 'entries', 'help']);
     for (const command of commands) {
       expect(command.description.length).toBeLessThanOrEqual(100);
       expect(command.examples.length).toBeGreaterThan(0);
@@ -36,6 +36,6 @@ describe('the command list', () => {
 
   it('offers a visibility option on the commands that post answers', () => {
     const withVisibility = commands.filter((c) => 'visibility' in c.options.shape).map((c) => c.name);
-    expect(withVisibility).toEqual(['define', 'translate', 'cite', 'search', 'compare']);
+    expect(withVisibility).toEqual(['define', 'translate', 'cite', 'search', 'compare', 'read']);
   });
 });

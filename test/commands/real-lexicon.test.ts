@@ -2,6 +2,8 @@
  * The commands over the real lexicon: entries/*.md loaded by the real loader, searched by the real
  * index. These hold the answers to the document, not to a fixture.
  */
+import { blocksOf } from '../../src/core/reply.js';
+import { proseText } from '../../src/core/reply-text.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../src/core/lexicon.js';
 import type { Reply } from '../../src/core/reply.js';
@@ -231,12 +233,14 @@ describe('bad input over the real lexicon', () => {
 });
 
 describe('search over the real lexicon', () => {
-  it('offers the entry a rendering or romanization names when no passage contains it', () => {
-    for (const [query, entryId] of [['同理心', 'empathy'], ['xinlai', 'trust'], ['协和安全机制', 'consociational-security-order']] as const) {
+  it('finds a word printed only in a footnote, naming the footnote and the passage that carries its marker', () => {
+    for (const [query, footnote] of [['xinlai', 28], ['Przystup', 33], ['CANCHIS', 28]] as const) {
       const reply = ask(lexicon, `search ${query}`);
-      expect(reply.kind, query).toBe('no-match');
-      expect(suggestionsOf(reply).map((s) => s.entryId)[0], query).toBe(entryId);
-      expect(reply.blocks.find((b) => b.kind === 'suggestions'), query).toMatchObject({ command: 'define' });
+      expect(reply.kind, query).toBe('search');
+      expect(blocksOf(reply, 'results')[0]?.results[0]).toMatchObject({ entryId: 'trust', entryTitle: `Trust › footnote ${footnote}` });
+      const carrier = blocksOf(reply, 'text').find((block) => proseText(block.text).startsWith(`Footnote ${footnote} is cited in`));
+      expect(carrier, query).toBeDefined();
+      expect(citationsOf(reply).map((c) => c.number)).toContain(footnote);
     }
   });
 });

@@ -13,10 +13,10 @@ describe('dispatch', () => {
     expect(reply.kind).toBe('usage-error');
     expect(reply.title).toBe('Unknown command “defne”');
     expect(partsOf(reply)[0]).toEqual({ kind: 'text', text: 'Did you mean /define?' });
-    expect(partsOf(reply)[1]).toEqual({ kind: 'text', text: 'The commands are: /define, /translate, /cite, /search, /compare, /entries, /help.' });
+    expect(partsOf(reply)[1]).toEqual({ kind: 'text', text: 'The commands are: /define, /translate, /cite, /search, /compare, /read, /entries, /help.' });
     expect(partsOf(dispatcher.dispatch(fixtureLexicon(), { command: 'lookup', options: {} }))[0]).toEqual({
       kind: 'text',
-      text: 'The commands are: /define, /translate, /cite, /search, /compare, /entries, /help.',
+      text: 'The commands are: /define, /translate, /cite, /search, /compare, /read, /entries, /help.',
     });
     expect(reply.page).toEqual({ index: 1, count: 1 });
   });

@@ -31,6 +31,7 @@ function entry(fields: Pick<Entry, 'id' | 'term' | 'title' | 'authors' | 'sectio
     footnotes: [],
     file: `entries/${fields.id}.md`,
     ...fields,
+    glossary: fields.glossary ?? [],
   };
 }
 

@@ -32,8 +32,6 @@ describe('exact terms, aliases and acronyms', () => {
 
   it.each([
     ['TBMs', 'trust-building-measures'],
-    ['CBMs', 'trust-building-measures'],
-    ['CSBMs', 'trust-building-measures'],
     ['CSO', 'consociational-security-order'],
     ['NMGPR', 'new-model-of-major-power-relations'],
   ])('finds the acronym %s', (query, id) => {
@@ -41,9 +39,18 @@ describe('exact terms, aliases and acronyms', () => {
     expect(search.resolveTerm(query).matches[0]).toMatchObject({ matchedOn: 'alias', exact: true });
   });
 
+  it('finds CBMs and CSBMs as the glossary terms the pieces spell out, not as aliases of TBMs', () => {
+    for (const query of ['CBMs', 'CSBMs', 'confidence building measures']) {
+      const matches = search.resolveTerm(query).matches;
+      expect(matches.length, query).toBeGreaterThan(0);
+      expect(matches.every((match) => match.matchedOn === 'glossary' && match.glossaryIndex !== undefined), query).toBe(true);
+    }
+    expect(search.resolveTerm('CBMs').matches.map((match) => match.entryId)).toEqual(expect.arrayContaining(['trust-building-measures', 'empathy', 'maritime-cooperation-roadmap']));
+  });
+
   it('finds acronyms in either number and any case', () => {
     expect(resolved('tbm')).toEqual(['trust-building-measures']);
-    expect(resolved('CBM')).toEqual(['trust-building-measures']);
+    expect(search.resolveTerm('CBM').matches[0]?.matchedOn).toBe('glossary');
     expect(resolved('csos')).toEqual(['consociational-security-order']);
   });
 
@@ -264,7 +271,10 @@ describe('terms in a message', () => {
       'Are CBMs the same as trust-building measures? Confidence comes first, then trust, '
       + 'then empathy (同理心); self restraint and the CSO idea too. Trust again.',
     );
+    // CBMs: the acronym of the document's glossary, spelled out where it is used most (5A), not TBMs.
+    expect(found[0]).toMatchObject({ entryId: 'empathy', matchedOn: 'glossary' });
     expect(found.map(address)).toEqual([
+      'empathy',
       'trust-building-measures',
       'empathy/confidence',
       'trust',

@@ -6,10 +6,10 @@ import { createWebApp, readingRoomUrl } from '../../src/web/index.js';
 import { realLexicon, testSettings } from './helpers.js';
 
 /** The real lexicon with glossary items replaced: `items` for trust, none elsewhere. */
-async function lexiconWithGlossary(items: unknown[]) {
+async function lexiconWithGlossary(items: Entry['glossary']) {
   const real = await realLexicon();
   const entries = real.entries.map((entry) => {
-    const copy: Entry & { glossary?: unknown[] } = { ...entry, glossary: entry.id === 'trust' ? items : [] };
+    const copy: Entry = { ...entry, glossary: entry.id === 'trust' ? items : [] };
     return copy;
   });
   return createLexicon(entries, real.search);

@@ -7,11 +7,10 @@ import { encodeActionState } from '../../core/action-state.js';
 import { answerButton } from '../../core/buttons.js';
 import type { Dispatcher } from '../../core/dispatch.js';
 import { DEFAULT_LOCALE, type UiLocale } from '../../i18n/locale.js';
-import { readCjkQuestion } from '../../i18n/questions.js';
+import { answerRead, readTextLine } from '../../core/text-request.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { proseText } from '../../core/reply-text.js';
 import type { Reply } from '../../core/reply.js';
-import { readChatLine } from '../../core/chat-line.js';
 import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
 import type { ConsoleAnswerer } from './session.js';
 import { answeredRequest } from '../../core/answered.js';
@@ -33,14 +32,12 @@ export function dispatchAnswerer(
   return {
     summary: `${lexicon.entries.length} entries`,
     answerLine(line: string): Reply {
-      const trimmed = line.trim();
-      // A question in Chinese, Japanese or Korean ("信任用日语怎么说") asks for the command it names.
-      const question = readCjkQuestion(trimmed);
-      if (question) return dispatcher.dispatch(lexicon, { ...question, locale });
       const started = performance.now();
-      const parsed = dispatcher.parse(readChatLine(trimmed, (word) => dispatcher.find(word) !== undefined));
-      const reply = dispatcher.dispatch(lexicon, 'error' in parsed ? { command: '', options: {}, locale } : { ...parsed, locale });
-      if (!('error' in parsed)) memory?.record(answeredRequest({ surface: 'console' }, parsed.command, parsed.options, reply, performance.now() - started));
+      // "/frobnicate" is an unknown command; "frobnicate" is a term to look up; "what is ARF" a question.
+      const read = readTextLine(dispatcher, line);
+      if ('error' in read) return dispatcher.dispatch(lexicon, { command: '', options: {}, locale });
+      const reply = answerRead(dispatcher, lexicon, read, undefined, locale);
+      memory?.record(answeredRequest({ surface: 'console' }, read.request.command, read.request.options, reply, performance.now() - started));
       return reply;
     },
     replay(action): Reply | string {

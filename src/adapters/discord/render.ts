@@ -210,7 +210,7 @@ function translationLines(translations: TranslationView[], nameConcept: boolean)
   const lines: string[] = [];
   const shared = new Map<string, number>();
   for (const t of translations) {
-    const rendering = escapeText([t.text, t.romanization ? `(${t.romanization})` : undefined].filter(Boolean).join(' '));
+    const rendering = escapeText([t.text, t.romanization ? (t.text ? `(${t.romanization})` : t.romanization) : undefined].filter(Boolean).join(' '));
     const label = nameConcept ? `${t.languageName} · ${t.concept}` : t.languageName;
     const glossed = Boolean(t.glosses?.length);
     const at = shared.get(label);

@@ -228,7 +228,7 @@ function translationBlocks(all: readonly TranslationView[]): Block[] {
     // Renderings without glosses of one language and concept share a line: "• *Korean* — trust: 신임 (Shin-im) · 신용 (Shin-yong)".
     const shared = new Map<string, Run[]>();
     for (const translation of translations) {
-      const rendering = [translation.text, translation.romanization ? `(${translation.romanization})` : undefined].filter(Boolean).join(' ');
+      const rendering = [translation.text, translation.romanization ? (translation.text ? `(${translation.romanization})` : translation.romanization) : undefined].filter(Boolean).join(' ');
       const glossed = Boolean(translation.glosses && translation.glosses.length > 0);
       const key = `${translation.languageName}\u0000${translation.concept}`;
       const line = shared.get(key);

@@ -5,7 +5,7 @@
 import type { types } from '@slack/bolt';
 import { encodeActionState } from '../../core/action-state.js';
 import { withoutShare } from '../../core/buttons.js';
-import { authorsText, pieceLabel } from '../../core/entry-views.js';
+import { authorsText, pieceLabel, referenceOf } from '../../core/entry-views.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { SOURCE_CAVEAT, type Reply } from '../../core/reply.js';
 import type { TermMatch } from '../../search/types.js';
@@ -122,14 +122,15 @@ export function answerModal(reply: Reply): View {
 }
 
 /** The value a picked option carries: what `define` accepts as a term ("empathy/confidence"). */
-export function optionValue(match: Pick<TermMatch, 'entryId' | 'sectionId'>): string {
-  return (match.sectionId ? `${match.entryId}/${match.sectionId}` : match.entryId).slice(0, OPTION_VALUE_MAX);
+export function optionValue(match: Pick<TermMatch, 'entryId' | 'sectionId' | 'glossaryTerm'>): string {
+  // A glossary term ("ARF") is offered beside the entries, by its address ("trust@arf").
+  return referenceOf(match).slice(0, OPTION_VALUE_MAX);
 }
 
 /** Options for a type-ahead: search suggestions, or the whole lexicon for an empty query. */
 export function entryOptions(lexicon: Lexicon, query: string): Option[] {
   const trimmed = query.trim();
-  const matches: Pick<TermMatch, 'entryId' | 'sectionId' | 'label'>[] =
+  const matches: Pick<TermMatch, 'entryId' | 'sectionId' | 'glossaryTerm' | 'label'>[] =
     trimmed === ''
       ? lexicon.entries.map((entry) => ({ entryId: entry.id, label: `${entry.term} — ${authorsText(entry.authors)}` }))
       : lexicon.search.suggest(trimmed.slice(0, 200), 20);

@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../../core/lexicon.js';
 import { authorsText } from '../../core/entry-views.js';
-import { paragraphAnchor } from '../../core/anchors.js';
+import { footnoteAnchor, paragraphAnchor } from '../../core/anchors.js';
 import { renderPage, type PageMeta } from '../layout.js';
 import { markup } from '../markup.js';
 import { entryPath } from '../paths.js';
@@ -20,8 +20,11 @@ export function renderSearchPage(lexicon: Lexicon, query: string, meta: Pick<Pag
     const entry = lexicon.entry(passage.entryId);
     if (!entry) return [];
     const section = entry.sections.find((s) => s.id === passage.sectionId);
-    const anchor = paragraphAnchor(entry, passage.sectionId, passage.paragraphIndex) ?? passage.sectionId;
-    const title = section?.heading ? `${entry.term} › ${section.heading}` : entry.term;
+    // A footnote found (a scholar or work cited only there) links to the note itself.
+    const anchor = passage.footnote !== undefined
+      ? footnoteAnchor(passage.footnote)
+      : paragraphAnchor(entry, passage.sectionId, passage.paragraphIndex) ?? passage.sectionId;
+    const title = passage.footnote !== undefined ? `${entry.term} › footnote ${passage.footnote}` : section?.heading ? `${entry.term} › ${section.heading}` : entry.term;
     return [
       markup`<li>
 <h2><a href="${entryPath(entry.id)}#${anchor}">${title}</a></h2>

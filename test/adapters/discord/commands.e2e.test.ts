@@ -151,7 +151,8 @@ describe('Discord adapter: commands', () => {
     const embed = body.data!.embeds![0]!;
     const lines = embed.description!.split('\n');
     expect(lines.some((line) => line.includes('Empathy') && line.includes('David A. Welch'))).toBe(true);
-    expect(lines.some((line) => line.includes('Trust-Building Measures'))).toBe(true);
+    // CBMs are not TBMs: the glossary term, spelled out where the document uses it most (5A).
+    expect(lines.some((line) => line.includes('CBMs') && line.toLowerCase().includes('confidence'))).toBe(true);
     expect(lines.some((line) => line.includes('Self-Restraint'))).toBe(true);
     const buttons = buttonsOf(body.data);
     const expand = buttons.find((b) => b.label === 'Empathy');

@@ -26,7 +26,7 @@ describe('Discord adapter: resilience', () => {
     const failing: Lexicon = {
       ...lexicon,
       entry: explode,
-      search: { resolveTerm: explode, suggest: explode, passages: explode, termsInText: explode },
+      search: { resolveTerm: explode, suggest: explode, passages: explode, footnotes: explode, termsInText: explode },
     };
     running = await startBot({ lexicon: failing });
     const body = (await running.ask(slashCommand(running.fake.applicationId, place(running), 'define', [{ name: 'term', value: 'empathy' }]))).body as CallbackBody;

@@ -74,7 +74,7 @@ describe('renderReply', () => {
     const text = allText(message);
     expect(text.split(source)).toHaveLength(2);
     expect(text).toContain(`Source: ${source}\n• *Mandarin* — trust: 信任 (XinRen)\n• *Japanese* — trust: 信賴 (Shinrai)`);
-    expect(text).toContain('Source: Footnote 28 to “Trust” (Jagaa Menduul)\n• *Mandarin* — confidence: (xinren)');
+    expect(text).toContain('Source: Footnote 28 to “Trust” (Jagaa Menduul)\n• *Mandarin* — confidence: xinren');
   });
 
   it('puts the renderings of one language on one line, and glossed renderings on their own', () => {

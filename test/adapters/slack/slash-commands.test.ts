@@ -66,9 +66,12 @@ describe('Slack slash commands (real Bolt, HTTP mode, signed requests)', () => {
   it('shows help for a bare /lexicon and lists the commands for an unknown one', async () => {
     const bare = allText(await run('/lexicon', ''));
     for (const name of ['define', 'translate', 'cite', 'search', 'compare', 'entries', 'help']) expect(bare).toContain(name);
+    // Words that are no command are read as a question or a term, not "unknown command".
     const unknown = allText(await run('/lexicon', 'frobnicate trust'));
-    expect(unknown).toContain('Unknown command');
-    expect(unknown).toContain('/lexicon search'); // Slack reserves /search: the umbrella reaches it
+    expect(unknown).toContain('The document does not discuss');
+    const question = allText(await run('/lexicon', 'what does ARF stand for?'));
+    expect(question).toContain('ASEAN Regional Forum');
+    expect(question).toContain('Answered with /define ARF');
   });
 
   it('parses quoted multi-word terms, including the curly quotes Slack clients type', async () => {

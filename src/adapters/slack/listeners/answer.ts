@@ -4,6 +4,7 @@
  */
 import { chicagoCitation } from '../../../core/citation-styles.js';
 import { dispatcher } from '../../../dispatcher.js';
+import { answerRead, readTextLine } from '../../../core/text-request.js';
 import type { Lexicon } from '../../../core/lexicon.js';
 import type { Reply } from '../../../core/reply.js';
 import { noteAnswer } from '../../../core/request-context.js';
@@ -18,10 +19,10 @@ export interface Answer {
 
 /** Answer a command line as Slack sent it (escaped, possibly with Slack markup). */
 export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
-  const parsed = dispatcher.parse(plainFromSlackMarkup(slackText));
-  const request = 'error' in parsed ? { command: 'help', options: {} } : parsed;
-  const visibility = request.options.visibility === 'public' ? 'public' : 'private';
-  const reply = dispatcher.dispatch(lexicon, request);
+  // The same reading as every text surface: a command, a question in plain words, or a term.
+  const read = readTextLine(dispatcher, plainFromSlackMarkup(slackText));
+  const visibility = 'error' in read ? 'private' : read.request.options.visibility === 'public' ? 'public' : 'private';
+  const reply = 'error' in read ? dispatcher.dispatch(lexicon, { command: 'help', options: {} }) : answerRead(dispatcher, lexicon, read);
   noteAnswer(reply.kind, reply.entryId);
   return { reply, visibility };
 }
