@@ -95,23 +95,16 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const parsed = readTextLine(dispatcher, args.help ? 'help' : args.line);
   if ('error' in parsed) return usage(args.json, parsed.error, locale);
 
-  let config: Config;
-  let lexicon: Lexicon;
-  try {
-    config = loadConfiguration();
-    lexicon = await loadStartupLexicon(config);
-  } catch (error) {
-    if (error instanceof StartupError) return cannotStart(args.json, error.message);
-    throw error;
-  }
-  const logger = createLogger(config.LOG_LEVEL);
+  const started = await startUp(args.json);
+  if (typeof started === 'number') return started;
+  const { config, lexicon, logger } = started;
 
   let reply: Reply;
   let latencyMs = 0;
   try {
-    const started = performance.now();
+    const answerStarted = performance.now();
     reply = answerRead(dispatcher, lexicon, parsed, args.page, locale);
-    latencyMs = performance.now() - started;
+    latencyMs = performance.now() - answerStarted;
   } catch (error) {
     const errorId = newErrorId();
     logger.error('lexicon command failed', { errorId, line: args.line.slice(0, 200), error: error instanceof Error ? error.message : String(error) });
@@ -133,6 +126,18 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   return code;
 }
 
+/** The configuration, the lexicon and a logger, or the exit code of a start that failed (said in one line). */
+async function startUp(json: boolean): Promise<{ config: Config; lexicon: Lexicon; logger: Logger } | number> {
+  try {
+    const config = loadConfiguration();
+    const lexicon = await loadStartupLexicon(config);
+    return { config, lexicon, logger: createLogger(config.LOG_LEVEL) };
+  } catch (error) {
+    if (error instanceof StartupError) return cannotStart(json, error.message);
+    throw error;
+  }
+}
+
 /** Record the answer in the team's store; a database that fails is logged, the answer stands. */
 async function recordAnswer(config: Config, logger: Logger, answered: AnsweredRequest): Promise<void> {
   try {
@@ -148,16 +153,9 @@ async function recordAnswer(config: Config, logger: Logger, answered: AnsweredRe
 async function runStorageCli(argv: readonly string[]): Promise<number> {
   const json = argv.includes('--json');
   const locale = localeFromEnv(process.env);
-  let config: Config;
-  let lexicon: Lexicon;
-  try {
-    config = loadConfiguration();
-    lexicon = await loadStartupLexicon(config);
-  } catch (error) {
-    if (error instanceof StartupError) return cannotStart(json, error.message);
-    throw error;
-  }
-  const logger = createLogger(config.LOG_LEVEL);
+  const started = await startUp(json);
+  if (typeof started === 'number') return started;
+  const { config, lexicon, logger } = started;
   try {
     const { reply, code } = await runStorageCommand(argv, config, lexicon, logger);
     const stream = code === EXIT_ANSWER ? process.stdout : process.stderr;
