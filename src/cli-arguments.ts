@@ -4,6 +4,9 @@
  * arguments that the shell had kept together, for the same parser every text surface uses.
  */
 
+/** The commands answered from the team's store (`cli-storage.ts`, loaded only for them). */
+export const STORAGE_COMMANDS: ReadonlySet<string> = new Set(['stats', 'settings']);
+
 export interface CliArguments {
   json: boolean;
   help: boolean;

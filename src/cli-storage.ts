@@ -14,8 +14,7 @@ import { parseSince, statsReply } from './core/stats-view.js';
 import type { Platform, SettingName, SettingScope, SettingValues } from './core/store.js';
 import { openTeamMemory } from './storage/memory.js';
 
-/** The commands this module answers. */
-export const STORAGE_COMMANDS = new Set(['stats', 'settings']);
+export { STORAGE_COMMANDS } from './cli-arguments.js';
 
 export interface StorageCliResult {
   reply: Reply;

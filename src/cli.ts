@@ -14,10 +14,7 @@ import { text as textBlock, type Reply, type ReplyKind } from './core/reply.js';
 import { slashCommand } from './core/reply-text.js';
 import { usageOf } from './core/usage.js';
 import { renderReplyForTerminal, shouldUseColor } from './adapters/console/index.js';
-import { parseCliArguments } from './cli-arguments.js';
-import { runStorageCommand, STORAGE_COMMANDS } from './cli-storage.js';
-import { StoreOpenError } from './storage/open.js';
-import { openTeamMemory } from './storage/memory.js';
+import { parseCliArguments, STORAGE_COMMANDS } from './cli-arguments.js';
 import { answeredRequest } from './core/answered.js';
 import type { AnsweredRequest } from './core/lookup-recorder.js';
 import type { Config } from './config.js';
@@ -113,7 +110,6 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 
   const code = reply.kind === 'usage-error' ? EXIT_USAGE : reply.kind === 'error' ? EXIT_FAILURE : EXIT_ANSWER;
-  await recordAnswer(config, logger, answeredRequest({ surface: 'cli' }, parsed.request.command, parsed.request.options, reply, latencyMs));
   if (args.json) {
     process.stdout.write(JSON.stringify(reply, null, 2) + '\n');
     if (code === EXIT_USAGE) process.stderr.write(usageText(locale) + '\n');
@@ -123,6 +119,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const hint = code === EXIT_USAGE ? `\n${t(locale, 'cli.usage')}\n${t(locale, 'cli.helpHint')}\n` : '';
     process.stderr.write(forTerminal(reply, process.stderr, locale) + '\n' + hint);
   }
+  // Recorded once the answer is out: the reader does not wait for the database.
+  await recordAnswer(config, logger, answeredRequest({ surface: 'cli' }, parsed.request.command, parsed.request.options, reply, latencyMs));
   return code;
 }
 
@@ -138,9 +136,13 @@ async function startUp(json: boolean): Promise<{ config: Config; lexicon: Lexico
   }
 }
 
-/** Record the answer in the team's store; a database that fails is logged, the answer stands. */
+/**
+ * Record the answer in the team's store; a database that fails is logged, the answer stands. The
+ * store's modules (the query builder, the database drivers) load only here, after the answer.
+ */
 async function recordAnswer(config: Config, logger: Logger, answered: AnsweredRequest): Promise<void> {
   try {
+    const { openTeamMemory } = await import('./storage/memory.js');
     const memory = await openTeamMemory(config, logger);
     memory.record(answered);
     await memory.close();
@@ -151,6 +153,7 @@ async function recordAnswer(config: Config, logger: Logger, answered: AnsweredRe
 
 /** `stats …` and `settings …`: answered from the team's store, printed like every answer. */
 async function runStorageCli(argv: readonly string[]): Promise<number> {
+  const [{ runStorageCommand }, { StoreOpenError }] = await Promise.all([import('./cli-storage.js'), import('./storage/open.js')]);
   const json = argv.includes('--json');
   const locale = localeFromEnv(process.env);
   const started = await startUp(json);

@@ -36,7 +36,7 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env, options:
  */
 export async function loadStartupLexicon(config: Config): Promise<Lexicon> {
   const { loadLexicon, DEFAULT_ENTRIES_DIR } = await import('./core/load-lexicon.js');
-  const { EntryFileError } = await import('./core/load-entries.js');
+  const { EntryFileError } = await import('./core/entry-file-error.js');
   try {
     return await loadLexicon(config.ENTRIES_DIR ?? DEFAULT_ENTRIES_DIR, config.ENTRIES_DIR ? { variable: 'ENTRIES_DIR' } : {});
   } catch (error) {

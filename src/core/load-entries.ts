@@ -8,18 +8,9 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { EntryFrontMatterSchema } from './entry.js';
 import type { Entry, EntryFrontMatter, Footnote, Section } from './entry.js';
+import { EntryFileError } from './entry-file-error.js';
 
-/** A malformed entry file (or a conflict between files); the message names the file and the field. */
-export class EntryFileError extends Error {
-  override readonly name = 'EntryFileError';
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    detail: string,
-  ) {
-    super(`${file}: ${field}: ${detail}`);
-  }
-}
+export { EntryFileError };
 
 /** The id of a section heading: lower-case words joined by hyphens ("Phase 1: Clarify…" → "phase-1-clarify…"). */
 export function slugify(heading: string): string {

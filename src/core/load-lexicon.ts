@@ -7,7 +7,8 @@ import { PACKAGE_ROOT } from '../paths.js';
 import type { Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconSearch } from '../search/types.js';
-import { loadEntries, type EntriesDirSource } from './load-entries.js';
+import type { EntriesDirSource } from './load-entries.js';
+import { loadEntriesCached } from './entries-cache.js';
 import { createLexiconSearch } from '../search/index.js';
 import { buildTranslationCatalog } from './translations.js';
 import { createSeeAlso } from './see-also.js';
@@ -39,6 +40,6 @@ export function createLexicon(entries: readonly Entry[], search: LexiconSearch):
 
 /** Load the entries of `dir` and index them; `source` names the variable that chose `dir`, for messages. */
 export async function loadLexicon(dir: string = DEFAULT_ENTRIES_DIR, source: EntriesDirSource = {}): Promise<Lexicon> {
-  const entries = await loadEntries(dir, source);
+  const entries = await loadEntriesCached(dir, source);
   return createLexicon(entries, createLexiconSearch(entries));
 }

@@ -91,8 +91,25 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
+/**
+ * True when the database has every migration applied already: one read of the migrator's table
+ * (in the connection's current schema), so that a start against a current database takes no
+ * migration lock and creates nothing. False when unsure (no table yet, an older database): the
+ * migrator then runs as usual.
+ */
+export async function isSchemaCurrent(db: Kysely<unknown>): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const applied = new Set(rows.map((row) => row.name));
+    return Object.keys(MIGRATIONS).every((name) => applied.has(name));
+  } catch {
+    return false;
+  }
+}
+
 /** Apply every pending migration; resolves to the names applied now (empty when up to date). */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  if (await isSchemaCurrent(db)) return [];
   const { error, results }: MigrationResultSet = await (await migratorFor(db)).migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
