@@ -14,7 +14,8 @@ import { StoreOpenError } from './storage/open.js';
 import { openTeamMemory } from './storage/memory.js';
 import { installProcessHandlers } from './process-handlers.js';
 import { inFlight } from './ops/requests.js';
-import { Readiness, startOpsServer, type OpsServer } from './ops/server.js';
+import { databaseProbe, Readiness, startOpsServer, type OpsServer } from './ops/server.js';
+import { StoreRateLimitCounter } from './ops/rate-limit.js';
 import { loadConfiguration, loadStartupLexicon, reportStartupFailure, StartupError } from './startup.js';
 import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
 import { ReadingRoomStartError, startReadingRoom, type RunningReadingRoom } from './web/start.js';
@@ -41,7 +42,7 @@ export async function main(): Promise<number> {
   // The store is opened (and migrated) before anything answers, so that no answer goes unrecorded.
   let memory: TeamMemory;
   try {
-    memory = await openTeamMemory(config, logger);
+    memory = await openTeamMemory(config, logger, {}, { measured: true });
   } catch (error) {
     if (error instanceof StoreOpenError) return reportStartupFailure(new StartupError(`Cannot start: ${error.message}`));
     throw error;
@@ -90,6 +91,7 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   // /readyz: the lexicon (loaded by now), then each platform as it starts; the store adds its own.
   const readiness = new Readiness();
   readiness.add({ name: 'lexicon', ready: () => lexicon.entries.length > 0 });
+  readiness.add(databaseProbe(memory.store));
   // The reading room is served in every mode but one: Slack's HTTP mode holds PORT with its own server.
   const slackHoldsPort = configuredSurfaces(config).slack && !config.SLACK_APP_TOKEN;
   let readingRoom: RunningReadingRoom | undefined;
@@ -126,7 +128,8 @@ async function runSurfaces(
 ): Promise<number> {
   let platforms: Surface[];
   try {
-    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness });
+    // Rate limits count in the store, so that instances sharing a database share the limits.
+    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness, rateLimitCounter: new StoreRateLimitCounter(memory.store) });
   } catch (error) {
     if (error instanceof SurfaceStartError) {
       logger.debug('surface start failure', { error: error.cause ?? error });

@@ -101,5 +101,15 @@ export interface Store {
    */
   claimEvent(id: string, ttlMs: number, now?: number): Promise<boolean>;
 
+  /**
+   * Count one hit on a rate-limit key in the fixed window of `windowMs` that holds `now`; resolves
+   * with the hits in that window so far (this one included) and when it ends. Every instance on
+   * this store counts together.
+   */
+  hitRateLimit(key: string, windowMs: number, now?: number): Promise<{ count: number; resetAt: number }>;
+
+  /** A trivial query (for /readyz): resolves when the database answers, rejects otherwise. */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@
  * The counts live behind `RateLimitCounter`: in memory for one instance, or in a shared store so
  * that several instances behind a load balancer count together.
  */
+import type { Store } from '../core/store.js';
 
 /** Counts hits per key in fixed windows. */
 export interface RateLimitCounter {
@@ -33,6 +34,31 @@ export class InMemoryRateLimitCounter implements RateLimitCounter {
     }
     window.count += 1;
     return { count: window.count, resetAt: window.resetAt };
+  }
+}
+
+/**
+ * The counter of several instances on one store: each hit is one upsert in the store's
+ * `rate_limits` table, so instances behind a load balancer count together. While the database
+ * fails, hits are counted in this process's memory instead: the limits still hold per instance,
+ * and no request fails because of its limit check.
+ */
+export class StoreRateLimitCounter implements RateLimitCounter {
+  private readonly fallback: InMemoryRateLimitCounter;
+
+  constructor(
+    private readonly store: Pick<Store, 'hitRateLimit'>,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.fallback = new InMemoryRateLimitCounter(now);
+  }
+
+  async hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
+    try {
+      return await this.store.hitRateLimit(key, windowMs, this.now());
+    } catch {
+      return this.fallback.hit(key, windowMs);
+    }
   }
 }
 

@@ -15,6 +15,31 @@ export interface ReadinessProbe {
   ready(): boolean | Promise<boolean>;
 }
 
+/** How long /readyz waits for the database's answer before calling it not ready. */
+export const DATABASE_PROBE_TIMEOUT_MS = 2000;
+
+/**
+ * The database's probe: a trivial query through the store; not ready when it fails or does not
+ * answer within `timeoutMs` (a server that hangs must not hang /readyz).
+ */
+export function databaseProbe(store: { ping(): Promise<void> }, timeoutMs: number = DATABASE_PROBE_TIMEOUT_MS): ReadinessProbe {
+  return {
+    name: 'database',
+    async ready() {
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+        timer.unref();
+      });
+      try {
+        return await Promise.race([store.ping().then(() => true), timedOut]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
 export const HEALTH_PATH = '/healthz';
 export const READY_PATH = '/readyz';
 export const METRICS_PATH = '/metrics';

@@ -2,7 +2,7 @@
  * The Store over Kysely: the same queries on SQLite (better-sqlite3) and PostgreSQL (node-postgres).
  * Only standard SQL both engines share is used (ON CONFLICT upserts, RETURNING, GROUP BY).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Counted, LookupRecord, LookupStats, SettingName, SettingScope, SettingValues, Store, StoredInstallation } from '../core/store.js';
 import type { Database } from './schema.js';
 import { SettingValuesSchema } from '../core/settings.js';
@@ -149,6 +149,8 @@ export class KyselyStore implements Store {
     const result = await this.db.deleteFrom('lookups').where('at', '<', before).executeTakeFirst();
     // Expired event claims go at the same time: they are only kept as long as a retry can arrive.
     await this.db.deleteFrom('processed_events').where('expires_at', '<', Date.now()).execute();
+    // So do the counts of rate-limit windows that are over.
+    await this.db.deleteFrom('rate_limits').where('reset_at', '<=', Date.now()).execute();
     return Number(result.numDeletedRows);
   }
 
@@ -200,6 +202,22 @@ export class KyselyStore implements Store {
       .returning('id')
       .executeTakeFirst();
     return row !== undefined;
+  }
+
+  async hitRateLimit(key: string, windowMs: number, now = Date.now()): Promise<{ count: number; resetAt: number }> {
+    const resetAt = Math.floor(now / windowMs) * windowMs + windowMs;
+    // One statement: insert the window's first hit or add one to it, and read the count back.
+    const row = await this.db
+      .insertInto('rate_limits')
+      .values({ key, reset_at: resetAt, count: 1 })
+      .onConflict((oc) => oc.columns(['key', 'reset_at']).doUpdateSet((eb) => ({ count: eb('rate_limits.count', '+', 1) })))
+      .returning('count')
+      .executeTakeFirstOrThrow();
+    return { count: Number(row.count), resetAt };
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
   }
 
   async close(): Promise<void> {

@@ -70,6 +70,21 @@ export const MIGRATIONS: Record<string, Migration> = {
       }
     },
   },
+  '0002_rate_limits': {
+    async up(db: Kysely<unknown>) {
+      // Rate-limit counts shared by every instance on this database (one row per key and window).
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('reset_at', 'bigint', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rate_limits_pk', ['key', 'reset_at'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists rate_limits`.execute(db);
+    },
+  },
 };
 
 /**

@@ -48,9 +48,18 @@ export interface ProcessedEventsTable {
   expires_at: number;
 }
 
+/** Hits per rate-limit key and fixed window (migration 0002), shared by every instance on the store. */
+export interface RateLimitsTable {
+  key: string;
+  /** When the window ends (ms since the epoch); with the key, the primary key. */
+  reset_at: number;
+  count: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   lookups: LookupsTable;
   slack_installations: SlackInstallationsTable;
   processed_events: ProcessedEventsTable;
+  rate_limits: RateLimitsTable;
 }
