@@ -1,25 +1,23 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { silentLogger } from '../src/core/logger.js';
 import type { Lexicon } from '../src/core/lexicon.js';
 import type { Surface } from '../src/core/surface.js';
+import { finished, ROOT, spawnEntry } from './support/child-process.js';
 import { importAdapter, PLATFORM_ADAPTERS, startPlatformSurfaces, SurfaceStartError, type AdapterLoader } from '../src/surfaces.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TEST_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'lexicon-main-data-'));
 afterAll(() => rmSync(TEST_DATA_DIR, { recursive: true, force: true }));
 
 /** `npm start` as a real child process, with an environment that a local .env cannot change. */
 function start(env: Record<string, string>): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
+  return spawnEntry('src/main.ts', {
     env: {
       PATH: process.env.PATH,
       // Set (empty) so dotenv leaves them alone; each test sets what it means to.
@@ -35,17 +33,6 @@ function start(env: Record<string, string>): ChildProcessWithoutNullStreams {
       DATABASE_URL: '',
       ...env,
     },
-  });
-}
-
-function finished(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 

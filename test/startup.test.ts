@@ -2,40 +2,23 @@
  * One start-up path: every entry point reads `.env`, validates the configuration with the same
  * function and reports a problem in the same single line.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfiguration, loadStartupLexicon, reportStartupFailure, StartupError } from '../src/startup.js';
 import { parseConfig } from '../src/config.js';
+import { runEntry, type Finished } from './support/child-process.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** tsx by absolute URL: the children run in a temporary directory without node_modules. */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 const temporary: string[] = [];
 afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
-function run(script: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, script), ...args], {
-    cwd,
-    // Nothing of this process's environment: the .env in `cwd` is all the configuration there is.
-    env: { PATH: process.env.PATH, NO_COLOR: '1' },
-  });
-  child.stdin.end();
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** Run `script` in `cwd` with nothing of this process's environment: the .env in `cwd` is all the configuration there is. */
+function run(script: string, args: string[], cwd: string): Promise<Finished> {
+  return runEntry(script, { args, cwd, env: { PATH: process.env.PATH, NO_COLOR: '1' } });
 }
 
 const BAD_LEVEL_LINE = 'Invalid configuration: LOG_LEVEL must be one of debug, info, warn, error, silent';

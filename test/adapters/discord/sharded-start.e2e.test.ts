@@ -2,26 +2,12 @@
  * `npm run start:sharded` with a token Discord refuses: one line on stderr, exit 1, no stack trace,
  * whether the refusal comes to the manager (asking for the shard count) or to a shard (logging in).
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FakeDiscord, fakeToken } from '../../../fakes/discord/fake-discord.js';
+import { runEntry, type Finished } from '../../support/child-process.js';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-
-function startSharded(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/adapters/discord/sharded.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ENTRIES_DIR: '', SLACK_BOT_TOKEN: '', NO_COLOR: '1', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function startSharded(env: Record<string, string>): Promise<Finished> {
+  return runEntry('src/adapters/discord/sharded.ts', { env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ENTRIES_DIR: '', SLACK_BOT_TOKEN: '', NO_COLOR: '1', ...env } });
 }
 
 /** Lines that are not the bot's own informational log lines. */
