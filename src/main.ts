@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { configuredSurfaces, type Config } from './config.js';
 import type { Lexicon } from './core/lexicon.js';
 import { createLogger, type Logger } from './core/logger.js';
-import type { Surface } from './core/surface.js';
+import type { Surface, SurfaceStartOptions } from './core/surface.js';
 import { startLexiconConsole } from './adapters/console/index.js';
 import type { TeamMemory } from './core/team-memory.js';
 import { StoreOpenError } from './storage/open.js';
@@ -18,7 +18,7 @@ import { databaseProbe, Readiness, startOpsServer, type OpsServer } from './ops/
 import { StoreRateLimitCounter } from './ops/rate-limit.js';
 import { loadConfiguration, loadStartupLexicon, reportStartupFailure, StartupError } from './startup.js';
 import { startPlatformSurfaces, stopSurfaces, SurfaceStartError } from './surfaces.js';
-import { ReadingRoomStartError, startReadingRoom, type RunningReadingRoom } from './web/start.js';
+import { readingRoomListener, ReadingRoomStartError, startReadingRoom, type RunningReadingRoom } from './web/start.js';
 
 /** Run the bot until its surfaces stop; resolves to the process exit code. */
 export async function main(): Promise<number> {
@@ -92,11 +92,16 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   const readiness = new Readiness();
   readiness.add({ name: 'lexicon', ready: () => lexicon.entries.length > 0 });
   readiness.add(databaseProbe(memory.store));
-  // The reading room is served in every mode but one: Slack's HTTP mode holds PORT with its own server.
+  // The reading room is served on PORT in every mode: by a server of its own, or in Slack's HTTP
+  // mode by Slack's server (which holds PORT), on every path that is not Slack's.
   const slackHoldsPort = configuredSurfaces(config).slack && !config.SLACK_APP_TOKEN;
   let readingRoom: RunningReadingRoom | undefined;
+  let web: SurfaceStartOptions['web'];
   if (slackHoldsPort) {
-    logger.warn('The web reading room is not served in Slack HTTP mode yet (Slack holds PORT); use Socket Mode to have both.');
+    const room = readingRoomListener(config, lexicon);
+    web = room.listener;
+    const { settings } = room;
+    logger.info(`Reading room: ${settings.publicUrl} on Slack's port (${settings.access === 'open' ? 'open access' : 'signed links only'})`);
   } else {
     try {
       // /healthz, /readyz and /metrics are served beside it, on PORT.
@@ -110,7 +115,7 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
     }
   }
   try {
-    return await runSurfaces(config, lexicon, logger, interrupted, readingRoom, readiness, memory);
+    return await runSurfaces(config, lexicon, logger, interrupted, readingRoom, readiness, memory, web);
   } finally {
     await readingRoom?.stop();
   }
@@ -125,11 +130,12 @@ async function runSurfaces(
   readingRoom: RunningReadingRoom | undefined,
   readiness: Readiness,
   memory: TeamMemory,
+  web: SurfaceStartOptions['web'],
 ): Promise<number> {
   let platforms: Surface[];
   try {
     // Rate limits count in the store, so that instances sharing a database share the limits.
-    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness, rateLimitCounter: new StoreRateLimitCounter(memory.store) });
+    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness, rateLimitCounter: new StoreRateLimitCounter(memory.store), ...(web ? { web } : {}) });
   } catch (error) {
     if (error instanceof SurfaceStartError) {
       logger.debug('surface start failure', { error: error.cause ?? error });

@@ -81,6 +81,7 @@ export async function startPlatformSurfaces(
       const starting = start(config, lexicon, logger, {
         ...(options.readiness ? { readiness: options.readiness } : {}),
         ...(options.rateLimitCounter ? { rateLimitCounter: options.rateLimitCounter } : {}),
+        ...(options.web ? { web: options.web } : {}),
       });
       const surface = await untilAborted(starting, options.signal);
       if (surface === ABORTED) {

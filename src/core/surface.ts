@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
 /**
  * A running chat surface (console, Discord, Slack), as `npm start` sees it.
  */
@@ -21,6 +23,11 @@ export interface ReadinessCheck {
 export interface SurfaceStartOptions {
   /** A surface with an HTTP server of its own serves /readyz and /metrics from this. */
   readiness?: ReadinessCheck;
+  /**
+   * The web reading room, for a surface that holds PORT with an HTTP server of its own (Slack's
+   * HTTP mode): it answers every path that is not the surface's own.
+   */
+  web?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Where rate-limit counts are kept: a shared store when there is one (in memory otherwise). */
   rateLimitCounter?: { hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> };
 }

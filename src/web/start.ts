@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { readingRoomUrl, webSettings, type WebSettings } from './access.js';
 import { createWebApp } from './app.js';
-import { startWebServer, type WebServer } from './server.js';
+import { startWebServer, webRequestListener, type WebServer } from './server.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ReadinessCheck } from '../core/surface.js';
 import { handleOpsRequest } from '../ops/server.js';
@@ -22,6 +22,16 @@ export interface RunningReadingRoom {
 /** The reading room could not start (the port is taken, …); the message is one line for the operator. */
 export class ReadingRoomStartError extends Error {
   override name = 'ReadingRoomStartError';
+}
+
+/**
+ * The reading room as a request listener, for a server that holds PORT already (Slack's HTTP
+ * mode): the same pages, settings and links as `startReadingRoom`, on someone else's server.
+ */
+export function readingRoomListener(config: Config, lexicon: Lexicon): { listener: (req: IncomingMessage, res: ServerResponse) => void; settings: WebSettings } {
+  const settings = webSettings(config);
+  const listener = webRequestListener(createWebApp({ lexicon, settings }));
+  return { listener: (req, res) => void listener(req, res), settings };
 }
 
 /** Serve the reading room on `config.PORT` (0 picks a free port; the public URL then follows it). */

@@ -3,7 +3,7 @@
  * or HTTP (signed requests on /slack/events, a health endpoint for load balancers). The app keeps no
  * state between requests (button state lives in the buttons), so HTTP instances can be scaled out.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, ListenOptions } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Authorize } from '@slack/bolt';
 import type { Lexicon } from '../../core/lexicon.js';
@@ -76,6 +76,8 @@ export interface SlackAppOptions {
   startTimeoutMs?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
+  /** HTTP mode: the reading room, answering every path that is not Slack's or the ops endpoints. */
+  web?: (req: IncomingMessage, res: ServerResponse) => void;
   /** The web reading room: answers link to it and its links are unfurled (`link_shared`); neither without it. */
   readingRoom?: WebSettings;
 }
@@ -142,7 +144,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     deferInitialization: true,
   });
   if (receiver instanceof HTTPReceiver) {
-    receiver.requestListener = guardSlackBodies(EVENTS_PATH, receiver.requestListener, (reason) => options.logger.warn(`Slack: request refused with 400: ${reason}`));
+    const slackListener = guardSlackBodies(EVENTS_PATH, receiver.requestListener, (reason) => options.logger.warn(`Slack: request refused with 400: ${reason}`));
+    const web = options.web;
+    // The reading room shares the port: Slack's paths and the ops endpoints go to Bolt, the rest to the pages.
+    const boltPaths = new Set([EVENTS_PATH, HEALTH_PATH, ...(options.readiness ? [READY_PATH, METRICS_PATH] : [])]);
+    receiver.requestListener = web
+      ? (req, res) => {
+          const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+          if (boltPaths.has(path)) slackListener(req, res);
+          else web(req, res);
+        }
+      : slackListener;
   }
   // Before every listener: a retried event (same event_id) was answered already. Bolt has acked it.
   const deduper = options.eventDeduper ?? new InMemoryEventDeduper();
