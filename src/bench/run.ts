@@ -16,6 +16,7 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'evaluation set (accuracy by category, latency by command)', load: () => import('./eval-bench.js') },
   { name: 'search', load: () => import('./search-bench.js') },
   { name: 'cold start (CLI and console)', load: () => import('./cli-bench.js') },
+  { name: 'idle memory (RSS) of an instance in each mode', load: () => import('./rss-bench.js') },
   { name: 'discord (interaction-to-callback latency)', load: () => import('./discord-bench.js') },
   { name: 'slack (signed /define vs a bare Bolt app)', load: () => import('./slack-bench.js') },
   { name: 'web reading room (page render and serve, page sizes)', load: () => import('./web-bench.js') },
