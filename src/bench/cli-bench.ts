@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -144,6 +145,7 @@ export async function run(): Promise<void> {
     builtConsoleRuns.push(await timeConsole(['dist/main.js']));
   }
 
+  console.log(`load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} (1, 5, 15 min)`);
   console.log('Cold start, spawn to exit, each a fresh process:');
   console.log(line('node -e 0 (bare Node, for reference)', bare));
   console.log(line('node --import tsx -e 0 (TypeScript loader only)', tsxOnly));

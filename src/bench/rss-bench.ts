@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -146,6 +146,7 @@ export async function run(): Promise<void> {
   await build();
   const { fakes, stop } = await startFakes();
   try {
+    console.log(`load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} (1, 5, 15 min)`);
     console.log(`Idle resident memory (VmRSS) of node dist/main.js, ready then idle ${IDLE_MS} ms, median of ${RUNS} starts:`);
     for (const mode of MODES) {
       const values: number[] = [];

@@ -4,6 +4,7 @@
  * a bare Hono app sending the same bytes from memory.
  * Run alone with `node --import tsx src/bench/web-bench.ts`, or as part of `npm run bench`.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -16,8 +17,9 @@ import { renderHomePage } from '../web/pages/home.js';
 import { renderSearchPage, WEB_SEARCH_LIMIT } from '../web/pages/search.js';
 
 const SEARCHES = ['strategic trust', 'south china sea', 'security dilemma', '同理心', 'reassurance'];
-const RENDER_ROUNDS = 200;
-const HTTP_ROUNDS = 100;
+/** Rounds over every page; WEB_BENCH_RENDER_ROUNDS / WEB_BENCH_HTTP_ROUNDS make a quick check cheaper. */
+const RENDER_ROUNDS = Number(process.env.WEB_BENCH_RENDER_ROUNDS ?? 200);
+const HTTP_ROUNDS = Number(process.env.WEB_BENCH_HTTP_ROUNDS ?? 100);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
@@ -59,6 +61,7 @@ function report(label: string, samplesByPage: Map<string, number[]>): void {
 
 /** Print page sizes, render and serve latencies. */
 export async function run(): Promise<void> {
+  console.log(`load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} (1, 5, 15 min) on ${cpus().length} CPUs`);
   const lexicon = await loadLexicon();
   const cases = pageCases(lexicon);
   for (const page of cases) page.render(); // untimed: see-also, the paragraph index, JIT
