@@ -4,7 +4,7 @@
  * rendered text: the authors' words, never a paraphrase.
  */
 import type { Entry, Section } from './entry.js';
-import type { Block, QuoteBlock, TableBlock } from './reply.js';
+import type { Block, PagePlace, QuoteBlock, TableBlock } from './reply.js';
 import type { Target } from './entry-views.js';
 import { plainText, renderText, renderedMarkers, sliceRendered } from './render-text.js';
 
@@ -15,22 +15,27 @@ export function sectionRawText(section: Section): string {
   return section.paragraphs.join('\n\n');
 }
 
-/** A quote part from rendered text; highlights only when there are some. */
-function quote(slice: { text: string; highlights: [number, number][] }): QuotePart {
-  return slice.highlights.length > 0 ? { kind: 'quote', text: slice.text, highlights: slice.highlights } : { kind: 'quote', text: slice.text };
+/** A quote part from rendered text; highlights only when there are some; its place when known. */
+function quote(slice: { text: string; highlights: [number, number][] }, place?: PagePlace): QuotePart {
+  const part: QuotePart = slice.highlights.length > 0 ? { kind: 'quote', text: slice.text, highlights: slice.highlights } : { kind: 'quote', text: slice.text };
+  if (place) part.place = place;
+  return part;
 }
 
-/** The quote parts of the raw range [start, end) of a section's text, one per paragraph. */
-function quotesOfRange(raw: string, start: number, end: number): QuotePart[] {
+/** The quote parts of the raw range [start, end) of a section's text, one per paragraph, each with its paragraph. */
+function quotesOfRange(raw: string, start: number, end: number, where: { entryId: string; sectionId: string }): QuotePart[] {
   const rendered = renderText(raw);
   const parts: QuotePart[] = [];
   let from = start;
+  // The paragraph `from` is in: the blank lines before it.
+  let paragraphIndex = raw.slice(0, start).split('\n\n').length - 1;
   while (from < end) {
     const blank = raw.indexOf('\n\n', from);
     const to = blank === -1 || blank > end ? end : blank;
     const slice = sliceRendered(rendered, from, to);
-    if (slice.text !== '') parts.push(quote(slice));
+    if (slice.text !== '') parts.push(quote(slice, { ...where, paragraphIndex }));
     from = to + 2;
+    paragraphIndex += 1;
   }
   return parts;
 }
@@ -50,15 +55,16 @@ export function definitionQuotes(target: Target): { lead: QuotePart; rest: Quote
   const { entry } = target;
   if (!section) return { lead: quote(sliceRendered(renderText(entry.lead.text), 0, entry.lead.text.length)), rest: [] };
   const raw = sectionRawText(section);
+  const where = { entryId: entry.id, sectionId: section.id };
   if (section.id === entry.lead.section) {
     const at = raw.indexOf(entry.lead.text);
     if (at >= 0) {
       const end = at + entry.lead.text.length;
-      const [lead] = quotesOfRange(raw, at, end);
-      if (lead) return { lead, rest: quotesOfRange(raw, end, raw.length) };
+      const [lead] = quotesOfRange(raw, at, end, where);
+      if (lead) return { lead, rest: quotesOfRange(raw, end, raw.length, where) };
     }
   }
-  const [first, ...rest] = quotesOfRange(raw, 0, raw.length);
+  const [first, ...rest] = quotesOfRange(raw, 0, raw.length, where);
   if (!first) return { lead: quote(sliceRendered(renderText(entry.lead.text), 0, entry.lead.text.length)), rest: [] };
   if (section.id === entry.lead.section) {
     // The lead is verbatim but not found as one span (e.g. it spans a joined page break): quote it, then the section.
@@ -80,7 +86,7 @@ export function firstDefiningQuotes(target: Target): QuotePart[] {
   const { entry } = target;
   if (!target.section || !section || section.id === entry.lead.section) return [definitionQuotes(target).lead];
   const raw = sectionRawText(section);
-  const quotes = quotesOfRange(raw, 0, raw.length);
+  const quotes = quotesOfRange(raw, 0, raw.length, { entryId: entry.id, sectionId: section.id });
   const name = (section.heading ?? entry.term).toLowerCase();
   const index = Math.max(
     0,

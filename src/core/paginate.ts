@@ -226,7 +226,10 @@ function groups<T>(items: readonly T[], cost: (group: T[]) => number, budget: nu
 
 function quotePiece(block: QuoteBlock, start: number, end: number): QuoteBlock {
   const highlights = rebase(block.highlights, start, end);
-  return highlights ? { kind: 'quote', text: block.text.slice(start, end), highlights } : { kind: 'quote', text: block.text.slice(start, end) };
+  const piece: QuoteBlock = highlights ? { kind: 'quote', text: block.text.slice(start, end), highlights } : { kind: 'quote', text: block.text.slice(start, end) };
+  // Every piece of a quote is still in the same paragraph.
+  if (block.place) piece.place = block.place;
+  return piece;
 }
 
 function rebase(highlights: Highlight[] | undefined, start: number, end: number): Highlight[] | undefined {

@@ -57,6 +57,7 @@ export function passageViews(lexicon: Lexicon, passages: readonly PassageMatch[]
       highlights,
     };
     if (section && section.heading) result.sectionId = section.id;
+    result.place = footnote !== undefined ? { entryId: entry.id, footnote } : { entryId: entry.id, sectionId: passage.sectionId, paragraphIndex: passage.paragraphIndex };
     results.push(result);
     if (footnote !== undefined) {
       cite(entry.id, footnote);

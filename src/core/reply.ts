@@ -46,11 +46,26 @@ export interface CommandReference {
 /** Our own prose: plain text with command references in it. */
 export type Prose = readonly (string | CommandReference)[];
 
+/**
+ * A place in the document, in its own terms: where a quote or a search result is, so that a
+ * surface can link to that very paragraph, footnote or section of the reading room.
+ */
+export interface PagePlace {
+  entryId: string;
+  sectionId?: string;
+  /** 0-based, within the section. */
+  paragraphIndex?: number;
+  /** A footnote of the entry (its number). */
+  footnote?: number;
+}
+
 /** The authors' own words, verbatim; render as a block quote. */
 export interface QuoteBlock {
   kind: 'quote';
   text: string;
   highlights?: Highlight[];
+  /** Where these words are in the document (their paragraph), when known. */
+  place?: PagePlace;
 }
 
 /** Our own words (explanations, notes, how to cite); never an author's words. */
@@ -132,6 +147,8 @@ export interface SearchResultView {
   excerpt: string;
   /** Ranges of `excerpt` that matched the query. */
   highlights: Highlight[];
+  /** Where the passage is in the document (its paragraph or footnote). */
+  place?: PagePlace;
 }
 
 /** The passages a search found, best first. */
@@ -264,4 +281,14 @@ export function citationsOf(reply: { blocks: readonly Block[] }): Citation[] {
 /** Every translation a reply shows, in order. */
 export function translationsOf(reply: { blocks: readonly Block[] }): TranslationView[] {
   return blocksOf(reply, 'translations').flatMap((block) => block.translations);
+}
+
+/**
+ * The place in the document a reply (this page of it) quotes: its first quote that knows its
+ * paragraph, else the section or entry it answers; undefined for a reply about no entry.
+ */
+export function placeOfReply(reply: Pick<Reply, 'blocks' | 'entryId' | 'sectionId'>): PagePlace | undefined {
+  for (const block of reply.blocks) if (block.kind === 'quote' && block.place) return block.place;
+  if (reply.entryId === null) return undefined;
+  return reply.sectionId !== undefined ? { entryId: reply.entryId, sectionId: reply.sectionId } : { entryId: reply.entryId };
 }

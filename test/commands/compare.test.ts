@@ -12,10 +12,15 @@ describe('/compare', () => {
       {
         kind: 'quote',
         text: 'If there is a standard reference for the meanings of English words, it is the OED, whose first two definitions of “confidence” are as follows:',
+        place: { entryId: 'empathy', sectionId: 'confidence', paragraphIndex: 0 },
       },
-      { kind: 'quote', text: 'The mental attitude of trusting in or relying on a person or thing.', highlights: [[0, 67]] },
+      { kind: 'quote', text: 'The mental attitude of trusting in or relying on a person or thing.', highlights: [[0, 67]], place: { entryId: 'empathy', sectionId: 'confidence', paragraphIndex: 1 } },
       { kind: 'heading', text: 'Empathy › Trust — David A. Welch' },
-      { kind: 'quote', text: 'The OED defines trust as "confidence in or reliance on some quality or attribute of a person or thing."⁵²' },
+      {
+        kind: 'quote',
+        text: 'The OED defines trust as "confidence in or reliance on some quality or attribute of a person or thing."⁵²',
+        place: { entryId: 'empathy', sectionId: 'trust', paragraphIndex: 0 },
+      },
     ]);
     expect(citationsOf(reply).map((c) => c.number)).toEqual([52]);
     expect(reply.request).toEqual({ command: 'compare', options: { first: 'empathy/confidence', second: 'empathy/trust' } });

@@ -11,11 +11,13 @@ describe('/define', () => {
     expect(reply.kind).toBe('definition');
     expect(reply.entryId).toBe('empathy');
     expect(partsOf(reply).map((part) => part.kind)).toEqual(['quote', 'quote', 'quote']);
-    expect(partsOf(reply)[0]).toEqual({ kind: 'quote', text: 'Empathy is the capacity to see the world from another’s perspective.' });
+    // Each quote knows its paragraph: the reading room's link lands on it.
+    expect(partsOf(reply)[0]).toEqual({ kind: 'quote', text: 'Empathy is the capacity to see the world from another’s perspective.', place: { entryId: 'empathy', sectionId: 'empathy', paragraphIndex: 1 } });
     expect(partsOf(reply)[1]).toEqual({
       kind: 'quote',
       text: 'Importantly, the definition says nothing about sharing that perspective.⁵⁷ Trust is different.',
       highlights: [[47, 54]],
+      place: { entryId: 'empathy', sectionId: 'empathy', paragraphIndex: 1 },
     });
     expect(partsOf(reply)[2]).toMatchObject({ text: 'Constraining the definition of empathy is useful because it is precise.⁵⁸' });
   });
@@ -58,6 +60,7 @@ describe('/define', () => {
       kind: 'quote',
       text: 'The mental attitude of trusting in or relying on a person or thing.',
       highlights: [[0, 67]],
+      place: { entryId: 'empathy', sectionId: 'confidence', paragraphIndex: 1 },
     });
     expect(translationsOf(reply).map((t) => t.text ?? t.romanization)).toEqual(['xinren', '信心', '自信']);
     expect(citationsOf(reply).map((c) => c.number)).toEqual([51]);

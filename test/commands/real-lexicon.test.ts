@@ -29,7 +29,7 @@ describe('define over the real lexicon', () => {
     const empathy = lexicon.entry('empathy')!;
     const reply = ask(lexicon, 'define empathy');
     expect(reply.entryId).toBe('empathy');
-    expect(partsOf(reply)[0]).toEqual({ kind: 'quote', text: 'Empathy is the capacity to see the world from another’s perspective.' });
+    expect(partsOf(reply)[0]).toMatchObject({ kind: 'quote', text: 'Empathy is the capacity to see the world from another’s perspective.', place: { entryId: 'empathy', sectionId: 'empathy' } });
     expect(empathy.lead).toEqual({ section: 'empathy', text: 'Empathy is the capacity to see the world from another’s perspective.' });
     expect(citationsOf(reply).map((c) => c.number)).toEqual(quotedMarkers(reply));
     // A quick-lookup first page (lead and what follows, within FIRST_DEFINITION_PAGE_BUDGET); the section's

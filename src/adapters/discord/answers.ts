@@ -10,6 +10,7 @@ import type { Dispatcher } from '../../core/dispatch.js';
 import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { renderReply, type DiscordPayload } from './render.js';
+import type { PageLinker } from '../../web/links.js';
 import { termChoices } from './autocomplete.js';
 import { MAX_QUERY_LENGTH } from '../../core/options.js';
 import { referenceOf } from '../../core/entry-views.js';
@@ -57,7 +58,7 @@ export function commonRequests(lexicon: Lexicon): CommandRequest[] {
 }
 
 /** Answers over `lexicon`, remembering the last `cacheSize` requests (0: remember nothing). */
-export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE_SIZE, dispatcher: Dispatcher = defaultDispatcher): Answers {
+export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE_SIZE, dispatcher: Dispatcher = defaultDispatcher, links?: PageLinker): Answers {
   const replies = new AnswerCache<Reply>(cacheSize);
   const payloads = new AnswerCache<EncodedPayload>(cacheSize);
   const choices = new AnswerCache<ApplicationCommandOptionChoiceData<string>[]>(cacheSize);
@@ -72,7 +73,7 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
     reply,
     rendered(request, audience) {
       const answer = reply(request);
-      const payload = payloads.get(`${audience === 'private' ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: audience })));
+      const payload = payloads.get(`${audience === 'private' ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: audience }, links)));
       return { reply: answer, payload };
     },
     get size() {

@@ -138,7 +138,8 @@ export async function startDiscord(config: Config, lexicon: Lexicon, logger: Log
     lexicon,
     logger,
     rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
-    readingRoom: webSettings(config),
+    // Answers link to the reading room only where people can reach it.
+    ...(config.WEB_PUBLIC_URL ? { readingRoom: webSettings(config) } : {}),
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
   try {

@@ -24,6 +24,8 @@ import { newErrorId, somethingWentWrong } from '../../core/errors.js';
 import { commonRequests, createAnswers, type Answers, type EncodedPayload } from './answers.js';
 import { lookupReply } from './lookup.js';
 import { renderNotice, renderReply, type DiscordPayload } from './render.js';
+import type { WebSettings } from '../../web/access.js';
+import { pageLinker, type PageLinker } from '../../web/links.js';
 
 export interface InteractionDependencies {
   /** The lexicon, or its loading: interactions that arrive before it is ready are deferred. */
@@ -35,18 +37,22 @@ export interface InteractionDependencies {
   answerCacheSize?: number;
   /** The dispatcher over `commands` (default: the bot's). */
   dispatcher?: Dispatcher;
+  /** The reading room that answers link to (WEB_PUBLIC_URL is set); no links without it. */
+  readingRoom?: WebSettings;
 }
 
 /** A handler for `Events.InteractionCreate`; it never rejects. */
 export function createInteractionHandler(dependencies: InteractionDependencies): (interaction: Interaction) => Promise<void> {
   const { commands, logger } = dependencies;
   const dispatcher = dependencies.dispatcher ?? defaultDispatcher;
-  type Loaded = { lexicon: Lexicon; answers: Answers };
+  type Loaded = { lexicon: Lexicon; answers: Answers; links: PageLinker | undefined };
   const given = dependencies.lexicon;
-  let loaded: Loaded | undefined = given instanceof Promise ? undefined : { lexicon: given, answers: createAnswers(given, dependencies.answerCacheSize, dispatcher) };
-  const loading: Promise<Loaded> = loaded
-    ? Promise.resolve(loaded)
-    : Promise.resolve(given).then((lexicon) => (loaded = { lexicon, answers: createAnswers(lexicon, dependencies.answerCacheSize, dispatcher) }));
+  const load = (lexicon: Lexicon): Loaded => {
+    const links = dependencies.readingRoom ? pageLinker(lexicon, dependencies.readingRoom) : undefined;
+    return { lexicon, links, answers: createAnswers(lexicon, dependencies.answerCacheSize, dispatcher, links) };
+  };
+  let loaded: Loaded | undefined = given instanceof Promise ? undefined : load(given);
+  const loading: Promise<Loaded> = loaded ? Promise.resolve(loaded) : Promise.resolve(given).then((lexicon) => (loaded = load(lexicon)));
   loading.then(
     // Answer the common requests ahead of time, so that even a first click is served from memory.
     ({ lexicon, answers }) => answers.warm(commonRequests(lexicon)).catch((error: unknown) => logger.warn('Discord: warming the answers failed', { error })),
@@ -101,7 +107,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
   /** Every click goes through the core's one button path; this only carries out its answer. */
   const onButton = async (interaction: ButtonInteraction): Promise<void> => {
     const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
-    const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+    const { lexicon, links } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
     const answer = answerButton(dispatcher, lexicon, {
       state: interaction.customId,
       clickerId: interaction.user.id,
@@ -114,10 +120,10 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         await send(interaction, renderNotice(answer.text), MessageFlags.Ephemeral);
         return;
       case 'private':
-        await send(interaction, renderReply(answer.reply), MessageFlags.Ephemeral);
+        await send(interaction, renderReply(answer.reply, { kind: 'private' }, links), MessageFlags.Ephemeral);
         return;
       case 'replace': {
-        const payload = renderReply(answer.reply, isPublic ? { kind: 'public' } : { kind: 'private' });
+        const payload = renderReply(answer.reply, isPublic ? { kind: 'public' } : { kind: 'private' }, links);
         if (interaction.deferred) await interaction.editReply(payload);
         else await interaction.update(payload);
         return;
@@ -126,17 +132,17 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         // Acknowledge, post the page on screen where the command was used, then take the share
         // button off the private copy so it cannot post twice.
         if (!interaction.deferred) await deferUpdate(interaction);
-        await interaction.followUp(renderReply(answer.reply, { kind: 'public', sharedByUserId: interaction.user.id }));
-        await interaction.editReply(renderReply(answer.privateCopy));
+        await interaction.followUp(renderReply(answer.reply, { kind: 'public', sharedByUserId: interaction.user.id }, links));
+        await interaction.editReply(renderReply(answer.privateCopy, { kind: 'private' }, links));
         return;
       }
     }
   };
 
   const onLookup = async (interaction: MessageContextMenuCommandInteraction): Promise<void> => {
-    const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+    const { lexicon, links } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
     const reply = lookupReply(lexicon, interaction.targetMessage.content ?? '');
-    await send(interaction, renderReply(reply), MessageFlags.Ephemeral);
+    await send(interaction, renderReply(reply, { kind: 'private' }, links), MessageFlags.Ephemeral);
   };
 
   const fail = async (interaction: Interaction, error: unknown): Promise<void> => {

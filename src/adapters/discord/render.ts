@@ -5,7 +5,8 @@
  */
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
 import { encodeActionState } from '../../core/action-state.js';
-import type { BlockOf, Citation, Highlight, Prose, Reply, ReplyAction, TranslationView } from '../../core/reply.js';
+import { placeOfReply, type BlockOf, type Citation, type Highlight, type Prose, type Reply, type ReplyAction, type TranslationView } from '../../core/reply.js';
+import type { PageLinker } from '../../web/links.js';
 import { blockText, proseText } from '../../core/reply-text.js';
 import { withoutShare } from '../../core/buttons.js';
 import { authorsText, suggestionActions, translationsBySource } from '../../core/entry-views.js';
@@ -62,8 +63,12 @@ const BUTTON_STYLE_SECONDARY = 2;
 const COMPONENT_ACTION_ROW = 1;
 const COMPONENT_BUTTON = 2;
 
-/** Render a reply for Discord. */
-export function renderReply(reply: Reply, mode: RenderMode = { kind: 'private' }): DiscordPayload {
+/**
+ * Render a reply for Discord. With `links` (WEB_PUBLIC_URL is set), the title links to the very
+ * paragraph or section the answer quotes in the reading room, and each search result's heading to
+ * its passage.
+ */
+export function renderReply(reply: Reply, mode: RenderMode = { kind: 'private' }, links?: PageLinker): DiscordPayload {
   const shown = mode.kind === 'public' ? withoutShare(reply) : reply;
   // Footnotes sit behind the Sources button in a private answer; a public copy carries them.
   const showCitations = mode.kind === 'public' || reply.kind === 'citation';
@@ -77,7 +82,7 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'private' }
       case 'heading':
       case 'table':
       case 'results':
-        body.push(renderBodyBlock(block));
+        body.push(renderBodyBlock(block, links));
         break;
       case 'facts':
         fields.push(...block.facts.map((fact) => field(fact.label, escapeText(fact.value), true)));
@@ -108,6 +113,9 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'private' }
     footer: footerText(reply),
     colour: COLOURS[reply.kind],
   });
+  const place = links ? placeOfReply(shown) : undefined;
+  const url = place ? links?.(place) : undefined;
+  if (url) embed.url = url;
   const payload: DiscordPayload = { embeds: [embed], components: buttonRows([...buttons, ...shown.actions]), allowedMentions: NO_MENTIONS };
   if (mode.kind === 'public' && mode.sharedByUserId) payload.content = clipPlain(`Shared by <@${mode.sharedByUserId}>`, MESSAGE_CONTENT_MAX);
   return payload;
@@ -121,7 +129,7 @@ export function renderNotice(text: string | Prose): DiscordPayload {
 
 // ---- body ----
 
-function renderBodyBlock(block: BlockOf<'quote' | 'text' | 'heading' | 'table' | 'results'>): string {
+function renderBodyBlock(block: BlockOf<'quote' | 'text' | 'heading' | 'table' | 'results'>, links?: PageLinker): string {
   switch (block.kind) {
     case 'quote':
       return quoted(withHighlights(block.text, block.highlights ?? []));
@@ -139,7 +147,12 @@ function renderBodyBlock(block: BlockOf<'quote' | 'text' | 'heading' | 'table' |
     }
     case 'results':
       return block.results
-        .map((r) => `**${escapeText(`${r.entryTitle} — ${authorsText(r.authors)}`)}**\n${quoted(withHighlights(r.excerpt, r.highlights))}`)
+        .map((r) => {
+          const heading = escapeText(`${r.entryTitle} — ${authorsText(r.authors)}`);
+          const url = r.place ? links?.(r.place) : undefined;
+          // A masked link: the heading opens the passage in the reading room.
+          return `**${url ? `[${heading}](${url})` : heading}**\n${quoted(withHighlights(r.excerpt, r.highlights))}`;
+        })
         .join('\n\n');
   }
 }

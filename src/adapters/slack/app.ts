@@ -23,6 +23,7 @@ import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import type { SlashCommandSpec } from './slash-commands.js';
 import type { WebSettings } from '../../web/access.js';
+import type { PageLinker } from '../../web/links.js';
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -76,6 +77,8 @@ export interface SlackAppOptions {
   startTimeoutMs?: number;
   /** Socket Mode timings in ms (tests shorten the reconnect delay, which is clientPingTimeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
+  /** Links from answers to the paragraph they quote in the reading room (WEB_PUBLIC_URL is set); none without it. */
+  links?: PageLinker;
   /** HTTP mode: the reading room, answering every path that is not Slack's or the ops endpoints. */
   web?: (req: IncomingMessage, res: ServerResponse) => void;
   /** The web reading room: answers link to it and its links are unfurled (`link_shared`); neither without it. */
@@ -176,7 +179,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
-  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers, readingRoom: options.readingRoom });
+  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers, readingRoom: options.readingRoom, ...(options.links ? { links: options.links } : {}) });
   app.error(async (error) => {
     options.logger.error('Slack: unhandled error in Bolt', { error });
   });

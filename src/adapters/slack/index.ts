@@ -9,6 +9,7 @@ import type { Surface, SurfaceStartOptions } from '../../core/surface.js';
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
 import { RateLimiter, rateLimitsFromConfig } from '../../ops/rate-limit.js';
 import { webSettings } from '../../web/access.js';
+import { configuredPageLinker } from '../../web/links.js';
 
 export { createSlackApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
 export type { SlackApp, SlackAppOptions } from './app.js';
@@ -29,6 +30,7 @@ export async function startSlack(config: Config, lexicon: Lexicon, logger: Logge
     ...(options.readiness ? { readiness: options.readiness } : {}),
     rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
     readingRoom: webSettings(config),
+    ...(config.WEB_PUBLIC_URL ? { links: configuredPageLinker(config, lexicon) } : {}),
     ...(options.web ? { web: options.web } : {}),
   });
   const { port } = await slack.start(config.PORT);

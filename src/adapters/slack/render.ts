@@ -5,7 +5,10 @@
  */
 import type { types } from '@slack/bolt';
 import { encodeActionState } from '../../core/action-state.js';
-import type { Block as ReplyBlock, Citation, CommandReference, Fact, Prose, Reply, ReplyAction, SearchResultView, TableBlock, TranslationView } from '../../core/reply.js';
+import { placeOfReply, type Block as ReplyBlock, type Citation, type CommandReference, type Fact, type Prose, type Reply, type ReplyAction, type SearchResultView, type TableBlock, type TranslationView } from '../../core/reply.js';
+import type { PageLinker } from '../../web/links.js';
+import { DEFAULT_LOCALE } from '../../i18n/locale.js';
+import { t } from '../../i18n/translator.js';
 import { blockText, proseText } from '../../core/reply-text.js';
 import { withoutShare } from '../../core/buttons.js';
 import { linesWithHighlights, packMrkdwn, plainLines, type Run } from './chunk.js';
@@ -50,6 +53,8 @@ export interface RenderOptions {
   citeAs?: string;
   /** Block budget: 50 for a message, up to 100 in a modal. */
   maxBlocks?: number;
+  /** Links to the reading room (WEB_PUBLIC_URL is set): the paragraph the answer quotes, each result's passage. */
+  links?: PageLinker | undefined;
 }
 
 /** Prefix of every action_id we render, so one listener serves every button of ours. */
@@ -73,12 +78,16 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   const shown = audience === 'public' ? withoutShare(reply) : reply;
 
   const head: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fitPlain(reply.title || 'Lexicon', HEADER_TEXT_MAX), emoji: true } }];
-  if (reply.subtitle) head.push(contextBlock([escapeMrkdwn(reply.subtitle)]));
+  const { links } = options;
+  const place = links ? placeOfReply(shown) : undefined;
+  const url = place ? links?.(place) : undefined;
+  const headNotes = [...(reply.subtitle ? [escapeMrkdwn(reply.subtitle)] : []), ...(url ? [`<${url}|${escapeMrkdwn(t(reply.locale ?? DEFAULT_LOCALE, 'reply.readOnPage'))}>`] : [])];
+  if (headNotes.length > 0) head.push(contextBlock(headNotes));
 
   const buttons: ReplyAction[] = [];
   const body = shown.blocks.flatMap((block): Block[] => {
     if (block.kind === 'suggestions') buttons.push(...suggestionActions(block));
-    return bodyBlocks(block);
+    return bodyBlocks(block, links);
   });
 
   const tail: Block[] = [];
@@ -135,7 +144,7 @@ function sections(lines: Run[][], prefix = ''): Block[] {
   return packMrkdwn(lines, SECTION_TEXT_MAX, prefix).map(section);
 }
 
-function bodyBlocks(block: ReplyBlock): Block[] {
+function bodyBlocks(block: ReplyBlock, links?: PageLinker): Block[] {
   switch (block.kind) {
     case 'quote':
       return sections(linesWithHighlights(block.text, block.highlights), '> ');
@@ -146,7 +155,7 @@ function bodyBlocks(block: ReplyBlock): Block[] {
     case 'table':
       return tableBlocks(block);
     case 'results':
-      return resultBlocks(block.results);
+      return resultBlocks(block.results, links);
     case 'facts':
       return factBlocks(block.facts);
     case 'translations':
@@ -195,12 +204,16 @@ function tableBlocks(table: TableBlock): Block[] {
   return blocks;
 }
 
-function resultBlocks(results: readonly SearchResultView[]): Block[] {
+function resultBlocks(results: readonly SearchResultView[], links?: PageLinker): Block[] {
   return results.flatMap((result) => {
     const heading: Run[] = [{ text: result.entryTitle, bold: true }];
     if (result.authors.length > 0) heading.push({ text: ' · ' + result.authors.join(', '), bold: false });
     const quoted = packMrkdwn(linesWithHighlights(result.excerpt, result.highlights), SECTION_TEXT_MAX, '> ');
-    const [head = ''] = packMrkdwn([heading], SECTION_TEXT_MAX);
+    const url = result.place ? links?.(result.place) : undefined;
+    // With a link, the title opens the passage in the reading room.
+    const [head = ''] = url
+      ? [`*<${url}|${escapeMrkdwn(result.entryTitle)}>*${result.authors.length > 0 ? escapeMrkdwn(' · ' + result.authors.join(', ')) : ''}`]
+      : packMrkdwn([heading], SECTION_TEXT_MAX);
     const [first = '', ...rest] = quoted;
     const joined = first && head.length + 1 + first.length <= SECTION_TEXT_MAX ? [`${head}\n${first}`, ...rest] : [head, ...quoted];
     return joined.filter((text) => text !== '').map(section);

@@ -2,6 +2,7 @@
  * A line of text typed in Slack (slash-command text, a mention) answered by the core: Slack's
  * markup undone, the line parsed into a command and options, dispatched.
  */
+import type { PageLinker } from '../../../web/links.js';
 import { chicagoCitation } from '../../../core/citation-styles.js';
 import { dispatcher } from '../../../dispatcher.js';
 import { answerRead, readTextLine } from '../../../core/text-request.js';
@@ -31,7 +32,7 @@ export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
  * A reply as posted for everyone: who shared it, how to cite the entry, and buttons that page it in
  * place for whoever shared it and answer anyone else privately.
  */
-export function publicMessage(lexicon: Lexicon, reply: Reply, sharedBy?: string): SlackMessage {
+export function publicMessage(lexicon: Lexicon, reply: Reply, sharedBy?: string, links?: PageLinker): SlackMessage {
   const entry = reply.entryId ? lexicon.entry(reply.entryId) : undefined;
-  return renderReply(reply, { audience: 'public', sharedBy, askedBy: sharedBy, citeAs: entry ? chicagoCitation(entry) : undefined });
+  return renderReply(reply, { audience: 'public', sharedBy, askedBy: sharedBy, citeAs: entry ? chicagoCitation(entry) : undefined, links });
 }

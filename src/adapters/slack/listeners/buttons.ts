@@ -52,16 +52,16 @@ export function buttonListener(deps: ListenerDeps) {
       }
       switch (answer.action) {
         case 'post':
-          await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, answer.reply, body.user.id) });
+          await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, answer.reply, body.user.id, deps.links) });
           // The private copy goes: it cannot post twice.
           await respond({ delete_original: true });
           return;
         case 'replace':
-          if (isPublic) await respond({ response_type: 'in_channel', replace_original: true, ...publicMessage(deps.lexicon, answer.reply, body.user.id) });
-          else await respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(answer.reply) });
+          if (isPublic) await respond({ response_type: 'in_channel', replace_original: true, ...publicMessage(deps.lexicon, answer.reply, body.user.id, deps.links) });
+          else await respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(answer.reply, { links: deps.links }) });
           return;
         case 'private':
-          await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(answer.reply) });
+          await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(answer.reply, { links: deps.links }) });
           return;
       }
     } catch (error) {

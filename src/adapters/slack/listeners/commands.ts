@@ -24,12 +24,12 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
       const line = commandLineFor(spec, command.text ?? '');
       const { reply, visibility, privateMessage } = deps.answers.get(line, () => {
         const answer = answerSlackText(deps.lexicon, line);
-        return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply) } };
+        return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply, { links: deps.links }) } };
       });
       noteAnswer(reply.kind, reply.entryId);
       const message =
         visibility === 'public'
-          ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id) }
+          ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id, deps.links) }
           : privateMessage;
       acked = true;
       await ack(message);

@@ -7,6 +7,7 @@ import type { AnswerCache } from '../../../core/answer-cache.js';
 import type { SlackMessage } from '../render.js';
 import type { Answer } from './answer.js';
 import type { WebSettings } from '../../../web/access.js';
+import type { PageLinker } from '../../../web/links.js';
 
 /** A slash command's answer as cached: the core's reply and its private rendering, ready to acknowledge with. */
 export interface CachedAnswer extends Answer {
@@ -20,5 +21,7 @@ export interface ListenerDeps {
   answers: AnswerCache<CachedAnswer>;
   /** The reading room whose links the app unfurls (no unfurling without it). */
   readingRoom?: WebSettings;
+  /** Links from answers to the paragraph they quote (WEB_PUBLIC_URL is set); none without it. */
+  links?: PageLinker;
 
 }

@@ -31,7 +31,7 @@ export function mentionListener(deps: ListenerDeps) {
       const line = readChatLine(textAfterMention(event.text, context.botUserId), (word) => dispatcher.find(word) !== undefined);
       const { reply } = answerSlackText(deps.lexicon, line);
       if (PRIVATE_KINDS.has(reply.kind) && event.user) {
-        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(reply) });
+        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(reply, { links: deps.links }) });
         return;
       }
       await client.chat.postMessage({
@@ -39,7 +39,7 @@ export function mentionListener(deps: ListenerDeps) {
         thread_ts: threadTs,
         unfurl_links: false,
         unfurl_media: false,
-        ...publicMessage(deps.lexicon, reply),
+        ...publicMessage(deps.lexicon, reply, undefined, deps.links),
       });
     } catch (error) {
       const text = reportFailure(deps.logger, 'mention', error, { user: event.user, channel: event.channel });

@@ -72,7 +72,7 @@ export function shareSubmissionListener(deps: ListenerDeps) {
           thread_ts: target.data.threadTs,
           unfurl_links: false,
           unfurl_media: false,
-          ...publicMessage(deps.lexicon, reply, body.user.id),
+          ...publicMessage(deps.lexicon, reply, body.user.id, deps.links),
         });
       } catch (error) {
         const code = platformError(error);
