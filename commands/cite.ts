@@ -19,7 +19,7 @@ function footnotesOf(target: Target): number[] {
   return [...numbers].filter((number) => citationOf(target.entry, number)).sort((a, b) => a - b);
 }
 
-function citeDraft(target: Target, footnote: number | undefined, lexicon: Lexicon): ReplyDraft {
+function citeDraft(target: Target, footnote: number | undefined, lexicon: Lexicon, style: 'chicago' | 'apa' = 'chicago'): ReplyDraft {
   const { entry } = target;
   const reference = referenceOf({ entryId: entry.id, ...(target.section ? { sectionId: target.section.id } : {}) });
   const request: CommandRequest = { command: 'cite', options: footnote === undefined ? { term: reference } : { term: reference, footnote } };
@@ -39,12 +39,12 @@ function citeDraft(target: Target, footnote: number | undefined, lexicon: Lexico
       all.length === 0
         ? `${targetLabel(target)} cites no footnotes.`
         : `${targetLabel(target)} rests on ${all.length === 1 ? 'one footnote' : `${all.length} footnotes`} (${footnoteRange(all)}), listed with their links.`;
-    draft.blocks = [text(summary), ...citationsBlock(entry, all), ...howToCite(entry)];
+    draft.blocks = [text(summary), ...citationsBlock(entry, all), ...howToCite(entry, style)];
     return draft;
   }
 
   if (citationOf(entry, footnote)) {
-    draft.blocks = [...citationsBlock(entry, [footnote]), ...howToCite(entry)];
+    draft.blocks = [...citationsBlock(entry, [footnote]), ...howToCite(entry, style)];
     return draft;
   }
   const holder = lexicon.entryOfFootnote(footnote);
@@ -109,7 +109,7 @@ export default defineCommand({
     // A bare number ("/cite 28"): the footnote, in whichever entry cites it.
     const bare = /^(?:n\.?|fn\.?|note|footnote)?\s*(\d{1,3})$/i.exec(term);
     const holder = footnote === undefined && bare ? lexicon.entryOfFootnote(Number(bare[1])) : undefined;
-    if (holder) return citeDraft({ entry: holder }, Number(bare![1]), lexicon);
+    if (holder) return citeDraft({ entry: holder }, Number(bare![1]), lexicon, context.preferences.citation);
     // A scholar or a work ("/cite Przystup"): the footnotes that cite it, unless the term names a piece as such.
     const named = termResolution(lexicon, term).matches.some((match) => match.exact || match.matchedOn === 'id');
     if (!named && footnote === undefined) {
@@ -117,6 +117,6 @@ export default defineCommand({
       if (works) return works;
     }
     const resolved = resolveTerm(context, term, 'cite');
-    return resolved.target ? citeDraft(resolved.target, footnote, lexicon) : resolved.reply;
+    return resolved.target ? citeDraft(resolved.target, footnote, lexicon, context.preferences.citation) : resolved.reply;
   },
 });

@@ -126,7 +126,7 @@ async function runSurfaces(
 ): Promise<number> {
   let platforms: Surface[];
   try {
-    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness });
+    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness, memory });
   } catch (error) {
     if (error instanceof SurfaceStartError) {
       logger.debug('surface start failure', { error: error.cause ?? error });

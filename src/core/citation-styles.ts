@@ -89,11 +89,14 @@ export function footnoteRange(numbers: number[]): string {
   return contiguous ? `nn. ${numbers[0]}–${numbers[numbers.length - 1]}` : `nn. ${numbers.join(', ')}`;
 }
 
-/** The "How to cite this piece" parts: Chicago and APA, our own words around the entry's data. */
-export function howToCite(entry: Entry): Block[] {
-  return [
-    { kind: 'heading', text: 'How to cite this piece' },
-    text(`Chicago: ${chicagoCitation(entry)}`),
-    text(`APA: ${apaCitation(entry)}`),
-  ];
+/** The entry cited in one style. */
+export function citationIn(style: 'chicago' | 'apa', entry: Entry): string {
+  return style === 'apa' ? apaCitation(entry) : chicagoCitation(entry);
+}
+
+/** The "How to cite this piece" parts: Chicago and APA (the team's style first), our own words around the entry's data. */
+export function howToCite(entry: Entry, first: 'chicago' | 'apa' = 'chicago'): Block[] {
+  const chicago = text(`Chicago: ${chicagoCitation(entry)}`);
+  const apa = text(`APA: ${apaCitation(entry)}`);
+  return [{ kind: 'heading', text: 'How to cite this piece' }, ...(first === 'apa' ? [apa, chicago] : [chicago, apa])];
 }

@@ -20,6 +20,7 @@ import { stripControlCharacters } from './render-text.js';
 import { compactReference, echo, emptyDraft } from './entry-views.js';
 import { parseCommandLine, type ParsedLine } from './parse-command-line.js';
 import { exampleOf, usageOf } from './usage.js';
+import { languageFirst, type AnswerPreferences } from './settings.js';
 
 /** What a surface asks: a command name, its raw options, and (for buttons) a page. */
 export interface DispatchRequest {
@@ -28,6 +29,8 @@ export interface DispatchRequest {
   page?: number;
   /** The reader's language for our own words; English when absent. */
   locale?: UiLocale;
+  /** The team's settings that shape the answer (none: the defaults). */
+  preferences?: AnswerPreferences;
 }
 
 /** Answers requests for one list of commands. */
@@ -81,7 +84,8 @@ export function createDispatcher(commands: readonly Command[]): Dispatcher {
     }
 
     const asked = askedRequest(command, descriptors, options);
-    const draft = command.handle(parsed.data, { lexicon, commands, request: asked, locale, tr });
+    const preferences = request.preferences ?? {};
+    const draft = withLanguageFirst(command.handle(parsed.data, { lexicon, commands, request: asked, locale, tr, preferences }), preferences.language);
     return paged(lexicon, draft, request.page, tr, (commandName) => {
       const other = find(commandName);
       return other ? optionsOf(other).filter((d) => d.kind === 'term').map((d) => d.name) : [];
@@ -99,6 +103,12 @@ export function createDispatcher(commands: readonly Command[]): Dispatcher {
       return dispatch(lexicon, 'error' in parsed ? { command: '', options: {} } : parsed);
     },
   };
+}
+
+/** Every translation table of a reply with the team's language first (the order of the rest kept). */
+function withLanguageFirst(draft: ReplyDraft, language: string | undefined): ReplyDraft {
+  if (!language) return draft;
+  return { ...draft, blocks: draft.blocks.map((block) => (block.kind === 'translations' ? { ...block, translations: languageFirst(block.translations, language) } : block)) };
 }
 
 /** Options as the schema should see them: known keys only, text without control characters, normalized by kind. */

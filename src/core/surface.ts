@@ -1,6 +1,9 @@
 /**
- * A running chat surface (console, Discord, Slack), as `npm start` sees it.
+ * What `npm start` knows of a chat surface (console, Discord, Slack) and gives one as it starts it.
  */
+import type { TeamMemory } from './team-memory.js';
+
+/** A running chat surface (console, Discord, Slack), as `npm start` sees it. */
 export interface Surface {
   /** "console", "discord", "slack (socket mode)", … */
   readonly name: string;
@@ -19,6 +22,8 @@ export interface ReadinessCheck {
 
 /** What `npm start` gives a platform as it starts it. */
 export interface SurfaceStartOptions {
+  /** The team's store (settings, recorded lookups), shared by every surface of the process. */
+  memory?: TeamMemory;
   /** A surface with an HTTP server of its own serves /readyz and /metrics from this. */
   readiness?: ReadinessCheck;
   /** Where rate-limit counts are kept: a shared store when there is one (in memory otherwise). */

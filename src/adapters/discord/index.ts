@@ -9,7 +9,8 @@ import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
 import type { Surface, SurfaceStartOptions } from '../../core/surface.js';
-import { commands as allCommands } from '../../../commands/index.js';
+import { commands as allCommands, teamCommands } from '../../../commands/index.js';
+import type { TeamMemory } from '../../core/team-memory.js';
 import { decodeActionState } from '../../core/action-state.js';
 import { answerRequest } from '../../ops/requests.js';
 import { measureDiscordHeartbeat } from '../../ops/metrics.js';
@@ -46,6 +47,10 @@ export interface DiscordBotOptions {
   rateLimiter?: RateLimiter;
   /** The web reading room that answers link to (no links without it). */
   readingRoom?: WebSettings;
+  /** The team's store: settings applied, answers recorded, /settings and /stats served (none without it). */
+  memory?: TeamMemory;
+  /** STATS_RETENTION_DAYS, said in /stats (default 90). */
+  retentionDays?: number;
 }
 
 /** A Discord bot not yet connected: `start()` logs in and resolves once ready. */
@@ -76,6 +81,8 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     commands: options.commands ?? allCommands,
     logger,
     ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
+    ...(options.memory ? { memory: options.memory, teamCommands } : {}),
+    ...(options.retentionDays !== undefined ? { retentionDays: options.retentionDays } : {}),
   });
   // One request per interaction: its id is the error id a person would see; one log line when answered.
   const limiter = options.rateLimiter;
@@ -139,6 +146,8 @@ export async function startDiscord(config: Config, lexicon: Lexicon, logger: Log
     logger,
     rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
     readingRoom: webSettings(config),
+    ...(options.memory ? { memory: options.memory } : {}),
+    retentionDays: config.STATS_RETENTION_DAYS,
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
   try {

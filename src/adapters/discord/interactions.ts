@@ -5,6 +5,7 @@
  * cannot be answered at once (the lexicon still loading) is deferred first.
  */
 import {
+  ApplicationCommandOptionType,
   MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -24,6 +25,13 @@ import { newErrorId, somethingWentWrong } from '../../core/errors.js';
 import { commonRequests, createAnswers, type Answers, type EncodedPayload } from './answers.js';
 import { lookupReply } from './lookup.js';
 import { renderNotice, renderReply, type DiscordPayload } from './render.js';
+import { DISCORD_PERMISSIONS } from './commands.js';
+import { answeredRequest } from '../../core/answered.js';
+import { DEFAULT_SETTINGS, preferencesOf, visibilityFor, type EffectiveSettings } from '../../core/settings.js';
+import { answerTeamCommand, type TeamCommand } from '../../core/team-command.js';
+import type { TeamMemory } from '../../core/team-memory.js';
+import type { Reply } from '../../core/reply.js';
+import { createTranslator } from '../../i18n/translator.js';
 
 export interface InteractionDependencies {
   /** The lexicon, or its loading: interactions that arrive before it is ready are deferred. */
@@ -35,6 +43,15 @@ export interface InteractionDependencies {
   answerCacheSize?: number;
   /** The dispatcher over `commands` (default: the bot's). */
   dispatcher?: Dispatcher;
+  /**
+   * The team's store: settings applied to every answer, answered requests recorded, and the team
+   * commands (`/settings`, `/stats`) answered from it. Without it: defaults, nothing recorded.
+   */
+  memory?: TeamMemory;
+  /** The commands over the store (served only with `memory`). */
+  teamCommands?: readonly TeamCommand[];
+  /** STATS_RETENTION_DAYS, said in /stats. */
+  retentionDays?: number;
 }
 
 /** A handler for `Events.InteractionCreate`; it never rejects. */
@@ -67,9 +84,56 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
   };
 
   const optionsOf = (command: Command): OptionDescriptor[] => dispatcher.optionsOf(command);
+  const { memory } = dependencies;
+  // Replies of our own are English until the adapter reads the reader's locale (issue 13).
+  const tr = createTranslator();
+
+  /** The settings in force where an interaction happens (the defaults without a store, or when it fails). */
+  const settingsOf = (interaction: Interaction): Promise<EffectiveSettings> =>
+    memory ? memory.settingsFor({ platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id }) : Promise.resolve(DEFAULT_SETTINGS);
+
+  /** Record an answered request (never the text of a message; the user only when STATS_USER_IDS=true). */
+  const record = (interaction: Interaction, command: string, typed: Record<string, unknown>, reply: Reply, started: number): void => {
+    memory?.record(answeredRequest({ surface: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id }, command, typed, reply, performance.now() - started));
+  };
+
+  /** `/settings`, `/stats`: in a server, for members with the command's permission, answered from the store. */
+  const onTeamCommand = async (interaction: ChatInputCommandInteraction, command: TeamCommand): Promise<void> => {
+    if (!interaction.inGuild()) {
+      await interaction.reply({ ...renderNotice(tr.t('settings.serverOnly', { command: command.name })), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    // default_member_permissions only hides the command, and a server may grant it to others: the
+    // member's permissions that Discord computed and sent with the interaction decide.
+    if (!interaction.memberPermissions.has(DISCORD_PERMISSIONS[command.permission])) {
+      logger.info('Discord: team command refused (missing permission)', { command: command.name, guildId: interaction.guildId });
+      await interaction.reply({ ...renderNotice(tr.t('settings.refusedDiscord', { command: command.name })), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const { lexicon } = await loading;
+    const subcommand = interaction.options.getSubcommand(false) ?? undefined;
+    const given = interaction.options.data.flatMap((option) => (option.type === ApplicationCommandOptionType.Subcommand ? (option.options ?? []) : [option]));
+    const options = Object.fromEntries(given.filter((option) => typeof option.value === 'string').map((option) => [option.name, String(option.value)]));
+    const reply = memory
+      ? await answerTeamCommand(
+          command,
+          { subcommand, options },
+          { lexicon, memory, place: { platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId }, retentionDays: dependencies.retentionDays ?? 90, locale: tr.locale, tr },
+          logger,
+        )
+      : undefined;
+    await interaction.editReply(reply ? renderReply(reply) : renderNotice(tr.t('settings.storeFailed', { errorId: newErrorId() })));
+  };
 
   const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
+    const started = performance.now();
     const command = commands.find((c) => c.name === interaction.commandName);
+    const teamCommand = dependencies.teamCommands?.find((c) => c.name === interaction.commandName);
+    if (!command && teamCommand) {
+      await onTeamCommand(interaction, teamCommand);
+      return;
+    }
     if (!command) {
       await interaction.reply({ ...renderNotice(`/${interaction.commandName} is not a command of this bot any more. Try /help.`), flags: MessageFlags.Ephemeral });
       return;
@@ -79,11 +143,17 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       const value = interaction.options.get(descriptor.name)?.value;
       if (typeof value === 'string' || typeof value === 'number') options[descriptor.name] = value;
     }
-    const isPublic = options.visibility === 'public';
+    // The place's settings: its default visibility (an explicit option wins), whether public posting
+    // is allowed, the language shown first and the citation style.
+    const settings = await settingsOf(interaction);
+    const { visibility, refused } = visibilityFor(typeof options.visibility === 'string' ? options.visibility : undefined, settings);
+    const isPublic = visibility === 'public';
     const flags = isPublic ? undefined : MessageFlags.Ephemeral;
     const { answers } = await ready(() => interaction.deferReply(flags ? { flags } : {}));
-    const { payload } = answers.rendered({ command: command.name, options }, isPublic ? 'public' : 'private');
+    const { reply, payload } = answers.rendered({ command: command.name, options }, visibility, preferencesOf(settings));
     await send(interaction, payload, flags);
+    if (refused) await interaction.followUp({ ...renderNotice(tr.t('settings.publicRefused')), flags: MessageFlags.Ephemeral });
+    record(interaction, command.name, options, reply, started);
   };
 
   const onAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
@@ -100,6 +170,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
 
   /** Every click goes through the core's one button path; this only carries out its answer. */
   const onButton = async (interaction: ButtonInteraction): Promise<void> => {
+    const started = performance.now();
     const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
     const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
     const answer = answerButton(dispatcher, lexicon, {
@@ -115,28 +186,38 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         return;
       case 'private':
         await send(interaction, renderReply(answer.reply), MessageFlags.Ephemeral);
+        record(interaction, answer.reply.request.command, {}, answer.reply, started);
         return;
       case 'replace': {
         const payload = renderReply(answer.reply, isPublic ? { kind: 'public' } : { kind: 'private' });
         if (interaction.deferred) await interaction.editReply(payload);
         else await interaction.update(payload);
+        record(interaction, answer.reply.request.command, {}, answer.reply, started);
         return;
       }
       case 'post': {
+        if (!(await settingsOf(interaction)).allowPublic) {
+          await send(interaction, renderNotice(tr.t('settings.publicRefused')), MessageFlags.Ephemeral);
+          return;
+        }
         // Acknowledge, post the page on screen where the command was used, then take the share
         // button off the private copy so it cannot post twice.
         if (!interaction.deferred) await deferUpdate(interaction);
         await interaction.followUp(renderReply(answer.reply, { kind: 'public', sharedByUserId: interaction.user.id }));
         await interaction.editReply(renderReply(answer.privateCopy));
+        record(interaction, answer.reply.request.command, {}, answer.reply, started);
         return;
       }
     }
   };
 
   const onLookup = async (interaction: MessageContextMenuCommandInteraction): Promise<void> => {
+    const started = performance.now();
     const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
     const reply = lookupReply(lexicon, interaction.targetMessage.content ?? '');
     await send(interaction, renderReply(reply), MessageFlags.Ephemeral);
+    // No message text is kept: only that a message was looked up, and what it answered.
+    record(interaction, 'lookup', {}, reply, started);
   };
 
   const fail = async (interaction: Interaction, error: unknown): Promise<void> => {

@@ -23,6 +23,8 @@ import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import type { SlashCommandSpec } from './slash-commands.js';
 import type { WebSettings } from '../../web/access.js';
+import type { TeamMemory } from '../../core/team-memory.js';
+import { SlackWorkspaceAdmins } from './workspace-admins.js';
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -78,6 +80,10 @@ export interface SlackAppOptions {
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
   /** The web reading room: answers link to it and its links are unfurled (`link_shared`); neither without it. */
   readingRoom?: WebSettings;
+  /** The team's store: settings applied, answers recorded, `/lexicon settings|stats` served (none without it). */
+  memory?: TeamMemory;
+  /** STATS_RETENTION_DAYS, said in stats (default 90). */
+  retentionDays?: number;
 }
 
 export interface SlackApp {
@@ -164,7 +170,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
-  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers, readingRoom: options.readingRoom });
+  const slashCommands = registerListeners(app, {
+    lexicon: options.lexicon,
+    logger: options.logger,
+    answers,
+    readingRoom: options.readingRoom,
+    ...(options.memory ? { memory: options.memory } : {}),
+    retentionDays: options.retentionDays ?? 90,
+    admins: new SlackWorkspaceAdmins({ logger: options.logger }),
+  });
   app.error(async (error) => {
     options.logger.error('Slack: unhandled error in Bolt', { error });
   });

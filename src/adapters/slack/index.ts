@@ -29,6 +29,8 @@ export async function startSlack(config: Config, lexicon: Lexicon, logger: Logge
     ...(options.readiness ? { readiness: options.readiness } : {}),
     rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
     readingRoom: webSettings(config),
+    ...(options.memory ? { memory: options.memory } : {}),
+    retentionDays: config.STATS_RETENTION_DAYS,
   });
   const { port } = await slack.start(config.PORT);
   const name = slack.mode === 'socket' ? 'slack (socket mode)' : `slack (http :${port}${EVENTS_PATH}, health ${HEALTH_PATH})`;

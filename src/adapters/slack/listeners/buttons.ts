@@ -7,6 +7,8 @@
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerButton } from '../../../core/buttons.js';
+import { answeredRequest } from '../../../core/answered.js';
+import { createTranslator } from '../../../i18n/translator.js';
 import { dispatcher } from '../../../dispatcher.js';
 import type { CommandRequest, Reply } from '../../../core/reply.js';
 import { reportFailure, tellUser } from '../failure.js';
@@ -30,6 +32,7 @@ export function buttonListener(deps: ListenerDeps) {
     // An expired response_url (clicks after 30 minutes) falls back to the Web API, and says so.
     const respond = respondWithFallback(args.respond, { client: args.client, channelId: body.channel?.id, userId: body.user.id, logger: deps.logger });
     await ack();
+    const started = performance.now();
     try {
       const state = action.type === 'button' ? action.value ?? '' : '';
       const inView = body.container.type === 'view';
@@ -46,12 +49,18 @@ export function buttonListener(deps: ListenerDeps) {
         else if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text });
         return;
       }
+      const place = { platform: 'slack' as const, workspaceId: body.team?.id ?? null, channelId: body.channel?.id ?? null, userId: body.user.id };
+      deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, answer.reply.request.command, {}, answer.reply, performance.now() - started));
       if (inView) {
         await showInModal(args, answer.reply);
         return;
       }
       switch (answer.action) {
         case 'post':
+          if (deps.memory && !(await deps.memory.settingsFor(place)).allowPublic) {
+            await respond({ response_type: 'ephemeral', replace_original: false, text: createTranslator().t('settings.publicRefused') });
+            return;
+          }
           await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, answer.reply, body.user.id) });
           // The private copy goes: it cannot post twice.
           await respond({ delete_original: true });

@@ -7,6 +7,8 @@ import type { AnswerCache } from '../../../core/answer-cache.js';
 import type { SlackMessage } from '../render.js';
 import type { Answer } from './answer.js';
 import type { WebSettings } from '../../../web/access.js';
+import type { TeamMemory } from '../../../core/team-memory.js';
+import type { SlackWorkspaceAdmins } from '../workspace-admins.js';
 
 /** A slash command's answer as cached: the core's reply and its private rendering, ready to acknowledge with. */
 export interface CachedAnswer extends Answer {
@@ -20,5 +22,10 @@ export interface ListenerDeps {
   answers: AnswerCache<CachedAnswer>;
   /** The reading room whose links the app unfurls (no unfurling without it). */
   readingRoom?: WebSettings;
-
+  /** The team's store: settings applied, answers recorded, `/lexicon settings|stats` served (none without it). */
+  memory?: TeamMemory;
+  /** STATS_RETENTION_DAYS, said in stats. */
+  retentionDays: number;
+  /** Who may run the commands over the store (workspace admins and owners). */
+  admins: SlackWorkspaceAdmins;
 }

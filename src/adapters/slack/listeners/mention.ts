@@ -6,6 +6,8 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { readChatLine } from '../../../core/chat-line.js';
 import type { ReplyKind } from '../../../core/reply.js';
 import { dispatcher } from '../../../dispatcher.js';
+import { answeredRequest } from '../../../core/answered.js';
+import { DEFAULT_SETTINGS, preferencesOf } from '../../../core/settings.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { answerSlackText, publicMessage } from './answer.js';
@@ -29,8 +31,13 @@ export function mentionListener(deps: ListenerDeps) {
     try {
       // `@lexicon empathy` is a look-up, as in the console; `@lexicon define trust` a command.
       const line = readChatLine(textAfterMention(event.text, context.botUserId), (word) => dispatcher.find(word) !== undefined);
-      const { reply } = answerSlackText(deps.lexicon, line);
-      if (PRIVATE_KINDS.has(reply.kind) && event.user) {
+      const started = performance.now();
+      const place = { platform: 'slack' as const, workspaceId: context.teamId ?? null, channelId: event.channel, userId: event.user ?? null };
+      const settings = deps.memory ? await deps.memory.settingsFor(place) : DEFAULT_SETTINGS;
+      const { reply, asked } = answerSlackText(deps.lexicon, line, preferencesOf(settings));
+      deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, asked.command, asked.options, reply, performance.now() - started));
+      // Where public posting is off, even a mention is answered to the asker alone.
+      if ((PRIVATE_KINDS.has(reply.kind) || !settings.allowPublic) && event.user) {
         await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(reply) });
         return;
       }
@@ -39,7 +46,7 @@ export function mentionListener(deps: ListenerDeps) {
         thread_ts: threadTs,
         unfurl_links: false,
         unfurl_media: false,
-        ...publicMessage(deps.lexicon, reply),
+        ...publicMessage(deps.lexicon, reply, undefined, settings.citation),
       });
     } catch (error) {
       const text = reportFailure(deps.logger, 'mention', error, { user: event.user, channel: event.channel });
