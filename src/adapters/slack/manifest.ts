@@ -11,7 +11,7 @@ import { slashCommands, type SlashCommandSpec } from './slash-commands.js';
  * commands (slash commands, shortcut), chat:write (answers to mentions, shares into threads),
  * chat:write.public (the share shortcut posts into threads of public channels the bot has not joined),
  * app_mentions:read (`@lexicon define trust`), users:read (`users.info` with `include_locale`: each
- * user's language for private answers and the App Home), links:read and links:write (previews of
+ * user's language for private answers and the App Home, and whether they are an admin or owner for `/lexicon settings|stats`), links:read and links:write (previews of
  * reading-room links: `link_shared` → `chat.unfurl`).
  */
 export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'users:read', 'links:read', 'links:write'] as const;

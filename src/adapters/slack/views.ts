@@ -14,8 +14,11 @@ import {
   ENTRY_PICK_ACTION_ID,
   ENTRY_PICK_BLOCK_ID,
   HOME_SEARCH_ACTION_ID,
+  SETTING_ACTION_PREFIX,
   SHARE_VIEW_CALLBACK_ID,
 } from './ids.js';
+import { SETTINGS, settingWord, type SettingDefinition } from '../../core/settings.js';
+import type { SettingValues } from '../../core/store.js';
 import { HEADER_TEXT_MAX, OPTION_TEXT_MAX, OPTION_VALUE_MAX, OPTIONS_MAX, SECTION_TEXT_MAX, VIEW_BLOCKS_MAX, VIEW_TITLE_MAX } from './limits.js';
 import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
 import { ACTION_ID_PREFIX, renderReply, type Block } from './render.js';
@@ -27,8 +30,49 @@ function plain(text: string, max: number): types.PlainTextElement {
   return { type: 'plain_text', text: fitPlain(text, max), emoji: true };
 }
 
-/** The App Home tab: a search box, then every entry grouped by contribution, each with a Define button. */
-export function homeView(lexicon: Lexicon): View {
+/** The workspace's settings as the Home tab shows them; `editable` for admins and owners. */
+export interface HomeSettings {
+  values: SettingValues;
+  editable: boolean;
+}
+
+/** The settings section of the Home tab: each setting with its value, as a menu for admins (from the one table of settings). */
+function settingsBlocks({ values, editable }: HomeSettings): Block[] {
+  const notSet = 'not set (default)';
+  const blocks: Block[] = [
+    { type: 'divider' },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        verbatim: true,
+        text: editable
+          ? '*Settings of this workspace* — a channel’s own settings (`/lexicon settings … channel`) override these; an option given in a command always wins.'
+          : '*Settings of this workspace* — workspace admins and owners can change them here or with `/lexicon settings`.',
+      },
+    },
+  ];
+  for (const definition of SETTINGS) {
+    const setting = definition as SettingDefinition;
+    const word = values[setting.name] === undefined ? undefined : settingWord(setting, values[setting.name]);
+    const options: Option[] = [...setting.choices.map((choice) => ({ word: choice.word, label: choice.label })), { word: 'default', label: notSet }].map((choice) => ({
+      text: plain(`${choice.word} — ${choice.label}`, OPTION_TEXT_MAX),
+      value: choice.word,
+    }));
+    const text = `*${setting.name}*: ${word ?? notSet}\n${escapeMrkdwn(setting.description)}`;
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', verbatim: true, text },
+      ...(editable
+        ? { accessory: { type: 'static_select', action_id: `${SETTING_ACTION_PREFIX}${setting.name}`, options, initial_option: options.find((option) => option.value === (word ?? 'default'))! } }
+        : {}),
+    });
+  }
+  return blocks;
+}
+
+/** The App Home tab: a search box, the workspace's settings (when known), then every entry grouped by contribution, each with a Define button. */
+export function homeView(lexicon: Lexicon, settings?: HomeSettings): View {
   const blocks: Block[] = [
     { type: 'header', text: plain('Cooperative Security 2.0 — the lexicon', HEADER_TEXT_MAX) },
     {
@@ -51,6 +95,7 @@ export function homeView(lexicon: Lexicon): View {
       ],
     },
   ];
+  if (settings) blocks.push(...settingsBlocks(settings));
   const groups = new Map<string, Lexicon['entries'][number][]>();
   for (const entry of lexicon.entries) groups.set(entry.contribution, [...(groups.get(entry.contribution) ?? []), entry]);
   let index = 0;

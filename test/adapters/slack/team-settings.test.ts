@@ -9,7 +9,8 @@ import { silentLogger } from '../../../src/core/logger.js';
 import { TeamMemory } from '../../../src/core/team-memory.js';
 import { openStore } from '../../../src/storage/open.js';
 import { FAKE_TEAM_ID } from '../../fakes/slack/fake-slack.js';
-import { CHANNEL_ID, slashCommand, USER_ID } from '../../fakes/slack/payloads.js';
+import { appHomeOpened, CHANNEL_ID, slashCommand, USER_ID, viewAction } from '../../fakes/slack/payloads.js';
+import { SETTING_ACTION_PREFIX } from '../../../src/adapters/slack/ids.js';
 import { describeEachEngine } from '../../support/engines.js';
 import { sharedLexicon, startHarness, type Harness } from './harness.js';
 
@@ -87,6 +88,33 @@ describeEachEngine('Slack /lexicon settings and stats', (engine) => {
     expect(stats).toMatch(/trust[^"]*4/);
     const wrong = JSON.stringify(await (await run('/lexicon', 'settings colour red', ADMIN_ID)).responded());
     expect(wrong).toContain('There is no setting “colour”');
+  });
+
+  it('shows the workspace’s settings in App Home, as menus for admins and owners only, and saves an admin’s choice', async () => {
+    const publishedFor = async (user: string) => {
+      const before = h.slack.callsOf('views.publish').length;
+      const opened = appHomeOpened();
+      expect((await h.sender.event({ ...opened, event: { ...opened.event, user } })).status).toBe(200);
+      return (await h.slack.waitFor(() => h.slack.callsOf('views.publish')[before])).args.view as Json;
+    };
+    const adminHome = JSON.stringify(await publishedFor(ADMIN_ID));
+    expect(adminHome).toContain(`"action_id":"${SETTING_ACTION_PREFIX}citation"`);
+    expect(adminHome).toContain('*citation*: not set');
+
+    const before = h.slack.callsOf('views.publish').length;
+    const change = viewAction({ type: 'static_select', action_id: `${SETTING_ACTION_PREFIX}citation`, selected_option: { text: { type: 'plain_text', text: 'apa — APA' }, value: 'apa' } });
+    expect((await h.sender.interaction({ ...change, user: { ...change.user, id: ADMIN_ID } })).status).toBe(200);
+    const republished = await h.slack.waitFor(() => h.slack.callsOf('views.publish')[before]);
+    expect(JSON.stringify(republished.args.view)).toContain('*citation*: apa');
+    expect(await memory.settingsAt({ kind: 'workspace', platform: 'slack', workspaceId: FAKE_TEAM_ID })).toEqual({ citation: 'apa' });
+
+    const memberHome = JSON.stringify(await publishedFor(USER_ID));
+    expect(memberHome).toContain('*citation*: apa');
+    expect(memberHome).not.toContain(SETTING_ACTION_PREFIX);
+    // A member's menu change (a forged payload) changes nothing.
+    await h.sender.interaction(viewAction({ type: 'static_select', action_id: `${SETTING_ACTION_PREFIX}citation`, selected_option: { text: { type: 'plain_text', text: 'x' }, value: 'chicago' } }));
+    await h.slack.waitFor(() => h.slack.callsOf('views.publish').length >= before + 3);
+    expect(await memory.settingsAt({ kind: 'workspace', platform: 'slack', workspaceId: FAKE_TEAM_ID })).toEqual({ citation: 'apa' });
   });
 
   it('still answers lookups when the database is gone', async () => {
