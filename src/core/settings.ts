@@ -2,7 +2,8 @@
  * Team settings: one table (`SETTINGS`) says what each setting is, which values it takes, what people
  * may type for them and its default; every surface renders and validates from it (Discord's
  * /settings subcommands and choices, Slack's `/lexicon settings`, the App Home selects, the CLI), so
- * a new setting is one entry here (plus its field in `SettingValues`).
+ * a new setting is one entry here (plus its field in `SettingValues` and `EffectiveSettings`, and
+ * its words in the catalogs: `setting.<name>.description` and `setting.<name>.<choice word>`).
  *
  * Which value applies: a user's own choice comes first (for personal settings), then the channel's,
  * then the server's / workspace's, then the default; place settings (whether public posting is
