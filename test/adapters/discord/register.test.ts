@@ -80,4 +80,20 @@ describe('Discord command registration', () => {
     expect(errors).toEqual(['Invalid configuration: DISCORD_GUILD_ID must be a Discord id (17 to 20 digits)']);
     expect(fake.requests).toEqual([]);
   });
+
+  it('registers /settings and /stats for server installs only, shown by default to members with Manage Server, with one subcommand per setting', () => {
+    type Option = { name: string; type: number; choices?: { value: string }[]; options?: Option[] };
+    const body = JSON.parse(JSON.stringify(applicationCommands(commands))) as { name: string; default_member_permissions?: string; integration_types?: number[]; contexts?: number[]; options?: Option[] }[];
+    for (const name of ['settings', 'stats']) {
+      const sent = body.find((c) => c.name === name)!;
+      expect(sent.default_member_permissions, name).toBe('32');
+      expect(sent.integration_types, name).toEqual([0]);
+      expect(sent.contexts, name).toEqual([0]);
+    }
+    const settings = body.find((c) => c.name === 'settings')!;
+    expect(settings.options!.map((o) => [o.name, o.type])).toEqual([['show', 1], ['language', 1], ['visibility', 1], ['citation', 1], ['allow-public', 1]]);
+    const language = settings.options!.find((o) => o.name === 'language')!;
+    expect(language.options!.find((o) => o.name === 'value')!.choices!.map((c) => c.value)).toEqual(['zh', 'ja', 'ko', 'default']);
+    expect(language.options!.find((o) => o.name === 'scope')!.choices!.map((c) => c.value)).toEqual(['server', 'channel']);
+  });
 });
