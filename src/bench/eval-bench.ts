@@ -3,13 +3,14 @@
  * (p50/p99 over per-query medians of repeated runs). Run alone with
  * `node --import tsx src/bench/eval-bench.ts`, or as part of `npm run bench`.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { loadLexicon } from '../core/load-lexicon.js';
 import { answerTextLine } from '../core/text-request.js';
 import { dispatcher } from '../dispatcher.js';
-import { EVAL_CATEGORIES, loadEvalSet } from '../eval/eval-set.js';
-import { accuracyByCategory, lineFor, scoreQuery } from '../eval/score.js';
+import { evaluationTable, scoreEvaluation } from '../eval/report.js';
+import { lineFor } from '../eval/score.js';
 
 const ROUNDS = 25;
 
@@ -20,19 +21,10 @@ function percentile(sorted: readonly number[], p: number): number {
 /** Prints accuracy by category and latency by the command each query ran. */
 export async function run(): Promise<void> {
   const lexicon = await loadLexicon();
-  const set = loadEvalSet();
-  const scored = set.map((query) => scoreQuery(lexicon, query));
-  const table = accuracyByCategory(scored);
-  console.log(`evaluation set: ${set.length} queries (test/fixtures/eval), typed as in chat`);
-  console.log(`${'category'.padEnd(18)} ${'correct'.padStart(8)} ${'total'.padStart(6)} ${'accuracy'.padStart(9)}`);
-  let correct = 0;
-  for (const category of EVAL_CATEGORIES) {
-    const row = table.get(category);
-    if (!row) continue;
-    correct += row.correct;
-    console.log(`${category.padEnd(18)} ${String(row.correct).padStart(8)} ${String(row.total).padStart(6)} ${((100 * row.correct) / row.total).toFixed(1).padStart(8)}%`);
-  }
-  console.log(`${'all'.padEnd(18)} ${String(correct).padStart(8)} ${String(set.length).padStart(6)} ${((100 * correct) / set.length).toFixed(1).padStart(8)}%`);
+  // Scored by the report's own scorer: one place loads and scores the set.
+  const scored = scoreEvaluation(lexicon);
+  console.log(`evaluation set: ${scored.length} queries (test/fixtures/eval), typed as in chat`);
+  for (const line of evaluationTable(scored)) console.log(line);
 
   // Latency: each query answered ROUNDS times; its median is one sample of its kind (the command it ran).
   const medians = new Map<string, number[]>();
@@ -47,7 +39,8 @@ export async function run(): Promise<void> {
     times.sort((a, b) => a - b);
     medians.set(s.command, [...(medians.get(s.command) ?? []), percentile(times, 50)]);
   }
-  console.log(`\nlatency through the dispatcher by command run (${ROUNDS} runs per query; p50/p99/max over per-query medians)`);
+  console.log(`\nload average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(`latency through the dispatcher by command run (${ROUNDS} runs per query; p50/p99/max over per-query medians)`);
   console.log(`${'command'.padEnd(12)} ${'queries'.padStart(8)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'max ms'.padStart(9)}`);
   for (const [command, samples] of [...medians].sort()) {
     samples.sort((a, b) => a - b);
