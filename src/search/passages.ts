@@ -7,7 +7,7 @@ import { MiniSearchGlossary } from './minisearch-glossary.js';
 import type { GlossaryHit } from './engine.js';
 import { excerptCovering, findTermHits } from './excerpt.js';
 import { tokenize, type Token } from './tokenize.js';
-import { boundedTerms } from './resolve.js';
+import { boundedTerms, MAX_TYPO_TERMS } from './resolve.js';
 import type { PassageMatch } from './types.js';
 
 interface Paragraph {
@@ -60,18 +60,19 @@ export class PassageIndex {
    * The best passages: paragraphs holding the whole phrase first, then those holding every term,
    * then those holding the query's rarest term (the fewest paragraphs hold it: it says most about
    * what is sought), then the rest; by score within each. Typos only when no paragraph holds any
-   * term as typed. `requireAll` keeps only paragraphs holding every term.
+   * term as typed, and for a query of at most `MAX_TYPO_TERMS` words (a longer one is a sentence).
+   * `requireAll` keeps only paragraphs holding every term.
    */
   search(query: string, limit: number, requireAll = false): PassageMatch[] {
     const terms = boundedTerms(query);
     if (terms.length === 0 || limit <= 0) return [];
     if (requireAll) {
       const all = this.engine.searchNames(terms, 'exact', 'AND');
-      const found = all.length > 0 ? this.ranked(query, terms, all) : this.engine.searchNames(terms, 'typo', 'AND');
+      const found = all.length > 0 ? this.ranked(query, terms, all) : terms.length <= MAX_TYPO_TERMS ? this.engine.searchNames(terms, 'typo', 'AND') : [];
       return found.slice(0, limit).flatMap((hit) => this.toPassage(hit, terms.length));
     }
     const any = this.engine.searchNames(terms, 'exact', 'OR');
-    const found = any.length > 0 ? this.ranked(query, terms, any) : this.engine.searchNames(terms, 'typo', 'OR');
+    const found = any.length > 0 ? this.ranked(query, terms, any) : terms.length <= MAX_TYPO_TERMS ? this.engine.searchNames(terms, 'typo', 'OR') : [];
     return found.slice(0, limit).flatMap((hit) => this.toPassage(hit, terms.length));
   }
 
