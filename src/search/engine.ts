@@ -64,8 +64,8 @@ export const MAX_QUERY_TERMS = 16;
 /**
  * Typo tolerance per query term: none for short terms and CJK grams, otherwise one edit (insert,
  * delete, replace) or a swap of two neighbouring letters: together exactly "one typo" (Damerau
- * distance 1). Three-letter terms allow a swap only. Allowing two edits on long words tripled the
- * typo p99 on WordNet.
+ * distance 1). Three-letter terms allow only a swap or a dropped letter (`addTypos`). Allowing two
+ * edits on long words tripled the typo p99 on WordNet.
  */
 export function maxEdits(term: string): number {
   if (term.length < 4 || isCjk(term)) return 0;
@@ -135,10 +135,10 @@ export class GlossaryEngine {
   /** Typo neighbours of one query term (more are dropped: a term has a few hundred at most). */
   private readonly found = new Uint32Array(4096);
   private readonly fieldLists = new Map<number, string[]>();
-  /** Scratch of `firstPage`: the page, and the expansion's lists by their best score. */
+  /** Scratch of `firstPage`: the page, and where each of the expansion's lists is read and ends. */
   private readonly page = new RankedPage(MAX_PAGE);
-  private readonly order = new Uint32Array(4096);
-  private readonly bound = new Float64Array(4096);
+  private readonly heads = new Uint32Array(4096);
+  private readonly ends = new Uint32Array(4096);
 
   constructor(options: GlossaryEngineOptions) {
     this.nameFields = Object.keys(options.nameBoosts);
@@ -283,7 +283,9 @@ export class GlossaryEngine {
     for (let n = 0; n < found; n++) {
       const id = this.found[n]!;
       const word = terms[id]!;
-      if (swapOnly && !isSwap(this.codes, length, word)) continue;
+      // Three letters: a swap, or a letter dropped from a four-letter word ("bst" → "best"), never a
+      // replaced or added letter: two of three letters right say too little.
+      if (swapOnly && word.length !== length + 1 && !isSwap(this.codes, length, word)) continue;
       this.expansion.push(id, typoWeight(word, 1), queryIndex);
     }
   }
@@ -366,38 +368,50 @@ export class GlossaryEngine {
 
   /**
    * The first page for one query term reaching several index terms (its typo or prefix
-   * neighbours). Their postings are ranked, so each list is read only while it can still enter the
-   * page, strongest list first: a page of 10 over 13 neighbours reads a few dozen postings. A
-   * document held by two of the terms gets both scores added only if the first put it on the page
-   * (it may otherwise rank a little low; on WordNet one typo's neighbours rarely share a synset).
+   * neighbours). Their postings are ranked, so the page is a merge of the lists, best posting
+   * first, stopped when the page is full: a page of 10 over 13 neighbours reads about 10 postings
+   * and allocates nothing but the hits. A document held by two of the terms gets both scores added
+   * only if the second posting comes while the page is still filling (it may otherwise rank a
+   * little low; on WordNet one typo's neighbours rarely share a synset).
    */
   private firstPage(index: PostingsIndex, term: string, kind: MatchKind, limit: number): GlossaryHit[] {
     const expansion = this.expansion;
     const page = this.page;
-    const order = this.order;
-    const count = Math.min(expansion.count, order.length);
+    const heads = this.heads;
+    const ends = this.ends;
+    const count = Math.min(expansion.count, heads.length);
     for (let e = 0; e < count; e++) {
-      order[e] = e;
-      this.bound[e] = expansion.weights[e]! * index.score[index.start[expansion.termIds[e]!]!]!;
-    }
-    const bound = this.bound;
-    order.subarray(0, count).sort((a, b) => bound[b]! - bound[a]!);
-    page.clear(limit);
-    for (let o = 0; o < count; o++) {
-      const e = order[o]!;
-      if (page.full() && bound[e]! <= page.lowest()) break;
       const termId = expansion.termIds[e]!;
-      const weight = expansion.weights[e]!;
-      for (let p = index.start[termId]!, end = index.start[termId + 1]!; p < end; p++) {
-        const score = weight * index.score[p]!;
-        if (!page.offer(index.doc[p]!, score, index.fields[p]!, termId)) break;
+      heads[e] = index.start[termId]!;
+      ends[e] = index.start[termId + 1]!;
+    }
+    const weights = expansion.weights;
+    const docs = index.doc;
+    const scores = index.score;
+    page.clear(limit);
+    while (!page.full()) {
+      let best = -1;
+      let bestScore = 0;
+      let bestDoc = 0;
+      for (let e = 0; e < count; e++) {
+        const p = heads[e]!;
+        if (p === ends[e]) continue;
+        const score = weights[e]! * scores[p]!;
+        if (best === -1 || score > bestScore || (score === bestScore && docs[p]! < bestDoc)) {
+          best = e;
+          bestScore = score;
+          bestDoc = docs[p]!;
+        }
       }
+      if (best === -1) break;
+      page.take(bestDoc, bestScore, index.fields[heads[best]!]!, expansion.termIds[best]!);
+      heads[best]!++;
     }
     const fieldNames = index === this.body ? undefined : this.nameFields;
     const queryTerms = [term];
     const hits: GlossaryHit[] = [];
     for (let i = 0; i < page.size; i++) {
-      const matchedTerms = page.terms[i]!.map((id) => index.terms[id]!);
+      const matchedTerms = page.moreTerms[i] === undefined ? [index.terms[page.firstTerm[i]!]!] : page.termIds(i).map((id) => index.terms[id]!);
       hits.push({
         id: this.ids[page.docs[i]!]!,
         score: page.scores[i]!,

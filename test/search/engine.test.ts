@@ -54,7 +54,15 @@ describe('glossary engine', () => {
     const e = new GlossaryEngine({ nameBoosts: { term: 1 } });
     e.addAll([{ id: 'cso', names: { term: 'CSO' } }, { id: 'csa', names: { term: 'CSA' } }]);
     expect(e.lookup('cos').map((h) => h.id)).toEqual(['cso']); // a swap
-    expect(e.lookup('csx')).toEqual([]); // three letters: no other typo
+    expect(e.lookup('csx')).toEqual([]); // three letters: no replaced letter
+  });
+
+  it('finds a four-letter word from three letters with one dropped, and nothing else', () => {
+    const e = new GlossaryEngine({ nameBoosts: { term: 1 } });
+    e.addAll([{ id: 'best', names: { term: 'best' } }, { id: 'bat', names: { term: 'bat' } }]);
+    expect(e.lookup('bst').map((h) => h.id)).toEqual(['best']); // dropped "e"
+    expect(e.lookup('bet').map((h) => h.id)).toEqual(['best']); // dropped "s"; "bat" is a replaced letter away
+    expect(e.lookup('bxt')).toEqual([]);
   });
 
   it('finds a word whose typo the plural stemmer shortened', () => {
