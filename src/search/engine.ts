@@ -15,7 +15,7 @@ import { DeletionTable, MAX_TABLE_TERM_LENGTH, toCodes } from './deletion-table.
 import { osaDistance } from './edit-distance.js';
 import { stem } from './normalize.js';
 import { PostingsIndex } from './postings.js';
-import { queryTerms } from './tokenize.js';
+import { queryTerms, tokenize } from './tokenize.js';
 
 /** One glossary document: an id, its short name fields, and optional long text. */
 export interface GlossaryDoc {
@@ -81,7 +81,7 @@ function isCjk(term: string): boolean {
 }
 
 /** Weight of a term found only through a typo, relative to an exact one (MiniSearch's default). */
-const TYPO_WEIGHT = 0.45;
+export const TYPO_WEIGHT = 0.45;
 /** Weight of a longer term found by prefix, relative to an exact one (MiniSearch's default). */
 const PREFIX_WEIGHT = 0.375;
 
@@ -134,7 +134,10 @@ export class GlossaryEngine {
   private readonly expansion = new Expansion();
   /** Typo neighbours of one query term (more are dropped: a term has a few hundred at most). */
   private readonly found = new Uint32Array(4096);
-  private readonly fieldLists = new Map<number, string[]>();
+  /** Field-name lists by bit mask, made on first use. */
+  private readonly fieldLists: (string[] | undefined)[] = [];
+  /** Scratch of `firstPage`: each term's one-element list of matched terms. */
+  private readonly singleTerms: { id: number; list: string[] }[] = [];
   /** Scratch of `firstPage`: the page, and where each of the expansion's lists is read and ends. */
   private readonly page = new RankedPage(MAX_PAGE);
   private readonly heads = new Uint32Array(4096);
@@ -187,12 +190,9 @@ export class GlossaryEngine {
    */
   lookup(query: string | readonly string[], limit = Number.POSITIVE_INFINITY): GlossaryHit[] {
     const terms = toTerms(query);
-    if (terms.length === 0) return [];
-    // Every term must be in the names for an exact AND to find anything.
-    let known = true;
-    for (const term of terms) if (this.names.termId(term) === -1) known = false;
-    const exact = known ? this.searchNames(terms, 'exact', 'AND', 0, limit) : [];
-    return exact.length > 0 ? exact : this.searchNames(terms, 'typo', 'AND', 0, limit);
+    return exactThenTypo(terms, (term) => this.names.termId(term) !== -1, (kind) => this.searchTerms(
+      terms, kind, 'AND', 0, limit, kind === 'typo' && typeof query === 'string' ? typedPlurals(query, terms) : undefined,
+    ));
   }
 
   /**
@@ -208,18 +208,30 @@ export class GlossaryEngine {
   ): GlossaryHit[] {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
-    this.expand(terms, kind, extraEdits, false);
+    return this.searchTerms(terms, kind, combineWith, extraEdits, limit, kind === 'typo' && typeof query === 'string' ? typedPlurals(query, terms) : undefined);
+  }
+
+  /** `searchNames` on tokenized terms; `plurals`: terms the stemmer took an "s" from as typed (their typos are looked up with it too). */
+  private searchTerms(
+    terms: readonly string[],
+    kind: MatchKind,
+    combineWith: 'AND' | 'OR',
+    extraEdits: number,
+    limit: number,
+    plurals: ReadonlySet<string> | undefined,
+  ): GlossaryHit[] {
+    this.expand(terms, kind, extraEdits, false, plurals);
     let hits = this.collect(this.names, terms, kind, combineWith, limit);
     if (kind === 'typo' && hits.length === 0 && terms.some(mayHaveLostAnS)) {
       // The stemmer may have taken a typo's last "s" for a plural ("stillnes" → "stillne"): try it back on.
-      this.expand(terms, kind, extraEdits, true);
+      this.expand(terms, kind, extraEdits, true, undefined);
       hits = this.collect(this.names, terms, kind, combineWith, limit);
     }
     return hits;
   }
 
   /** Fills the expansion: each query term's exact index term, and its prefixed or typo neighbours. */
-  private expand(terms: readonly string[], kind: MatchKind, extraEdits: number, retryWithS: boolean): void {
+  private expand(terms: readonly string[], kind: MatchKind, extraEdits: number, retryWithS: boolean, plurals: ReadonlySet<string> | undefined): void {
     this.expansion.clear();
     const last = terms.length - 1;
     for (let i = 0; i <= last; i++) {
@@ -227,7 +239,7 @@ export class GlossaryEngine {
       this.addExact(term, i);
       if (kind === 'prefix' && i === last) this.addPrefixed(term, i);
       else if (kind === 'typo') this.addTypos(term, i, extraEdits, false);
-      if (retryWithS && mayHaveLostAnS(term)) {
+      if (retryWithS ? mayHaveLostAnS(term) : kind === 'typo' && plurals?.has(term) === true) {
         const withS = this.names.termId(`${term}s`);
         if (withS !== -1) this.expansion.push(withS, 1, i);
         this.addTypos(term, i, extraEdits, true);
@@ -279,7 +291,7 @@ export class GlossaryEngine {
     let length = toCodes(term, this.codes);
     if (withS) this.codes[length++] = 115; // s
     const swapOnly = edits === 0;
-    const found = this.table?.neighbours(this.codes, length, this.found) ?? 0;
+    const found = this.table?.neighbours(this.codes, length, this.found, swapOnly) ?? 0;
     for (let n = 0; n < found; n++) {
       const id = this.found[n]!;
       const word = terms[id]!;
@@ -410,8 +422,20 @@ export class GlossaryEngine {
     const fieldNames = index === this.body ? undefined : this.nameFields;
     const queryTerms = [term];
     const hits: GlossaryHit[] = [];
+    // Hits reached through one term share its (read-only) list.
+    const single = this.singleTerms;
+    single.length = 0;
     for (let i = 0; i < page.size; i++) {
-      const matchedTerms = page.moreTerms[i] === undefined ? [index.terms[page.firstTerm[i]!]!] : page.termIds(i).map((id) => index.terms[id]!);
+      let matchedTerms: string[];
+      if (page.moreTerms[i] === undefined) {
+        const termId = page.firstTerm[i]!;
+        let at = 0;
+        while (at < single.length && single[at]!.id !== termId) at++;
+        if (at === single.length) single.push({ id: termId, list: [index.terms[termId]!] });
+        matchedTerms = single[at]!.list;
+      } else {
+        matchedTerms = page.termIds(i).map((id) => index.terms[id]!);
+      }
       hits.push({
         id: this.ids[page.docs[i]!]!,
         score: page.scores[i]!,
@@ -427,10 +451,10 @@ export class GlossaryEngine {
   /** The names of the fields in a bit mask (shared, read-only lists); "body" for the body index. */
   private fieldList(mask: number, fieldNames: readonly string[] | undefined): string[] {
     if (fieldNames === undefined) return BODY_FIELDS;
-    let list = this.fieldLists.get(mask);
+    let list = this.fieldLists[mask];
     if (list === undefined) {
       list = fieldNames.filter((_, f) => (mask & (1 << f)) !== 0);
-      this.fieldLists.set(mask, list);
+      this.fieldLists[mask] = list;
     }
     return list;
   }
@@ -453,13 +477,45 @@ function isSwap(codes: Uint16Array, length: number, word: string): boolean {
   return true;
 }
 
-function toTerms(query: string | readonly string[]): string[] {
+/**
+ * The look-up rule of both engines (this one and `MiniSearchGlossary`): the exact pass when every
+ * term is a name term (an exact AND cannot find anything otherwise) and it finds something, else
+ * the typo pass.
+ */
+export function exactThenTypo(
+  terms: readonly string[],
+  isNameTerm: (term: string) => boolean,
+  search: (kind: 'exact' | 'typo') => GlossaryHit[],
+): GlossaryHit[] {
+  if (terms.length === 0) return [];
+  const exact = terms.every(isNameTerm) ? search('exact') : [];
+  return exact.length > 0 ? exact : search('typo');
+}
+
+/** A query as its search terms (tokenized and folded when a string), at most `MAX_QUERY_TERMS`. */
+export function toTerms(query: string | readonly string[]): string[] {
   const terms = typeof query === 'string' ? queryTerms(query) : [...query];
   return terms.slice(0, MAX_QUERY_TERMS);
 }
 
+/**
+ * The query's terms that the stemmer made from a word typed with a final "s" ("gors" → "gor"). A
+ * typo can leave such a word: "gorse" with its "e" dropped is "gors", which stems to "gor", two
+ * edits from "gorse"; the typo pass looks these up as typed too. Undefined when there are none.
+ */
+function typedPlurals(query: string, terms: readonly string[]): Set<string> | undefined {
+  if (!/s\b/i.test(query)) return undefined;
+  let plurals: Set<string> | undefined;
+  for (const token of tokenize(query)) {
+    if (token.kind !== 'word' || !terms.includes(token.term)) continue;
+    const last = query.charCodeAt(token.end - 1) | 0x20;
+    if (last === 115 /* s */ && !token.term.endsWith('s') && mayHaveLostAnS(token.term)) (plurals ??= new Set()).add(token.term);
+  }
+  return plurals;
+}
+
 /** Whether the plural stemmer would have produced `term` from `term + "s"`. */
-function mayHaveLostAnS(term: string): boolean {
+export function mayHaveLostAnS(term: string): boolean {
   return term.length >= 3 && !isCjk(term) && stem(`${term}s`) === term;
 }
 

@@ -72,6 +72,14 @@ describe('glossary engine', () => {
     expect(e.lookup('stillnes').map((h) => h.id)).toEqual(['stillness']);
   });
 
+  it('looks up a typo that ends in an "s" as typed, not only as the stemmer left it', () => {
+    const e = new GlossaryEngine({ nameBoosts: { term: 1 } });
+    e.addAll([{ id: 'gorse', names: { term: 'gorse' } }, { id: 'gore', names: { term: 'gore' } }]);
+    // "gors" ("gorse", its "e" dropped) stems to "gor", two edits from "gorse" but one from "gore".
+    expect(e.lookup('gors').map((h) => h.id)).toEqual(expect.arrayContaining(['gorse', 'gore']));
+    expect(e.lookup('gor').map((h) => h.id)).toEqual(['gore']);
+  });
+
   it('never searches the body with typos', () => {
     // "framwork" is one edit from "framework", which only the body of "truss" holds.
     expect(engine().lookup('framwork')).toEqual([]);
