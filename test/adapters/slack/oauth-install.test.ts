@@ -3,7 +3,7 @@
  * installations in our store (SQLite and PostgreSQL), the whole OAuth install driven against the fake
  * Slack (`/slack/install` → consent → `/slack/oauth_redirect` → `oauth.v2.access`) on loopback.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../../src/adapters/slack/app.js';
 import { INSTALL_PATH, OAUTH_REDIRECT_PATH, storeInstallations } from '../../../src/adapters/slack/installations.js';
 import { BOT_SCOPES } from '../../../src/adapters/slack/manifest.js';
