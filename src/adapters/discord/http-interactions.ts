@@ -124,7 +124,7 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     }
     if (parsed.type === INTERACTION_PING) return send(res, 200, { type: CALLBACK_PONG });
     if (!(await options.deduper.firstSeen(parsed.id))) {
-      logger.debug('Discord: interaction already handled (delivered twice)', { interactionId: parsed.id });
+      logger.info('Discord: interaction already handled (delivered twice)', { interactionId: parsed.id });
       return send(res, 409, { error: 'interaction already handled' });
     }
 

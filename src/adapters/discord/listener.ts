@@ -30,7 +30,7 @@ export function interactionListener(options: InteractionListenerOptions): (inter
   const deduper = options.deduper;
   return async (interaction) => {
     if (deduper && !(await deduper.firstSeen(interaction.id))) {
-      logger.debug('Discord: interaction already handled (delivered twice)', { interactionId: interaction.id });
+      logger.info('Discord: interaction already handled (delivered twice)', { interactionId: interaction.id });
       return;
     }
     await answerRequest(logger, 'discord', interactionName(interaction), async () => {

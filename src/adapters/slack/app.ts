@@ -183,7 +183,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !(await deduper.firstSeen(eventId))) {
-      options.logger.debug('Slack: event already handled (a retry)', { eventId });
+      // Said at info: rare, and the one sign that another instance (or this one) answered it already.
+      options.logger.info('Slack: event already handled (a retry)', { eventId });
       return;
     }
     await next();
