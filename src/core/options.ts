@@ -13,7 +13,7 @@ import { TranslationLanguageSchema, type TranslationLanguage } from './entry.js'
 import { parseLanguage } from './translations.js';
 
 /** The kind of an option, which tells a surface how to present it. */
-export type OptionKind = 'term' | 'query' | 'language' | 'footnote' | 'visibility';
+export type OptionKind = 'term' | 'query' | 'language' | 'footnote' | 'paragraph' | 'visibility';
 
 export interface OptionMeta {
   kind: OptionKind;
@@ -48,6 +48,9 @@ export interface OptionKindSpec {
 const LANGUAGE_CHOICES: Record<TranslationLanguage, string> = { zh: 'Mandarin (zh)', ja: 'Japanese (ja)', ko: 'Korean (ko)' };
 const FOOTNOTE_PREFIX = /^(?:n\.?|nn\.?|fn\.?|note|footnote)$/i;
 const footnoteRangeText = (limits: OptionLimits) => `Footnotes are numbered 1 to ${limits.footnoteCount}.`;
+/** A paragraph's stable anchor (src/core/anchors.ts): `confidence-p-3f9a2c`, `intro-p-0a1b2c-2`. */
+const PARAGRAPH_ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*-p-[0-9a-f]{6}(?:-\d+)?$/;
+const PARAGRAPH_PREFIX = /^(?:¶|p\.?|para\.?|paragraph)\s*/i;
 
 /** The option kinds and what each owns. */
 export const OPTION_KINDS: Record<OptionKind, OptionKindSpec> = {
@@ -74,6 +77,14 @@ export const OPTION_KINDS: Record<OptionKind, OptionKindSpec> = {
     isPrefixWord: (word) => FOOTNOTE_PREFIX.test(word),
     invalid: (_value, limits) => `A footnote number is a whole number. ${footnoteRangeText(limits)}`,
     check: (value, limits) => (typeof value === 'number' && value > limits.footnoteCount ? footnoteRangeText(limits) : undefined),
+  },
+  paragraph: {
+    noun: 'a paragraph',
+    normalize: (value) => value.replace(PARAGRAPH_PREFIX, ''),
+    // A trailing "p3", "¶3" or an anchor; a bare number stays a section number ("read empathy 3").
+    fromWord: (word) => (/^(?:¶|p\.?|para\.?)\d{1,3}$/i.test(word) ? word.replace(PARAGRAPH_PREFIX, '') : PARAGRAPH_ANCHOR.test(word) ? word : undefined),
+    isPrefixWord: (word) => /^(?:from|paragraph|para\.?|¶)$/i.test(word),
+    invalid: () => 'A paragraph is its number in the section (e.g. 3) or its anchor (e.g. confidence-p-3f9a2c).',
   },
   visibility: {
     noun: 'a visibility',
@@ -112,6 +123,15 @@ export function languageOption(description: string) {
 /** A footnote number of the document (its upper bound is the lexicon's, checked by the dispatcher). */
 export function footnoteOption(description: string) {
   return z.coerce.number().int('A footnote number is a whole number.').min(1, 'Footnotes are numbered from 1.').register(optionRegistry, { kind: 'footnote', description });
+}
+
+/** A paragraph of a section: its number (1-based) or its stable anchor (`confidence-p-3f9a2c`). */
+export function paragraphOption(description: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^(?:\d{1,3}|[a-z0-9]+(?:-[a-z0-9]+)*-p-[0-9a-f]{6}(?:-\d+)?)$/, 'A paragraph is its number or its anchor.')
+    .register(optionRegistry, { kind: 'paragraph', description });
 }
 
 /** Whether the answer is shown only to the asker (default) or posted for everyone. */

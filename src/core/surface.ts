@@ -22,10 +22,10 @@ export interface ReadinessCheck {
 
 /** What `npm start` gives a platform as it starts it. */
 export interface SurfaceStartOptions {
-  /** The team's store (settings, recorded lookups), shared by every surface of the process. */
-  memory?: TeamMemory;
   /** A surface with an HTTP server of its own serves /readyz and /metrics from this. */
   readiness?: ReadinessCheck;
   /** Where rate-limit counts are kept: a shared store when there is one (in memory otherwise). */
   rateLimitCounter?: { hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> };
+  /** The team memory (the store every instance shares): settings applied, answers recorded, deliveries deduplicated, Slack installations kept. */
+  memory?: TeamMemory;
 }

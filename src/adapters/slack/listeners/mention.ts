@@ -3,9 +3,7 @@
  * or a new thread on the mention), so a discussion gets the definition where it happens.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { readChatLine } from '../../../core/chat-line.js';
 import type { ReplyKind } from '../../../core/reply.js';
-import { dispatcher } from '../../../dispatcher.js';
 import { answeredRequest } from '../../../core/answered.js';
 import { DEFAULT_SETTINGS, preferencesOf } from '../../../core/settings.js';
 import { reportFailure, tellUser } from '../failure.js';
@@ -29,12 +27,12 @@ export function mentionListener(deps: ListenerDeps) {
   return async ({ event, client, context }: Args): Promise<void> => {
     const threadTs = event.thread_ts ?? event.ts;
     try {
-      // `@lexicon empathy` is a look-up, as in the console; `@lexicon define trust` a command.
-      const line = readChatLine(textAfterMention(event.text, context.botUserId), (word) => dispatcher.find(word) !== undefined);
+      // The one reading of a typed line: `@lexicon define trust` a command, `@lexicon empathy` a
+      // look-up, `@lexicon what does ARF stand for?` a question in plain words.
       const started = performance.now();
       const place = { platform: 'slack' as const, workspaceId: context.teamId ?? null, channelId: event.channel, userId: event.user ?? null };
       const settings = deps.memory ? await deps.memory.settingsFor(place) : DEFAULT_SETTINGS;
-      const { reply, asked } = answerSlackText(deps.lexicon, line, preferencesOf(settings));
+      const { reply, asked } = answerSlackText(deps.lexicon, textAfterMention(event.text, context.botUserId), preferencesOf(settings));
       deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, asked.command, asked.options, reply, performance.now() - started));
       // Where public posting is off, even a mention is answered to the asker alone.
       if ((PRIVATE_KINDS.has(reply.kind) || !settings.allowPublic) && event.user) {
