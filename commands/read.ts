@@ -17,6 +17,7 @@ import { readTerm, type ResolveContext } from '../src/core/resolver.js';
 import { foldKey } from '../src/core/translations.js';
 import { renderText } from '../src/core/render-text.js';
 import { withQuotationNotes } from '../src/core/term-answers.js';
+import type { Translator } from '../src/i18n/translator.js';
 
 /** The section a user named: its id, its heading, its number (1-based), or a table caption in it. */
 function sectionNamed(entry: Entry, name: string): Section | undefined {
@@ -30,31 +31,36 @@ function sectionNamed(entry: Entry, name: string): Section | undefined {
 }
 
 /** "the opening", "“Confidence”", "the untitled section essay". */
-function sectionName(section: Section): string {
-  if (section.heading) return `“${section.heading}”`;
-  return section.id === 'intro' ? 'the opening' : `the untitled section (${section.id})`;
+function sectionName(section: Section, tr: Translator): string {
+  if (section.heading) return tr.quote(section.heading);
+  return section.id === 'intro' ? tr.t('read.opening') : tr.t('read.untitled', { id: section.id });
 }
 
-function readDraft(lexicon: Lexicon, entry: Entry, section: Section): ReplyDraft {
+/** A section's heading, or "Opening" for an untitled first one (its id otherwise). */
+function headingOf(section: Section, index: number, tr: Translator): string {
+  return section.heading ?? (index === 0 ? tr.t('read.openingHeading') : section.id);
+}
+
+function readDraft(lexicon: Lexicon, entry: Entry, section: Section, tr: Translator): ReplyDraft {
   const index = entry.sections.indexOf(section);
   const quotes: Block[] = section.paragraphs.map((paragraph) => ({ kind: 'quote', text: renderText(paragraph).text }));
-  const parts = withQuotationNotes(entry, [...quotes, ...tablesOf(entry, section.id)]);
+  const parts = withQuotationNotes(entry, [...quotes, ...tablesOf(entry, section.id)], tr);
   const request: CommandRequest = { command: 'read', options: { entry: entry.id, section: section.id } };
-  const draft = emptyDraft('definition', `${entry.term} › ${section.heading ?? (index === 0 ? 'Opening' : section.id)}`, request);
-  draft.subtitle = `${entrySubtitle(entry)} · section ${index + 1} of ${entry.sections.length}`;
+  const draft = emptyDraft('definition', `${entry.term} › ${headingOf(section, index, tr)}`, request);
+  draft.subtitle = `${entrySubtitle(entry, tr)} · ${tr.t('read.sectionOf', { index: index + 1, count: entry.sections.length })}`;
   draft.entryId = entry.id;
   draft.sectionId = section.id;
   draft.blocks = [
-    text(`${entry.term}, ${sectionName(section)}: ${section.paragraphs.length === 1 ? 'one paragraph' : `${section.paragraphs.length} paragraphs`}, verbatim.`),
+    text(tr.t('read.summary', { term: entry.term, section: sectionName(section, tr), count: section.paragraphs.length })),
     ...parts,
     ...citationsBlock(entry, markersIn(parts)),
   ];
   draft.notice = SOURCE_CAVEAT;
-  const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request }];
+  const actions: ReplyAction[] = [{ kind: 'share', label: tr.t('button.share'), request }];
   const next = entry.sections[index + 1];
-  if (next) actions.push({ kind: 'open', label: `Next section: ${next.heading ?? next.id}`.slice(0, 80), request: { command: 'read', options: { entry: entry.id, section: next.id } } });
+  if (next) actions.push({ kind: 'open', label: tr.t('button.nextSection', { name: next.heading ?? next.id }).slice(0, 80), request: { command: 'read', options: { entry: entry.id, section: next.id } } });
   const later = lexicon.entries.find((other) => other.order === entry.order + 1);
-  if (!next && later) actions.push({ kind: 'open', label: `Next piece: ${later.term}`.slice(0, 80), request: { command: 'read', options: { entry: later.id } } });
+  if (!next && later) actions.push({ kind: 'open', label: tr.t('button.nextPiece', { term: later.term }).slice(0, 80), request: { command: 'read', options: { entry: later.id } } });
   draft.actions = actions;
   return draft;
 }
@@ -69,8 +75,8 @@ export default defineCommand({
   }),
   examples: ['/read overview', '/read empathy Confidence', '/read consociational security order Table 1'],
   handle({ entry: term, section: sectionName_ }, context) {
-    const { lexicon } = context;
-    const resolveContext: ResolveContext = { lexicon, request: context.request };
+    const { lexicon, tr } = context;
+    const resolveContext: ResolveContext = { lexicon, request: context.request, tr };
     const address = targetOfReference(lexicon, term.trim());
     let entry = address?.entry;
     let section = address?.section;
@@ -89,16 +95,16 @@ export default defineCommand({
       // "read new model" typed without quotes: the words are one piece's name, not a piece and a section.
       if (!named && !address) {
         const whole = readTerm(resolveContext, `${term} ${sectionName_}`, 'read', true);
-        if (whole.kind === 'entry') return readDraft(lexicon, whole.target.entry, whole.target.section ?? whole.target.entry.sections[0]!);
+        if (whole.kind === 'entry') return readDraft(lexicon, whole.target.entry, whole.target.section ?? whole.target.entry.sections[0]!, tr);
       }
       if (!named) {
-        const draft = emptyDraft('no-match', `${entry.term} has no section “${echo(sectionName_)}”`, context.request);
-        draft.blocks = [text(`Its sections are: ${entry.sections.map((s, i) => `${i + 1}. ${s.heading ?? (i === 0 ? 'Opening' : s.id)}`).join('; ')}.`)];
-        draft.actions = entry.sections.slice(0, 5).map((s): ReplyAction => ({ kind: 'open', label: `Read ${s.heading ?? s.id}`.slice(0, 80), request: { command: 'read', options: { entry: entry!.id, section: s.id } } }));
+        const draft = emptyDraft('no-match', tr.t('read.noSection', { term: entry.term, name: echo(sectionName_) }), context.request);
+        draft.blocks = [text(tr.t('read.sectionsAre', { sections: entry.sections.map((s, i) => `${i + 1}. ${headingOf(s, i, tr)}`).join('; ') }))];
+        draft.actions = entry.sections.slice(0, 5).map((s): ReplyAction => ({ kind: 'open', label: tr.t('button.read', { name: s.heading ?? s.id }).slice(0, 80), request: { command: 'read', options: { entry: entry!.id, section: s.id } } }));
         return draft;
       }
       section = named;
     }
-    return readDraft(lexicon, entry, section ?? entry.sections[0]!);
+    return readDraft(lexicon, entry, section ?? entry.sections[0]!, tr);
   },
 });
