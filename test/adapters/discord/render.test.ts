@@ -150,7 +150,7 @@ describe('renderReply', () => {
     ).embeds;
     expect(embed!.fields).toContainEqual({
       name: 'Translations · empathy',
-      value: `*Source: ${source}*\n**Mandarin:** 同理心 (tonglixin)\n**Japanese:** 共感 (Kyokan)`,
+      value: `*Source: ${source}*\n**Chinese (Mandarin):** 同理心 (tonglixin)\n**Japanese:** 共感 (Kyokan)`,
     });
     expect(JSON.stringify(embed).split(source)).toHaveLength(2);
   });
@@ -173,7 +173,7 @@ describe('renderReply', () => {
       }),
     ).embeds;
     expect(embed!.fields?.find((f) => f.name === 'Translations · trust')?.value).toBe(
-      `*Source: ${source}*\n**Korean:** 신임 (Shin-im) · 신용 (Shin-yong)\n**Mandarin:** 协和 (xiehe)\nxiehe: harmonious\n**Mandarin:** 共同体\ngongtongti: community`,
+      `*Source: ${source}*\n**Korean:** 신임 (Shin-im) · 신용 (Shin-yong)\n**Chinese (Mandarin):** 协和 (xiehe)\nxiehe: harmonious\n**Chinese (Mandarin):** 共同体\ngongtongti: community`,
     );
   });
 

@@ -50,7 +50,7 @@ describe('renderReply', () => {
     expect(text).toContain('David A. Welch · II.5A Empathy, Part I');
     expect(text).toContain('Footnotes');
     expect(text).toContain('¹² See Welch, Painful Choices (2005), <https://example.org/welch>');
-    expect(text).toContain('• *Mandarin* — empathy: 同理心 (tonglixin)');
+    expect(text).toContain('• *Chinese (Mandarin)* — empathy: 同理心 (tonglixin)');
     expect(text).toContain('Source: Appendix to 5A (David A. Welch)');
     expect(text).toContain('See also: Trust');
     expect(text).toContain('Page 1 of 2');
@@ -73,8 +73,8 @@ describe('renderReply', () => {
     );
     const text = allText(message);
     expect(text.split(source)).toHaveLength(2);
-    expect(text).toContain(`Source: ${source}\n• *Mandarin* — trust: 信任 (XinRen)\n• *Japanese* — trust: 信賴 (Shinrai)`);
-    expect(text).toContain('Source: Footnote 28 to “Trust” (Jagaa Menduul)\n• *Mandarin* — confidence: xinren');
+    expect(text).toContain(`Source: ${source}\n• *Chinese (Mandarin)* — trust: 信任 (XinRen)\n• *Japanese* — trust: 信賴 (Shinrai)`);
+    expect(text).toContain('Source: Footnote 28 to “Trust” (Jagaa Menduul)\n• *Chinese (Mandarin)* — confidence: xinren');
   });
 
   it('puts the renderings of one language on one line, and glossed renderings on their own', () => {
@@ -94,7 +94,7 @@ describe('renderReply', () => {
       ),
     );
     expect(text).toContain('• *Korean* — trust: 신임 (Shin-im) · 신용 (Shin-yong)\n');
-    expect(text).toContain('• *Mandarin* — cso: 协和 (xiehe)\n    xiehe = harmonious\n• *Mandarin* — cso: 共同体 (gongtongti)\n    gongtongti = community');
+    expect(text).toContain('• *Chinese (Mandarin)* — cso: 协和 (xiehe)\n    xiehe = harmonious\n• *Chinese (Mandarin)* — cso: 共同体 (gongtongti)\n    gongtongti = community');
   });
 
   it('shows facts as labelled fields', () => {
