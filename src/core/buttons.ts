@@ -17,10 +17,11 @@ import { footnoteRange, howToCite } from './citation-styles.js';
 import type { Dispatcher } from './dispatch.js';
 import { emptyDraft, referenceOf, targetOfReference } from './entry-views.js';
 import type { Lexicon } from './lexicon.js';
-import { citationsOf, command, SOURCE_CAVEAT, text, type CommandRequest, type Prose, type Reply } from './reply.js';
+import { citationsOf, command, text, type CommandRequest, type Prose, type Reply } from './reply.js';
 import { proseOf } from './prose.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 import type { UiLocale } from '../i18n/locale.js';
+import { caveatNotice } from '../i18n/words.js';
 
 /** A click, as a surface knows it. */
 export interface ButtonClick {
@@ -130,6 +131,6 @@ export function sourcesOf(lexicon: Lexicon, reply: Reply, tr: Translator = creat
   sources.entryId = reply.entryId;
   if (reply.sectionId !== undefined) sources.sectionId = reply.sectionId;
   sources.blocks = [text(summary), ...(citations.length > 0 ? [{ kind: 'citations' as const, citations }] : []), ...(entry ? howToCite(entry, tr) : [])];
-  sources.notice = SOURCE_CAVEAT;
+  sources.notice = caveatNotice(tr);
   return sources;
 }

@@ -3,6 +3,8 @@ import { decodeActionState } from '../../../src/core/action-state.js';
 import { command, SOURCE_CAVEAT, text as prose, type Block, type Reply, type TranslationView } from '../../../src/core/reply.js';
 import { ACTION_ID_PREFIX, askedByOf, renderReply, slackCommand } from '../../../src/adapters/slack/render.js';
 import { MESSAGE_BLOCKS_MAX, VIEW_BLOCKS_MAX } from '../../../src/adapters/slack/limits.js';
+import { LOCALES, PSEUDO_LOCALE, type UiLocale } from '../../../src/i18n/locale.js';
+import { t } from '../../../src/i18n/translator.js';
 import { allText, limitProblems } from './limits-check.js';
 
 const translations = (list: TranslationView[]): Block => ({ kind: 'translations', translations: list });
@@ -186,12 +188,14 @@ describe('renderReply', () => {
     expect(message.text).not.toMatch(/<[!@#h]/);
   });
 
-  it.each([
-    ['Latin', 'confidence-building measures '],
-    ['CJK', '信任建立措施与协和安全机制'],
-    ['emoji', '👩🏽‍🔬🇨🇦🤝🏾 trust '],
-    ['markup', '<!channel> & <@U1> '],
-  ])('keeps every block within Slack’s limits for 10,000 characters of %s in every field', (_name, unit) => {
+  it.each(
+    [
+      ['Latin', 'confidence-building measures '],
+      ['CJK', '信任建立措施与协和安全机制'],
+      ['emoji', '👩🏽‍🔬🇨🇦🤝🏾 trust '],
+      ['markup', '<!channel> & <@U1> '],
+    ].flatMap(([name, unit]) => ([...LOCALES, PSEUDO_LOCALE] as UiLocale[]).map((locale): [string, string, UiLocale] => [name!, unit!, locale])),
+  )('keeps every block within Slack’s limits for 10,000 characters of %s in every field (in %s)', (_name, unit, locale) => {
     const huge = Array.from(unit.repeat(Math.ceil(10_000 / unit.length))).slice(0, 10_000).join('');
     const message = renderReply(
       definition({
@@ -211,11 +215,12 @@ describe('renderReply', () => {
         ],
         notice: huge,
         actions: Array.from({ length: 40 }, (_, i) => ({ kind: 'open' as const, label: huge, request: { command: 'define', options: { term: `t${i}` } } })),
+        locale,
       }),
     );
     expect(limitProblems(message)).toEqual([]);
     expect(message.blocks).toHaveLength(MESSAGE_BLOCKS_MAX);
-    expect(allText(message)).toContain('shortened to fit Slack');
+    expect(allText(message)).toContain(t(locale, 'reply.shortenedSlack'));
   });
 
   it('lays out search results with their entry and author, the excerpt quoted', () => {
