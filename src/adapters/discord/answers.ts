@@ -14,6 +14,7 @@ import { termChoices } from './autocomplete.js';
 import { MAX_QUERY_LENGTH } from '../../core/options.js';
 import { referenceOf } from '../../core/entry-views.js';
 import { noteAnswer } from '../../core/request-context.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 
 /** How many requests' answers to remember by default. */
 export const DEFAULT_ANSWER_CACHE_SIZE = 500;
@@ -34,10 +35,10 @@ export function encoded(payload: DiscordPayload): EncodedPayload {
 }
 
 export interface Answers {
-  /** The core's reply to a request (throws what a handler throws). */
-  reply(request: CommandRequest): Reply;
+  /** The core's reply to a request in a locale (English by default; throws what a handler throws). */
+  reply(request: CommandRequest, locale?: Locale): Reply;
   /** The reply rendered for the asker alone (`private`) or for everyone (`public`: no "Post to channel", footnotes shown). */
-  rendered(request: CommandRequest, audience: 'private' | 'public'): { reply: Reply; payload: EncodedPayload };
+  rendered(request: CommandRequest, audience: 'private' | 'public', locale?: Locale): { reply: Reply; payload: EncodedPayload };
   /** Autocomplete choices for a term typed so far. */
   choices(typed: string): ApplicationCommandOptionChoiceData<string>[];
   /** Compute these answers ahead of time, a few at a time, yielding to interactions in between. */
@@ -62,17 +63,20 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
   const payloads = new AnswerCache<EncodedPayload>(cacheSize);
   const choices = new AnswerCache<ApplicationCommandOptionChoiceData<string>[]>(cacheSize);
 
-  const reply = (request: CommandRequest): Reply => {
-    const answer = replies.get(keyOf(request), () => dispatcher.dispatch(lexicon, { command: request.command, options: request.options, ...(request.page !== undefined ? { page: request.page } : {}) }));
+  // Answers are remembered per locale: the same request asked in Japanese is another answer.
+  const reply = (request: CommandRequest, locale: Locale = DEFAULT_LOCALE): Reply => {
+    const answer = replies.get(keyOf(request, locale), () =>
+      dispatcher.dispatch(lexicon, { command: request.command, options: request.options, locale, ...(request.page !== undefined ? { page: request.page } : {}) }),
+    );
     noteAnswer(answer.kind, answer.entryId);
     return answer;
   };
 
   return {
     reply,
-    rendered(request, audience) {
-      const answer = reply(request);
-      const payload = payloads.get(`${audience === 'private' ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: audience })));
+    rendered(request, audience, locale = DEFAULT_LOCALE) {
+      const answer = reply(request, locale);
+      const payload = payloads.get(`${audience === 'private' ? 's' : 'p'}${keyOf(request, locale)}`, () => encoded(renderReply(answer, { kind: audience })));
       return { reply: answer, payload };
     },
     get size() {
@@ -92,9 +96,9 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
   };
 }
 
-function keyOf(request: CommandRequest): string {
+function keyOf(request: CommandRequest, locale: Locale): string {
   const options = Object.keys(request.options)
     .sort()
     .map((key) => [key, request.options[key]]);
-  return JSON.stringify([request.command, options, request.page ?? 1]);
+  return JSON.stringify([request.command, options, request.page ?? 1, locale]);
 }

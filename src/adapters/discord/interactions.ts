@@ -15,6 +15,7 @@ import {
 } from 'discord.js';
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
+import type { Reply } from '../../core/reply.js';
 import { answerButton } from '../../core/buttons.js';
 import type { Dispatcher } from '../../core/dispatch.js';
 import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
@@ -24,6 +25,12 @@ import { newErrorId, somethingWentWrong } from '../../core/errors.js';
 import { commonRequests, createAnswers, type Answers, type EncodedPayload } from './answers.js';
 import { lookupReply } from './lookup.js';
 import { renderNotice, renderReply, type DiscordPayload } from './render.js';
+import { readerLocale } from './reader-locale.js';
+import { withoutShare } from '../../core/buttons.js';
+import { command as commandReference } from '../../core/reply.js';
+import { proseOf } from '../../core/prose.js';
+import { createTranslator } from '../../i18n/translator.js';
+import type { Locale } from '../../i18n/locale.js';
 
 export interface InteractionDependencies {
   /** The lexicon, or its loading: interactions that arrive before it is ready are deferred. */
@@ -35,6 +42,8 @@ export interface InteractionDependencies {
   answerCacheSize?: number;
   /** The dispatcher over `commands` (default: the bot's). */
   dispatcher?: Dispatcher;
+  /** A server's UI-language setting, if it has one (public posts are written in it before `guild_locale`). */
+  serverLocale?: (guildId: string) => Promise<Locale | undefined> | Locale | undefined;
 }
 
 /** A handler for `Events.InteractionCreate`; it never rejects. */
@@ -68,10 +77,18 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
 
   const optionsOf = (command: Command): OptionDescriptor[] => dispatcher.optionsOf(command);
 
+  /** The language of an answer: a private one in the reader's client's, a public one in the server's. */
+  const localeFor = async (interaction: Interaction, visibility: 'private' | 'public'): Promise<Locale> => {
+    const setting = visibility === 'public' && interaction.guildId && dependencies.serverLocale ? await dependencies.serverLocale(interaction.guildId) : undefined;
+    return readerLocale({ locale: interaction.locale, guildLocale: interaction.guildLocale }, visibility, setting);
+  };
+
   const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
     const command = commands.find((c) => c.name === interaction.commandName);
     if (!command) {
-      await interaction.reply({ ...renderNotice(`/${interaction.commandName} is not a command of this bot any more. Try /help.`), flags: MessageFlags.Ephemeral });
+      const tr = createTranslator(await localeFor(interaction, 'private'));
+      const notice = proseOf(tr, 'error.notACommand', { command: commandReference(interaction.commandName), help: commandReference('help') });
+      await interaction.reply({ ...renderNotice(notice), flags: MessageFlags.Ephemeral });
       return;
     }
     const options: Record<string, string | number> = {};
@@ -82,7 +99,8 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     const isPublic = options.visibility === 'public';
     const flags = isPublic ? undefined : MessageFlags.Ephemeral;
     const { answers } = await ready(() => interaction.deferReply(flags ? { flags } : {}));
-    const { payload } = answers.rendered({ command: command.name, options }, isPublic ? 'public' : 'private');
+    const locale = await localeFor(interaction, isPublic ? 'public' : 'private');
+    const { payload } = answers.rendered({ command: command.name, options }, isPublic ? 'public' : 'private', locale);
     await send(interaction, payload, flags);
   };
 
@@ -102,11 +120,17 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
   const onButton = async (interaction: ButtonInteraction): Promise<void> => {
     const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
     const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+    const privateLocale = await localeFor(interaction, 'private');
+    const publicLocale = await localeFor(interaction, 'public');
     const answer = answerButton(dispatcher, lexicon, {
       state: interaction.customId,
       clickerId: interaction.user.id,
       message: isPublic ? { visibility: 'public', askedBy: interaction.message.interactionMetadata?.user.id } : { visibility: 'private' },
+      locale: privateLocale,
     });
+    // What goes on a public message is written in the server's language, the rest in the clicker's.
+    const inPublicLocale = (reply: Reply): Reply =>
+      publicLocale === privateLocale ? reply : withoutShare(dispatcher.dispatch(lexicon, { ...reply.request, locale: publicLocale }));
     // A click that arrived while the lexicon loaded was deferred as a private reply: everything but
     // a notice or private answer is then told privately too, never written over a public message.
     switch (answer.action) {
@@ -117,7 +141,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         await send(interaction, renderReply(answer.reply), MessageFlags.Ephemeral);
         return;
       case 'replace': {
-        const payload = renderReply(answer.reply, isPublic ? { kind: 'public' } : { kind: 'private' });
+        const payload = isPublic ? renderReply(inPublicLocale(answer.reply), { kind: 'public' }) : renderReply(answer.reply, { kind: 'private' });
         if (interaction.deferred) await interaction.editReply(payload);
         else await interaction.update(payload);
         return;
@@ -126,7 +150,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         // Acknowledge, post the page on screen where the command was used, then take the share
         // button off the private copy so it cannot post twice.
         if (!interaction.deferred) await deferUpdate(interaction);
-        await interaction.followUp(renderReply(answer.reply, { kind: 'public', sharedByUserId: interaction.user.id }));
+        await interaction.followUp(renderReply(inPublicLocale(answer.reply), { kind: 'public', sharedByUserId: interaction.user.id }));
         await interaction.editReply(renderReply(answer.privateCopy));
         return;
       }
@@ -135,7 +159,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
 
   const onLookup = async (interaction: MessageContextMenuCommandInteraction): Promise<void> => {
     const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
-    const reply = lookupReply(lexicon, interaction.targetMessage.content ?? '');
+    const reply = lookupReply(lexicon, interaction.targetMessage.content ?? '', await localeFor(interaction, 'private'));
     await send(interaction, renderReply(reply), MessageFlags.Ephemeral);
   };
 
@@ -148,7 +172,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         return;
       }
       if (!interaction.isRepliable()) return;
-      const payload = renderNotice(somethingWentWrong(errorId));
+      const payload = renderNotice(somethingWentWrong(errorId, await localeFor(interaction, 'private').catch(() => undefined)));
       // A click acknowledged with deferUpdate must not have its message overwritten: follow up instead.
       if (interaction.replied || updateDeferred.has(interaction)) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
       else if (interaction.deferred) await interaction.editReply(payload);
@@ -165,7 +189,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       else if (interaction.isButton()) await onButton(interaction);
       else if (interaction.isMessageContextMenuCommand()) await onLookup(interaction);
       else if (interaction.isRepliable()) {
-        await interaction.reply({ ...renderNotice('This bot does not handle that kind of interaction.'), flags: MessageFlags.Ephemeral });
+        await interaction.reply({ ...renderNotice(createTranslator(await localeFor(interaction, 'private')).t('error.unhandledInteraction')), flags: MessageFlags.Ephemeral });
       }
     } catch (error) {
       await fail(interaction, error);
