@@ -9,6 +9,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type Authorize } from '@slack/bo
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger, LogLevel } from '../../core/logger.js';
 import { AnswerCache } from '../../core/answer-cache.js';
+import { SlackUserLocales } from './user-locale.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
 import { InMemoryEventDeduper, type EventDeduper } from './event-dedupe.js';
@@ -164,7 +165,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
-  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers, readingRoom: options.readingRoom });
+  const userLocales = new SlackUserLocales({ logger: options.logger });
+  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers, readingRoom: options.readingRoom, userLocales });
   app.error(async (error) => {
     options.logger.error('Slack: unhandled error in Bolt', { error });
   });

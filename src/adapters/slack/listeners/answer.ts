@@ -10,6 +10,7 @@ import type { Reply } from '../../../core/reply.js';
 import { noteAnswer } from '../../../core/request-context.js';
 import { plainFromSlackMarkup } from '../mrkdwn.js';
 import { renderReply, type SlackMessage } from '../render.js';
+import type { UiLocale } from '../../../i18n/locale.js';
 
 export interface Answer {
   reply: Reply;
@@ -17,12 +18,18 @@ export interface Answer {
   visibility: 'private' | 'public';
 }
 
+/** Whether a command line as Slack sent it asks for a public answer (--public), before answering it. */
+export function asksPublic(slackText: string): boolean {
+  const read = readTextLine(dispatcher, plainFromSlackMarkup(slackText));
+  return !('error' in read) && read.request.options.visibility === 'public';
+}
+
 /** Answer a command line as Slack sent it (escaped, possibly with Slack markup). */
-export function answerSlackText(lexicon: Lexicon, slackText: string): Answer {
+export function answerSlackText(lexicon: Lexicon, slackText: string, locale?: UiLocale): Answer {
   // The same reading as every text surface: a command, a question in plain words, or a term.
   const read = readTextLine(dispatcher, plainFromSlackMarkup(slackText));
   const visibility = 'error' in read ? 'private' : read.request.options.visibility === 'public' ? 'public' : 'private';
-  const reply = 'error' in read ? dispatcher.dispatch(lexicon, { command: 'help', options: {} }) : answerRead(dispatcher, lexicon, read);
+  const reply = 'error' in read ? dispatcher.dispatch(lexicon, { command: 'help', options: {}, ...(locale ? { locale } : {}) }) : answerRead(dispatcher, lexicon, read, undefined, locale);
   noteAnswer(reply.kind, reply.entryId);
   return { reply, visibility };
 }

@@ -7,8 +7,8 @@ import { noteAnswer } from '../../../core/request-context.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { commandLineFor, type SlashCommandSpec } from '../slash-commands.js';
-import { answerSlackText, publicMessage } from './answer.js';
-import type { ListenerDeps } from './deps.js';
+import { answerSlackText, asksPublic, publicMessage } from './answer.js';
+import { privateLocale, publicLocale, type ListenerDeps } from './deps.js';
 
 /** What Bolt passes a slash-command listener. */
 export type SlashCommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -16,14 +16,16 @@ export type SlashCommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 /** The listener of the slash commands in `specs`. */
 export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCommandSpec[]) {
   const byCommand = new Map(specs.map((spec) => [spec.command, spec]));
-  return async ({ command, ack, respond }: SlashCommandArgs): Promise<void> => {
+  return async ({ command, ack, respond, client }: SlashCommandArgs): Promise<void> => {
     let acked = false;
     const spec = byCommand.get(command.command);
     try {
       if (!spec) throw new Error(`No slash command ${command.command} is configured`);
       const line = commandLineFor(spec, command.text ?? '');
-      const { reply, visibility, privateMessage } = deps.answers.get(line, () => {
-        const answer = answerSlackText(deps.lexicon, line);
+      // Private answers in the user's language, public posts in the channel's or workspace's; cached per language.
+      const locale = asksPublic(line) ? await publicLocale(deps, command.team_id, command.channel_id) : await privateLocale(deps, client, command.team_id, command.user_id);
+      const { reply, visibility, privateMessage } = deps.answers.get(`${locale}\u0000${line}`, () => {
+        const answer = answerSlackText(deps.lexicon, line, locale);
         return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply) } };
       });
       noteAnswer(reply.kind, reply.entryId);

@@ -9,7 +9,7 @@ import { dispatcher } from '../../../dispatcher.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { answerSlackText, publicMessage } from './answer.js';
-import type { ListenerDeps } from './deps.js';
+import { privateLocale, publicLocale, type ListenerDeps } from './deps.js';
 
 type Args = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
 
@@ -29,9 +29,13 @@ export function mentionListener(deps: ListenerDeps) {
     try {
       // `@lexicon empathy` is a look-up, as in the console; `@lexicon define trust` a command.
       const line = readChatLine(textAfterMention(event.text, context.botUserId), (word) => dispatcher.find(word) !== undefined);
-      const { reply } = answerSlackText(deps.lexicon, line);
+      // A thread post speaks the channel's language; what only the asker sees, their own.
+      const teamId = typeof event.team === 'string' ? event.team : undefined;
+      const { reply } = answerSlackText(deps.lexicon, line, await publicLocale(deps, teamId, event.channel));
       if (PRIVATE_KINDS.has(reply.kind) && event.user) {
-        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(reply) });
+        const locale = await privateLocale(deps, client, teamId, event.user);
+        const mine = locale === reply.locale ? reply : answerSlackText(deps.lexicon, line, locale).reply;
+        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(mine) });
         return;
       }
       await client.chat.postMessage({
