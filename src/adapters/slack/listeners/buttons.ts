@@ -86,7 +86,8 @@ export function homeSearchListener(deps: ListenerDeps) {
       const value = action.type === 'external_select' ? action.selected_option?.value : undefined;
       if (!value) return;
       const request: CommandRequest = { command: 'define', options: { term: value } };
-      await showInModal(args, dispatcher.dispatch(deps.lexicon, request));
+      const locale = await privateLocale(deps, args.client, body.team?.id ?? undefined, body.user.id);
+      await showInModal(args, dispatcher.dispatch(deps.lexicon, { ...request, locale }));
     } catch (error) {
       await reportInContext(deps, args, reportFailure(deps.logger, 'home search', error, { user: body.user.id }));
     }

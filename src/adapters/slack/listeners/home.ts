@@ -4,15 +4,17 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { reportFailure } from '../failure.js';
 import { homeView } from '../views.js';
-import type { ListenerDeps } from './deps.js';
+import { privateLocale, type ListenerDeps } from './deps.js';
 
 type Args = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
 
 export function homeListener(deps: ListenerDeps) {
-  return async ({ event, client }: Args): Promise<void> => {
+  return async ({ event, client, context }: Args): Promise<void> => {
     if (event.tab !== 'home') return;
     try {
-      await client.views.publish({ user_id: event.user, view: homeView(deps.lexicon) });
+      // The Home tab is the user's own: in their Slack locale.
+      const locale = await privateLocale(deps, client, context.teamId, event.user);
+      await client.views.publish({ user_id: event.user, view: homeView(deps.lexicon, locale) });
     } catch (error) {
       // There is nowhere to show an error on a tab that failed to publish: the log has it.
       reportFailure(deps.logger, 'home tab', error, { user: event.user });
