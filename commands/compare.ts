@@ -150,8 +150,8 @@ export default defineCommand({
     // Within one piece (Welch's Confidence beside his Trust) a term is read as that piece's section, and the reply says so.
     const siblingA = resolvedA.glossary ? undefined : sibling(resolvedB.target, first);
     const siblingB = resolvedB.glossary ? undefined : sibling(resolvedA.target, second);
-    const sideA: Side = siblingA && referenceOfTarget(siblingA) !== referenceOfTarget(resolvedA.target) ? { target: siblingA } : resolvedA;
-    const sideB: Side = siblingB && referenceOfTarget(siblingB) !== referenceOfTarget(resolvedB.target) ? { target: siblingB } : resolvedB;
+    const sideA: Side = siblingA && referenceOfTarget(siblingA) !== referenceOfTarget(resolvedA.target) ? { target: siblingA, exact: true } : resolvedA;
+    const sideB: Side = siblingB && referenceOfTarget(siblingB) !== referenceOfTarget(resolvedB.target) ? { target: siblingB, exact: true } : resolvedB;
     const a = sideA.target;
     const b = sideB.target;
     const sameEntry = a.entry.id === b.entry.id;
@@ -159,7 +159,11 @@ export default defineCommand({
     const refOf = (side: Side) => (side.glossary ? glossaryReference(side.target.entry, side.glossary) : referenceOfTarget(side.target));
     const refA = refOf(sideA);
     const refB = refOf(sideB);
-    const request: CommandRequest = { command: 'compare', options: { first: refA, second: refB } };
+    // Share and the other buttons replay exactly what is shown: by address when both sides were read
+    // as named (an address reads the same way again), else by the words as typed, so that a side read
+    // as a passage of one piece, or with a "Read as" note, is read that way again.
+    const byAddress = [sideA, sideB].every((side) => side.exact === true && side.readAs === undefined && side.passage === undefined);
+    const request: CommandRequest = { command: 'compare', options: byAddress ? { first: refA, second: refB } : { first, second } };
     const left = sideBlocks(sideA, sameEntry, tr);
     const right = sideBlocks(sideB, sameEntry, tr);
     const draft = emptyDraft('comparison', `${sideLabel(sideA, tr)} / ${sideLabel(sideB, tr)}`, request);

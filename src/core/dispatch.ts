@@ -155,12 +155,23 @@ function paged(lexicon: Lexicon, draft: ReplyDraft, requestedPage: number | unde
   return {
     ...page,
     // The document's caveat, framed in the reader's language (its own words stay verbatim).
-    ...(page.notice === SOURCE_CAVEAT ? { notice: caveatNotice(tr) } : {}),
+    ...(page.notice === SOURCE_CAVEAT ? { notice: once(tr, 'caveat', () => caveatNotice(tr)) } : {}),
     page: { index, count },
     // Share reads alike in every command: labelled here, once, in the reader's language.
-    actions: actions.map((action) => compacted(lexicon, action.kind === 'share' ? { ...action, label: tr.t('button.share') } : action, termNamesOf)),
+    actions: actions.map((action) => compacted(lexicon, action.kind === 'share' ? { ...action, label: once(tr, 'button.share', () => tr.t('button.share')) } : action, termNamesOf)),
     request: at(index),
   };
+}
+
+/** Words every reply repeats (the caveat's frame, the Share label), formatted once per language. */
+const formatted = new WeakMap<Translator, Map<string, string>>();
+
+function once(tr: Translator, key: string, format: () => string): string {
+  let known = formatted.get(tr);
+  if (!known) formatted.set(tr, (known = new Map()));
+  let value = known.get(key);
+  if (value === undefined) known.set(key, (value = format()));
+  return value;
 }
 
 /**

@@ -14,7 +14,7 @@ import { parseLanguage } from './translations.js';
 import type { Translator } from '../i18n/translator.js';
 
 /** The kind of an option, which tells a surface how to present it. */
-export type OptionKind = 'term' | 'query' | 'language' | 'footnote' | 'visibility';
+export type OptionKind = 'term' | 'query' | 'language' | 'footnote' | 'paragraph' | 'visibility';
 
 export interface OptionMeta {
   kind: OptionKind;
@@ -62,6 +62,9 @@ function textProblem(problem: OptionProblem | undefined, tr: Translator, empty: 
   if (problem?.code === 'too_big') return tr.t('usage.tooLong', { max: MAX_QUERY_LENGTH });
   return tr.t('usage.notValid');
 }
+/** A paragraph's stable anchor (src/core/anchors.ts): `confidence-p-3f9a2c`, `intro-p-0a1b2c-2`. */
+const PARAGRAPH_ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*-p-[0-9a-f]{6}(?:-\d+)?$/;
+const PARAGRAPH_PREFIX = /^(?:¶|p\.?|para\.?|paragraph)\s*/i;
 
 /** The option kinds and what each owns. */
 export const OPTION_KINDS: Record<OptionKind, OptionKindSpec> = {
@@ -88,6 +91,14 @@ export const OPTION_KINDS: Record<OptionKind, OptionKindSpec> = {
     isPrefixWord: (word) => FOOTNOTE_PREFIX.test(word),
     invalid: (_value, limits, _problem, tr) => tr.t('usage.footnoteWhole', { range: footnoteRangeText(limits, tr) }),
     check: (value, limits, tr) => (typeof value === 'number' && value > limits.footnoteCount ? footnoteRangeText(limits, tr) : undefined),
+  },
+  paragraph: {
+    noun: (tr) => tr.t('usage.noun.paragraph'),
+    normalize: (value) => value.replace(PARAGRAPH_PREFIX, ''),
+    // A trailing "p3", "¶3" or an anchor; a bare number stays a section number ("read empathy 3").
+    fromWord: (word) => (/^(?:¶|p\.?|para\.?)\d{1,3}$/i.test(word) ? word.replace(PARAGRAPH_PREFIX, '') : PARAGRAPH_ANCHOR.test(word) ? word : undefined),
+    isPrefixWord: (word) => /^(?:from|paragraph|para\.?|¶)$/i.test(word),
+    invalid: (_value, _limits, _problem, tr) => tr.t('usage.invalidParagraph'),
   },
   visibility: {
     noun: (tr) => tr.t('usage.noun.visibility'),
@@ -126,6 +137,15 @@ export function languageOption(description: string) {
 /** A footnote number of the document (its upper bound is the lexicon's, checked by the dispatcher). */
 export function footnoteOption(description: string) {
   return z.coerce.number().int('A footnote number is a whole number.').min(1, 'Footnotes are numbered from 1.').register(optionRegistry, { kind: 'footnote', description });
+}
+
+/** A paragraph of a section: its number (1-based) or its stable anchor (`confidence-p-3f9a2c`). */
+export function paragraphOption(description: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^(?:\d{1,3}|[a-z0-9]+(?:-[a-z0-9]+)*-p-[0-9a-f]{6}(?:-\d+)?)$/, 'A paragraph is its number or its anchor.')
+    .register(optionRegistry, { kind: 'paragraph', description });
 }
 
 /** Whether the answer is shown only to the asker (default) or posted for everyone. */

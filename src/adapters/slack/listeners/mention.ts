@@ -3,9 +3,7 @@
  * or a new thread on the mention), so a discussion gets the definition where it happens.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { readChatLine } from '../../../core/chat-line.js';
 import type { ReplyKind } from '../../../core/reply.js';
-import { dispatcher } from '../../../dispatcher.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { answerSlackText, publicMessage } from './answer.js';
@@ -27,8 +25,9 @@ export function mentionListener(deps: ListenerDeps) {
   return async ({ event, client, context }: Args): Promise<void> => {
     const threadTs = event.thread_ts ?? event.ts;
     try {
-      // `@lexicon empathy` is a look-up, as in the console; `@lexicon define trust` a command.
-      const line = readChatLine(textAfterMention(event.text, context.botUserId), (word) => dispatcher.find(word) !== undefined);
+      // The one reading of a typed line: `@lexicon define trust` a command, `@lexicon empathy` a
+      // look-up, `@lexicon what does ARF stand for?` a question in plain words.
+      const line = textAfterMention(event.text, context.botUserId);
       // A thread post speaks the channel's language; what only the asker sees, their own.
       const teamId = typeof event.team === 'string' ? event.team : undefined;
       const { reply } = answerSlackText(deps.lexicon, line, await publicLocale(deps, teamId, event.channel));
