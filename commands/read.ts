@@ -34,9 +34,9 @@ function sectionNamed(entry: Entry, name: string): Section | undefined {
 }
 
 /** "the opening", "“Confidence”", "the untitled section essay". */
-function sectionName(section: Section): string {
-  if (section.heading) return `“${section.heading}”`;
-  return section.id === 'intro' ? 'the opening' : `the untitled section (${section.id})`;
+function sectionName(section: Section, tr: Translator): string {
+  if (section.heading) return tr.quote(section.heading);
+  return section.id === 'intro' ? tr.t('read.opening') : tr.t('read.untitled', { id: section.id });
 }
 
 /** Where to start reading: a paragraph of a section (index 0-based), found by number or anchor. */
@@ -67,25 +67,25 @@ function readDraft(lexicon: Lexicon, entry: Entry, section: Section, tr: Transla
   const index = entry.sections.indexOf(section);
   const paragraphs = section.paragraphs.slice(from);
   const quotes: Block[] = paragraphs.map((paragraph) => ({ kind: 'quote', text: renderText(paragraph).text }));
-  const parts = withQuotationNotes(entry, [...quotes, ...tablesOf(entry, section.id)]);
+  const parts = withQuotationNotes(entry, [...quotes, ...tablesOf(entry, section.id)], tr);
   // A start is addressed by its anchor (which names its section too): the same words after a re-import.
   const anchor = from > 0 ? paragraphAnchors(entry)[index]?.[from] : undefined;
   const request: CommandRequest = { command: 'read', options: anchor ? { entry: entry.id, from: anchor } : { entry: entry.id, section: section.id } };
-  const heading = section.heading ?? (index === 0 ? 'Opening' : section.id);
+  const heading = section.heading ?? (index === 0 ? tr.t('read.openingHeading') : section.id);
   const draft = emptyDraft('definition', anchor ? `${entry.term} › ${heading} › ¶${from + 1}` : `${entry.term} › ${heading}`, request);
-  draft.subtitle = `${entrySubtitle(entry)} · section ${index + 1} of ${entry.sections.length}`;
+  draft.subtitle = `${entrySubtitle(entry, tr)} · ${tr.t('read.sectionOf', { index: index + 1, count: entry.sections.length })}`;
   draft.entryId = entry.id;
   draft.sectionId = section.id;
   const lead = anchor
-    ? text(tr.t('read.fromParagraph', { piece: entry.term, section: sectionName(section), from: from + 1, count: section.paragraphs.length }))
-    : text(`${entry.term}, ${sectionName(section)}: ${section.paragraphs.length === 1 ? 'one paragraph' : `${section.paragraphs.length} paragraphs`}, verbatim.`);
+    ? text(tr.t('read.fromParagraph', { piece: entry.term, section: sectionName(section, tr), from: from + 1, count: section.paragraphs.length }))
+    : text(tr.t('read.summary', { term: entry.term, section: sectionName(section, tr), count: section.paragraphs.length }));
   draft.blocks = [lead, ...parts, ...citationsBlock(entry, markersIn(parts))];
   draft.notice = SOURCE_CAVEAT;
-  const actions: ReplyAction[] = [{ kind: 'share', label: 'Share', request }];
+  const actions: ReplyAction[] = [{ kind: 'share', label: tr.t('button.share'), request }];
   const next = entry.sections[index + 1];
-  if (next) actions.push({ kind: 'open', label: `Next section: ${next.heading ?? next.id}`.slice(0, 80), request: { command: 'read', options: { entry: entry.id, section: next.id } } });
+  if (next) actions.push({ kind: 'open', label: tr.t('button.nextSection', { name: next.heading ?? next.id }).slice(0, 80), request: { command: 'read', options: { entry: entry.id, section: next.id } } });
   const later = lexicon.entries.find((other) => other.order === entry.order + 1);
-  if (!next && later) actions.push({ kind: 'open', label: `Next piece: ${later.term}`.slice(0, 80), request: { command: 'read', options: { entry: later.id } } });
+  if (!next && later) actions.push({ kind: 'open', label: tr.t('button.nextPiece', { term: later.term }).slice(0, 80), request: { command: 'read', options: { entry: later.id } } });
   draft.actions = actions;
   return draft;
 }
@@ -102,7 +102,7 @@ export default defineCommand({
   examples: ['/read overview', '/read empathy Confidence', '/read consociational security order Table 1', '/read empathy Confidence p3'],
   handle({ entry: term, section: sectionName_, from }, context) {
     const { lexicon } = context;
-    const resolveContext: ResolveContext = { lexicon, request: context.request };
+    const resolveContext: ResolveContext = { lexicon, request: context.request, tr: context.tr };
     const address = targetOfReference(lexicon, term.trim());
     let entry = address?.entry;
     let section = address?.section;
@@ -124,9 +124,10 @@ export default defineCommand({
         if (whole.kind === 'entry') return startAt(lexicon, whole.target.entry, whole.target.section, from, context);
       }
       if (!named) {
-        const draft = emptyDraft('no-match', `${entry.term} has no section “${echo(sectionName_)}”`, context.request);
-        draft.blocks = [text(`Its sections are: ${entry.sections.map((s, i) => `${i + 1}. ${s.heading ?? (i === 0 ? 'Opening' : s.id)}`).join('; ')}.`)];
-        draft.actions = entry.sections.slice(0, 5).map((s): ReplyAction => ({ kind: 'open', label: `Read ${s.heading ?? s.id}`.slice(0, 80), request: { command: 'read', options: { entry: entry!.id, section: s.id } } }));
+        const { tr } = context;
+        const draft = emptyDraft('no-match', tr.t('read.noSection', { term: entry.term, name: echo(sectionName_) }), context.request);
+        draft.blocks = [text(tr.t('read.sectionsAre', { sections: entry.sections.map((s, i) => `${i + 1}. ${s.heading ?? (i === 0 ? tr.t('read.openingHeading') : s.id)}`).join('; ') }))];
+        draft.actions = entry.sections.slice(0, 5).map((s): ReplyAction => ({ kind: 'open', label: tr.t('button.read', { name: s.heading ?? s.id }).slice(0, 80), request: { command: 'read', options: { entry: entry!.id, section: s.id } } }));
         return draft;
       }
       section = named;
@@ -141,8 +142,8 @@ function startAt(lexicon: Lexicon, entry: Entry, section: Section | undefined, f
   const start = paragraphNamed(entry, section, from);
   if (start) return readDraft(lexicon, entry, start.section, context.tr, start.paragraph);
   const inSection = section ?? entry.sections[0]!;
-  const draft = emptyDraft('no-match', `${entry.term} › ${inSection.heading ?? (inSection === entry.sections[0] ? 'Opening' : inSection.id)} › ¶${echo(from)}`, context.request);
-  draft.blocks = [text(context.tr.t('read.noParagraph', { piece: entry.term, section: sectionName(inSection), count: inSection.paragraphs.length, from: echo(from) }))];
-  draft.actions = [{ kind: 'open', label: `Read ${inSection.heading ?? inSection.id}`.slice(0, 80), request: { command: 'read', options: { entry: entry.id, section: inSection.id } } }];
+  const draft = emptyDraft('no-match', `${entry.term} › ${inSection.heading ?? (inSection === entry.sections[0] ? context.tr.t('read.openingHeading') : inSection.id)} › ¶${echo(from)}`, context.request);
+  draft.blocks = [text(context.tr.t('read.noParagraph', { piece: entry.term, section: sectionName(inSection, context.tr), count: inSection.paragraphs.length, from: echo(from) }))];
+  draft.actions = [{ kind: 'open', label: context.tr.t('button.read', { name: inSection.heading ?? inSection.id }).slice(0, 80), request: { command: 'read', options: { entry: entry.id, section: inSection.id } } }];
   return draft;
 }

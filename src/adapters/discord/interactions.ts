@@ -16,6 +16,7 @@ import {
 } from 'discord.js';
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
+import type { Reply } from '../../core/reply.js';
 import { answerButton } from '../../core/buttons.js';
 import type { Dispatcher } from '../../core/dispatch.js';
 import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
@@ -30,8 +31,12 @@ import { answeredRequest } from '../../core/answered.js';
 import { DEFAULT_SETTINGS, preferencesOf, visibilityFor, type EffectiveSettings } from '../../core/settings.js';
 import { answerTeamCommand, type TeamCommand } from '../../core/team-command.js';
 import type { TeamMemory } from '../../core/team-memory.js';
-import type { Reply } from '../../core/reply.js';
+import { readerLocale } from './reader-locale.js';
+import { withoutShare } from '../../core/buttons.js';
+import { command as commandReference } from '../../core/reply.js';
+import { proseOf } from '../../core/prose.js';
 import { createTranslator } from '../../i18n/translator.js';
+import type { Locale } from '../../i18n/locale.js';
 
 export interface InteractionDependencies {
   /** The lexicon, or its loading: interactions that arrive before it is ready are deferred. */
@@ -52,6 +57,8 @@ export interface InteractionDependencies {
   teamCommands?: readonly TeamCommand[];
   /** STATS_RETENTION_DAYS, said in /stats. */
   retentionDays?: number;
+  /** A server's UI-language setting, if it has one (public posts are written in it before `guild_locale`). */
+  serverLocale?: (guildId: string) => Promise<Locale | undefined> | Locale | undefined;
 }
 
 /** A handler for `Events.InteractionCreate`; it never rejects. */
@@ -85,9 +92,6 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
 
   const optionsOf = (command: Command): OptionDescriptor[] => dispatcher.optionsOf(command);
   const { memory } = dependencies;
-  // Replies of our own are English until the adapter reads the reader's locale (issue 13).
-  const tr = createTranslator();
-
   /** The settings in force where an interaction happens (the defaults without a store, or when it fails). */
   const settingsOf = (interaction: Interaction): Promise<EffectiveSettings> =>
     memory ? memory.settingsFor({ platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id }) : Promise.resolve(DEFAULT_SETTINGS);
@@ -99,6 +103,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
 
   /** `/settings`, `/stats`: in a server, for members with the command's permission, answered from the store. */
   const onTeamCommand = async (interaction: ChatInputCommandInteraction, command: TeamCommand): Promise<void> => {
+    const tr = createTranslator(await localeFor(interaction, 'private'));
     if (!interaction.inGuild()) {
       await interaction.reply({ ...renderNotice(tr.t('settings.serverOnly', { command: command.name })), flags: MessageFlags.Ephemeral });
       return;
@@ -126,6 +131,12 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     await interaction.editReply(reply ? renderReply(reply) : renderNotice(tr.t('settings.storeFailed', { errorId: newErrorId() })));
   };
 
+  /** The language of an answer: a private one in the reader's client's, a public one in the server's. */
+  const localeFor = async (interaction: Interaction, visibility: 'private' | 'public'): Promise<Locale> => {
+    const setting = visibility === 'public' && interaction.guildId && dependencies.serverLocale ? await dependencies.serverLocale(interaction.guildId) : undefined;
+    return readerLocale({ locale: interaction.locale, guildLocale: interaction.guildLocale }, visibility, setting);
+  };
+
   const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
     const started = performance.now();
     const command = commands.find((c) => c.name === interaction.commandName);
@@ -135,7 +146,9 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       return;
     }
     if (!command) {
-      await interaction.reply({ ...renderNotice(`/${interaction.commandName} is not a command of this bot any more. Try /help.`), flags: MessageFlags.Ephemeral });
+      const tr = createTranslator(await localeFor(interaction, 'private'));
+      const notice = proseOf(tr, 'error.notACommand', { command: commandReference(interaction.commandName), help: commandReference('help') });
+      await interaction.reply({ ...renderNotice(notice), flags: MessageFlags.Ephemeral });
       return;
     }
     const options: Record<string, string | number> = {};
@@ -150,9 +163,10 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     const isPublic = visibility === 'public';
     const flags = isPublic ? undefined : MessageFlags.Ephemeral;
     const { answers } = await ready(() => interaction.deferReply(flags ? { flags } : {}));
-    const { reply, payload } = answers.rendered({ command: command.name, options }, visibility, preferencesOf(settings));
+    const locale = await localeFor(interaction, isPublic ? 'public' : 'private');
+    const { reply, payload } = answers.rendered({ command: command.name, options }, visibility, preferencesOf(settings), locale);
     await send(interaction, payload, flags);
-    if (refused) await interaction.followUp({ ...renderNotice(tr.t('settings.publicRefused')), flags: MessageFlags.Ephemeral });
+    if (refused) await interaction.followUp({ ...renderNotice(createTranslator(await localeFor(interaction, 'private')).t('settings.publicRefused')), flags: MessageFlags.Ephemeral });
     record(interaction, command.name, options, reply, started);
   };
 
@@ -173,11 +187,17 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     const started = performance.now();
     const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
     const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+    const privateLocale = await localeFor(interaction, 'private');
+    const publicLocale = await localeFor(interaction, 'public');
     const answer = answerButton(dispatcher, lexicon, {
       state: interaction.customId,
       clickerId: interaction.user.id,
       message: isPublic ? { visibility: 'public', askedBy: interaction.message.interactionMetadata?.user.id } : { visibility: 'private' },
+      locale: privateLocale,
     });
+    // What goes on a public message is written in the server's language, the rest in the clicker's.
+    const inPublicLocale = (reply: Reply): Reply =>
+      publicLocale === privateLocale ? reply : withoutShare(dispatcher.dispatch(lexicon, { ...reply.request, locale: publicLocale }));
     // A click that arrived while the lexicon loaded was deferred as a private reply: everything but
     // a notice or private answer is then told privately too, never written over a public message.
     switch (answer.action) {
@@ -189,7 +209,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         record(interaction, answer.reply.request.command, {}, answer.reply, started);
         return;
       case 'replace': {
-        const payload = renderReply(answer.reply, isPublic ? { kind: 'public' } : { kind: 'private' });
+        const payload = isPublic ? renderReply(inPublicLocale(answer.reply), { kind: 'public' }) : renderReply(answer.reply, { kind: 'private' });
         if (interaction.deferred) await interaction.editReply(payload);
         else await interaction.update(payload);
         record(interaction, answer.reply.request.command, {}, answer.reply, started);
@@ -197,13 +217,13 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       }
       case 'post': {
         if (!(await settingsOf(interaction)).allowPublic) {
-          await send(interaction, renderNotice(tr.t('settings.publicRefused')), MessageFlags.Ephemeral);
+          await send(interaction, renderNotice(createTranslator(privateLocale).t('settings.publicRefused')), MessageFlags.Ephemeral);
           return;
         }
         // Acknowledge, post the page on screen where the command was used, then take the share
         // button off the private copy so it cannot post twice.
         if (!interaction.deferred) await deferUpdate(interaction);
-        await interaction.followUp(renderReply(answer.reply, { kind: 'public', sharedByUserId: interaction.user.id }));
+        await interaction.followUp(renderReply(inPublicLocale(answer.reply), { kind: 'public', sharedByUserId: interaction.user.id }));
         await interaction.editReply(renderReply(answer.privateCopy));
         record(interaction, answer.reply.request.command, {}, answer.reply, started);
         return;
@@ -214,7 +234,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
   const onLookup = async (interaction: MessageContextMenuCommandInteraction): Promise<void> => {
     const started = performance.now();
     const { lexicon } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
-    const reply = lookupReply(lexicon, interaction.targetMessage.content ?? '');
+    const reply = lookupReply(lexicon, interaction.targetMessage.content ?? '', await localeFor(interaction, 'private'));
     await send(interaction, renderReply(reply), MessageFlags.Ephemeral);
     // No message text is kept: only that a message was looked up, and what it answered.
     record(interaction, 'lookup', {}, reply, started);
@@ -229,7 +249,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         return;
       }
       if (!interaction.isRepliable()) return;
-      const payload = renderNotice(somethingWentWrong(errorId));
+      const payload = renderNotice(somethingWentWrong(errorId, await localeFor(interaction, 'private').catch(() => undefined)));
       // A click acknowledged with deferUpdate must not have its message overwritten: follow up instead.
       if (interaction.replied || updateDeferred.has(interaction)) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
       else if (interaction.deferred) await interaction.editReply(payload);
@@ -246,7 +266,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       else if (interaction.isButton()) await onButton(interaction);
       else if (interaction.isMessageContextMenuCommand()) await onLookup(interaction);
       else if (interaction.isRepliable()) {
-        await interaction.reply({ ...renderNotice('This bot does not handle that kind of interaction.'), flags: MessageFlags.Ephemeral });
+        await interaction.reply({ ...renderNotice(createTranslator(await localeFor(interaction, 'private')).t('error.unhandledInteraction')), flags: MessageFlags.Ephemeral });
       }
     } catch (error) {
       await fail(interaction, error);

@@ -9,6 +9,7 @@ import { App, AuthorizationError, HTTPReceiver, SocketModeReceiver, type Authori
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger, LogLevel } from '../../core/logger.js';
 import { AnswerCache } from '../../core/answer-cache.js';
+import { SlackUserLocales } from './user-locale.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
 import { InMemoryEventDeduper, type EventDeduper } from '../../core/event-dedupe.js';
@@ -205,11 +206,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
+  const userLocales = new SlackUserLocales({ logger: options.logger });
   const slashCommands = registerListeners(app, {
     lexicon: options.lexicon,
     logger: options.logger,
     answers,
     readingRoom: options.readingRoom,
+    userLocales,
     ...(options.memory ? { memory: options.memory } : {}),
     retentionDays: options.retentionDays ?? 90,
     admins: new SlackWorkspaceAdmins({ logger: options.logger }),

@@ -223,6 +223,9 @@ export class FakeSlack {
         return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message: { text: args.text } };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case 'users.info':
+        // Slack's own default; a test answers another locale with `answer('users.info', …)`.
+        return { ok: true, user: { id: args.user, ...(args.include_locale ? { locale: 'en-US' } : {}) } };
       case 'views.open':
       case 'views.publish':
       case 'views.update':

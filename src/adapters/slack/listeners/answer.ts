@@ -11,6 +11,7 @@ import type { Reply } from '../../../core/reply.js';
 import { noteAnswer } from '../../../core/request-context.js';
 import { plainFromSlackMarkup } from '../mrkdwn.js';
 import { renderReply, type SlackMessage } from '../render.js';
+import type { UiLocale } from '../../../i18n/locale.js';
 
 export interface Answer {
   reply: Reply;
@@ -22,13 +23,23 @@ export interface Answer {
   asked: { command: string; options: Record<string, unknown> };
 }
 
+/** The visibility a command line as Slack sent it asks for (--public / --private), if any, before answering it. */
+export function askedVisibility(slackText: string): 'private' | 'public' | undefined {
+  const read = readTextLine(dispatcher, plainFromSlackMarkup(slackText));
+  const given = 'error' in read ? undefined : read.request.options.visibility;
+  return given === 'public' || given === 'private' ? given : undefined;
+}
+
 /** Answer a command line as Slack sent it (escaped, possibly with Slack markup). */
-export function answerSlackText(lexicon: Lexicon, slackText: string, preferences: AnswerPreferences = {}): Answer {
+export function answerSlackText(lexicon: Lexicon, slackText: string, preferences: AnswerPreferences = {}, locale?: UiLocale): Answer {
   // The same reading as every text surface: a command, a question in plain words, or a term.
   const read = readTextLine(dispatcher, plainFromSlackMarkup(slackText));
   const given = 'error' in read ? undefined : read.request.options.visibility;
   const explicit = given === 'public' || given === 'private' ? given : undefined;
-  const reply = 'error' in read ? dispatcher.dispatch(lexicon, { command: 'help', options: {} }) : answerRead(dispatcher, lexicon, { ...read, request: { ...read.request, preferences } });
+  const reply =
+    'error' in read
+      ? dispatcher.dispatch(lexicon, { command: 'help', options: {}, ...(locale ? { locale } : {}) })
+      : answerRead(dispatcher, lexicon, { ...read, request: { ...read.request, preferences } }, undefined, locale);
   noteAnswer(reply.kind, reply.entryId);
   return { reply, visibility: explicit ?? 'private', explicit, asked: 'error' in read ? { command: 'help', options: {} } : read.request };
 }

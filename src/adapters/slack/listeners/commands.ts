@@ -16,14 +16,11 @@ import { plainFromSlackMarkup } from '../mrkdwn.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { commandLineFor, type SlashCommandSpec } from '../slash-commands.js';
-import { answerSlackText, publicMessage } from './answer.js';
-import type { ListenerDeps } from './deps.js';
+import { answerSlackText, askedVisibility, publicMessage } from './answer.js';
+import { privateLocale, publicLocale, type ListenerDeps } from './deps.js';
 
 /** What Bolt passes a slash-command listener. */
 export type SlashCommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
-
-// Our own sentences are English until the adapter reads the reader's locale (issue 13).
-const tr = createTranslator();
 
 /** The team command a line asks for (`settings language ja`), with the words after its name. */
 function teamCommandOf(line: string): { command: TeamCommand; words: string[] } | undefined {
@@ -38,6 +35,7 @@ async function answerTeam(deps: ListenerDeps, { command, ack, respond, client }:
   await ack();
   const name = team.command.name;
   const say = (text: string) => respond({ response_type: 'ephemeral', text });
+  const tr = createTranslator(await privateLocale(deps, client, command.team_id, command.user_id));
   const admin = await deps.admins.isAdmin(client, command.team_id, command.user_id);
   if (admin === undefined) return void (await say(tr.t('settings.adminUnknown', { command: name })));
   if (!admin) {
@@ -61,7 +59,7 @@ async function answerTeam(deps: ListenerDeps, { command, ack, respond, client }:
 export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCommandSpec[]) {
   const byCommand = new Map(specs.map((spec) => [spec.command, spec]));
   return async (args: SlashCommandArgs): Promise<void> => {
-    const { command, ack, respond } = args;
+    const { command, ack, respond, client } = args;
     const started = performance.now();
     let acked = false;
     const spec = byCommand.get(command.command);
@@ -79,8 +77,11 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
       const place = { platform: 'slack' as const, workspaceId: command.team_id, channelId: command.channel_id, userId: command.user_id };
       const settings = deps.memory ? await deps.memory.settingsFor(place) : DEFAULT_SETTINGS;
       const preferences = preferencesOf(settings);
-      const { reply, explicit, asked, privateMessage } = deps.answers.get(`${preferences.language ?? ''}|${preferences.citation ?? ''}|${line}`, () => {
-        const answer = answerSlackText(deps.lexicon, line, preferences);
+      // Private answers in the user's language, public posts in the channel's or workspace's; cached per language.
+      const userLocale = await privateLocale(deps, client, command.team_id, command.user_id);
+      const locale = visibilityFor(askedVisibility(line), settings).visibility === 'public' ? await publicLocale(deps, command.team_id, command.channel_id) : userLocale;
+      const { reply, explicit, asked, privateMessage } = deps.answers.get(`${locale}\u0000${preferences.language ?? ''}|${preferences.citation ?? ''}|${line}`, () => {
+        const answer = answerSlackText(deps.lexicon, line, preferences, locale);
         return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply) } };
       });
       noteAnswer(reply.kind, reply.entryId);
@@ -91,7 +92,7 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
           : privateMessage;
       acked = true;
       await ack(message);
-      if (refused) await respond({ response_type: 'ephemeral', text: tr.t('settings.publicRefused') });
+      if (refused) await respond({ response_type: 'ephemeral', text: createTranslator(userLocale).t('settings.publicRefused') });
       deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, asked.command, asked.options, reply, performance.now() - started));
     } catch (error) {
       const text = reportFailure(deps.logger, `slash command ${command.command}`, error, { text: command.text, user: command.user_id });

@@ -10,7 +10,7 @@ import { reportFailure } from '../failure.js';
 import { SETTING_ACTION_PREFIX } from '../ids.js';
 import { homeView, type HomeSettings } from '../views.js';
 import type { UsersInfoClient } from '../workspace-admins.js';
-import type { ListenerDeps } from './deps.js';
+import { privateLocale, type ListenerDeps } from './deps.js';
 
 type Args = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
 type SettingArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
@@ -31,8 +31,10 @@ export function homeListener(deps: ListenerDeps) {
   return async ({ event, client, context }: Args): Promise<void> => {
     if (event.tab !== 'home') return;
     try {
+      // The Home tab is the user's own: in their Slack locale.
+      const locale = await privateLocale(deps, client, context.teamId, event.user);
       const settings = await homeSettings(deps, client, context.teamId, event.user);
-      await client.views.publish({ user_id: event.user, view: homeView(deps.lexicon, settings) });
+      await client.views.publish({ user_id: event.user, view: homeView(deps.lexicon, settings, locale) });
     } catch (error) {
       // There is nowhere to show an error on a tab that failed to publish: the log has it.
       reportFailure(deps.logger, 'home tab', error, { user: event.user });
@@ -59,7 +61,8 @@ export function homeSettingListener(deps: ListenerDeps) {
         else await deps.memory.setSettings(scope, parsed.values);
       }
       const settings = await homeSettings(deps, client, teamId, body.user.id);
-      await client.views.publish({ user_id: body.user.id, view: homeView(deps.lexicon, settings) });
+      const locale = await privateLocale(deps, client, teamId, body.user.id);
+      await client.views.publish({ user_id: body.user.id, view: homeView(deps.lexicon, settings, locale) });
     } catch (error) {
       reportFailure(deps.logger, 'home tab settings change', error, { user: body.user.id });
     }

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, preferencesOf } from '../../../core/settings.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { answerSlackText, publicMessage } from './answer.js';
-import type { ListenerDeps } from './deps.js';
+import { privateLocale, publicLocale, type ListenerDeps } from './deps.js';
 
 type Args = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
 
@@ -29,14 +29,20 @@ export function mentionListener(deps: ListenerDeps) {
     try {
       // The one reading of a typed line: `@lexicon define trust` a command, `@lexicon empathy` a
       // look-up, `@lexicon what does ARF stand for?` a question in plain words.
+      const line = textAfterMention(event.text, context.botUserId);
       const started = performance.now();
       const place = { platform: 'slack' as const, workspaceId: context.teamId ?? null, channelId: event.channel, userId: event.user ?? null };
       const settings = deps.memory ? await deps.memory.settingsFor(place) : DEFAULT_SETTINGS;
-      const { reply, asked } = answerSlackText(deps.lexicon, textAfterMention(event.text, context.botUserId), preferencesOf(settings));
+      const preferences = preferencesOf(settings);
+      // A thread post speaks the channel's language; what only the asker sees, their own.
+      const teamId = typeof event.team === 'string' ? event.team : (context.teamId ?? undefined);
+      const { reply, asked } = answerSlackText(deps.lexicon, line, preferences, await publicLocale(deps, teamId, event.channel));
       deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, asked.command, asked.options, reply, performance.now() - started));
       // Where public posting is off, even a mention is answered to the asker alone.
       if ((PRIVATE_KINDS.has(reply.kind) || !settings.allowPublic) && event.user) {
-        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(reply) });
+        const locale = await privateLocale(deps, client, teamId, event.user);
+        const mine = locale === reply.locale ? reply : answerSlackText(deps.lexicon, line, preferences, locale).reply;
+        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(mine) });
         return;
       }
       await client.chat.postMessage({
