@@ -83,6 +83,10 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     allowedMentions: { ...NO_MENTIONS, repliedUser: false },
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0, GuildMemberManager: 0, UserManager: 0, PresenceManager: 0 }),
     rest: {
+      // Interaction endpoints (the callback taken here, follow-ups with the interaction's token) are
+      // not bound by Discord's global rate limit, and this client makes no other request: without
+      // this, discord.js would hold every answer to its default 50 requests a second.
+      globalRequestsPerSecond: 1_000_000,
       ...(options.rest ?? {}),
       // The first response of a waiting interaction becomes the HTTP response; everything else is sent.
       makeRequest: async (url, init) => {
