@@ -78,7 +78,7 @@ export async function startPlatformSurfaces(
     if (!wanted[adapter.platform] || options.signal?.aborted) continue;
     try {
       const start = await load(adapter);
-      const starting = start(config, lexicon, logger, options.readiness ? { readiness: options.readiness } : {});
+      const starting = start(config, lexicon, logger, { ...(options.readiness ? { readiness: options.readiness } : {}), ...(options.memory ? { memory: options.memory } : {}) });
       const surface = await untilAborted(starting, options.signal);
       if (surface === ABORTED) {
         // A start that never finishes (an unreachable API) must not hold up stopping the others;

@@ -1,3 +1,5 @@
+import type { TeamMemory } from './team-memory.js';
+
 /**
  * A running chat surface (console, Discord, Slack), as `npm start` sees it.
  */
@@ -23,4 +25,6 @@ export interface SurfaceStartOptions {
   readiness?: ReadinessCheck;
   /** Where rate-limit counts are kept: a shared store when there is one (in memory otherwise). */
   rateLimitCounter?: { hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> };
+  /** The team memory (the store every instance shares): deduplicates deliveries, keeps Slack installations. */
+  memory?: TeamMemory;
 }
