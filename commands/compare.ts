@@ -13,7 +13,8 @@ import { SOURCE_CAVEAT, text, type Block, type Citation, type CommandRequest, ty
 import { termOption, visibilityOption } from '../src/core/options.js';
 import { authorsText, citationsBlock, echo, emptyDraft, pieceLabel, referenceOf, targetLabel, type Target } from '../src/core/entry-views.js';
 import { firstDefiningQuotes, markersIn } from '../src/core/definition.js';
-import { readTerm, type ResolveContext } from '../src/core/resolver.js';
+import { readTerm, translatorOf, type ResolveContext } from '../src/core/resolver.js';
+import type { Translator } from '../src/i18n/translator.js';
 import { glossaryReference, withQuotationNotes } from '../src/core/term-answers.js';
 import { renderText } from '../src/core/render-text.js';
 import { excerptOf } from '../src/core/excerpt-of.js';
@@ -35,7 +36,7 @@ interface Side {
  * hard-line policy"): when a side is not an exact name and one piece's text uses both terms, each
  * side is read as the passage of that piece that uses it, and the reply says so.
  */
-function withinOnePiece(lexicon: Lexicon, first: string, second: string): [Side, Side] | undefined {
+function withinOnePiece(lexicon: Lexicon, first: string, second: string, tr: Translator): [Side, Side] | undefined {
   const passagesOf = (term: string) => lexicon.search.passages(term, 12, true).filter((p) => p.footnote === undefined || /\s/.test(term) === false);
   const a = passagesOf(first);
   const b = passagesOf(second);
@@ -55,7 +56,7 @@ function withinOnePiece(lexicon: Lexicon, first: string, second: string): [Side,
   const left = side(first, a);
   const right = side(second, b);
   if (!left || !right) return undefined;
-  const note = text(`Read “${echo(first)}” and “${echo(second)}” as ${entry.term} uses them: it discusses both.`);
+  const note = text(tr.t('compare.withinOnePiece', { first: echo(first), second: echo(second), term: entry.term }));
   return [{ ...left, readAs: note }, right];
 }
 
@@ -72,7 +73,7 @@ function resolve(context: ResolveContext, term: string): Side | ReplyDraft {
   const reading = readTerm(context, term, 'define', true);
   if (reading.kind === 'reply') {
     const draft = reading.draft;
-    draft.blocks = [text(`Nothing to compare: “${echo(term)}” matches no entry.`), ...draft.blocks];
+    draft.blocks = [text(translatorOf(context).t('compare.nothing', { term: echo(term) })), ...draft.blocks];
     // A miss is not worth sharing: no button replays the comparison that found nothing.
     draft.actions = draft.actions.filter((action) => action.kind !== 'share');
     return draft;
@@ -92,10 +93,10 @@ function isSide(value: Side | ReplyDraft): value is Side {
 }
 
 /** The label of a side: "ARF — ASEAN Regional Forum (in Trust)" for a glossary term. */
-function sideLabel(side: Side): string {
+function sideLabel(side: Side, tr: Translator): string {
   if (!side.glossary) return targetLabel(side.target);
   const spelled = side.glossary.longForm ? `${side.glossary.term} — ${side.glossary.longForm}` : side.glossary.term;
-  return `${spelled} (in ${side.target.entry.term})`;
+  return tr.t('compare.glossaryLabel', { spelled, term: side.target.entry.term });
 }
 
 /**
@@ -115,15 +116,15 @@ function referenceOfTarget(target: Target): string {
 }
 
 /** The blocks of one side (heading, quoted words) and the footnotes its quotes cite. */
-function sideBlocks(side: Side, sameEntry: boolean): { blocks: Block[]; citations: Citation[] } {
+function sideBlocks(side: Side, sameEntry: boolean, tr: Translator): { blocks: Block[]; citations: Citation[] } {
   const { target } = side;
   const quotes: Block[] = side.passage !== undefined
     ? [{ kind: 'quote', text: renderText(side.passage).text }]
     : side.glossary ? [{ kind: 'quote', text: renderText(side.glossary.text).text }] : firstDefiningQuotes(target);
-  const label = `${sideLabel(side)} — ${authorsText(target.entry.authors)}`;
-  const heading: Block = { kind: 'heading', text: sameEntry || side.glossary ? label : `${label} (${pieceLabel(target.entry)})` };
+  const label = `${sideLabel(side, tr)} — ${authorsText(target.entry.authors, tr)}`;
+  const heading: Block = { kind: 'heading', text: sameEntry || side.glossary ? label : label + tr.parenthesized(pieceLabel(target.entry)) };
   const citations = citationsBlock(target.entry, markersIn(quotes)).flatMap((block) => (block.kind === 'citations' ? block.citations : []));
-  return { blocks: [heading, ...withQuotationNotes(target.entry, quotes)], citations };
+  return { blocks: [heading, ...withQuotationNotes(target.entry, quotes, tr)], citations };
 }
 
 export default defineCommand({
@@ -136,12 +137,12 @@ export default defineCommand({
   }),
   examples: ['/compare confidence trust', '/compare "confidence building measures" trust-building measures', '/compare self-restraint reassurance'],
   handle({ first, second }, context) {
-    const { lexicon } = context;
+    const { lexicon, tr } = context;
     let resolvedA = resolve(context, first);
     let resolvedB = resolve(context, second);
     // Only when a side names nothing, or neither is a name as typed: an exact name is read as itself.
     if (!isSide(resolvedA) || !isSide(resolvedB) || (!resolvedA.exact && !resolvedB.exact)) {
-      const within = withinOnePiece(lexicon, first, second);
+      const within = withinOnePiece(lexicon, first, second, tr);
       if (within) [resolvedA, resolvedB] = within;
     }
     if (!isSide(resolvedA)) return resolvedA;
@@ -149,8 +150,8 @@ export default defineCommand({
     // Within one piece (Welch's Confidence beside his Trust) a term is read as that piece's section, and the reply says so.
     const siblingA = resolvedA.glossary ? undefined : sibling(resolvedB.target, first);
     const siblingB = resolvedB.glossary ? undefined : sibling(resolvedA.target, second);
-    const sideA: Side = siblingA && referenceOfTarget(siblingA) !== referenceOfTarget(resolvedA.target) ? { target: siblingA } : resolvedA;
-    const sideB: Side = siblingB && referenceOfTarget(siblingB) !== referenceOfTarget(resolvedB.target) ? { target: siblingB } : resolvedB;
+    const sideA: Side = siblingA && referenceOfTarget(siblingA) !== referenceOfTarget(resolvedA.target) ? { target: siblingA, exact: true } : resolvedA;
+    const sideB: Side = siblingB && referenceOfTarget(siblingB) !== referenceOfTarget(resolvedB.target) ? { target: siblingB, exact: true } : resolvedB;
     const a = sideA.target;
     const b = sideB.target;
     const sameEntry = a.entry.id === b.entry.id;
@@ -158,24 +159,28 @@ export default defineCommand({
     const refOf = (side: Side) => (side.glossary ? glossaryReference(side.target.entry, side.glossary) : referenceOfTarget(side.target));
     const refA = refOf(sideA);
     const refB = refOf(sideB);
-    const request: CommandRequest = { command: 'compare', options: { first: refA, second: refB } };
-    const left = sideBlocks(sideA, sameEntry);
-    const right = sideBlocks(sideB, sameEntry);
-    const draft = emptyDraft('comparison', `${sideLabel(sideA)} / ${sideLabel(sideB)}`, request);
-    draft.subtitle = sameEntry ? `${authorsText(a.entry.authors)} · ${pieceLabel(a.entry)}` : 'Two definitions side by side';
+    // Share and the other buttons replay exactly what is shown: by address when both sides were read
+    // as named (an address reads the same way again), else by the words as typed, so that a side read
+    // as a passage of one piece, or with a "Read as" note, is read that way again.
+    const byAddress = [sideA, sideB].every((side) => side.exact === true && side.readAs === undefined && side.passage === undefined);
+    const request: CommandRequest = { command: 'compare', options: byAddress ? { first: refA, second: refB } : { first, second } };
+    const left = sideBlocks(sideA, sameEntry, tr);
+    const right = sideBlocks(sideB, sameEntry, tr);
+    const draft = emptyDraft('comparison', `${sideLabel(sideA, tr)} / ${sideLabel(sideB, tr)}`, request);
+    draft.subtitle = sameEntry ? `${authorsText(a.entry.authors, tr)} · ${pieceLabel(a.entry)}` : tr.t('compare.subtitle');
     const notes: Block[] = [sideA.readAs, sideB.readAs].filter((block): block is TextBlock => block !== undefined);
     const citations = [...left.citations, ...(refA === refB ? [] : right.citations)];
     const unique = citations.filter((c, i) => citations.findIndex((d) => d.entryId === c.entryId && d.number === c.number) === i);
     draft.blocks = [
       ...notes,
-      ...(refA === refB ? [text('Both terms name the same entry.'), ...left.blocks] : [...left.blocks, ...right.blocks]),
+      ...(refA === refB ? [text(tr.t('compare.sameEntry')), ...left.blocks] : [...left.blocks, ...right.blocks]),
       ...(unique.length > 0 ? [{ kind: 'citations' as const, citations: unique }] : []),
     ];
     draft.notice = SOURCE_CAVEAT;
     draft.actions = [
-      { kind: 'share', label: 'Share', request },
-      { kind: 'open', label: `Define ${sideLabel(sideA)}`.slice(0, 80), request: { command: 'define', options: { term: refA } } },
-      ...(refA === refB ? [] : [{ kind: 'open' as const, label: `Define ${sideLabel(sideB)}`.slice(0, 80), request: { command: 'define', options: { term: refB } } }]),
+      { kind: 'share', label: tr.t('button.share'), request },
+      { kind: 'open', label: tr.t('button.define', { term: sideLabel(sideA, tr) }).slice(0, 80), request: { command: 'define', options: { term: refA } } },
+      ...(refA === refB ? [] : [{ kind: 'open' as const, label: tr.t('button.define', { term: sideLabel(sideB, tr) }).slice(0, 80), request: { command: 'define', options: { term: refB } } }]),
     ];
     return draft;
   },

@@ -21,14 +21,14 @@ export function definitionDraft(lexicon: Lexicon, target: Target, tr: Translator
   const quoted = definitionSection(target);
   // The section's tables (e.g. 5A's translation appendix) follow its text, as data.
   // A definition the author quotes from someone else (the OED in 5A) is labelled as a quotation.
-  const body: Block[] = withQuotationNotes(entry, [lead, ...rest, ...(quoted ? tablesOf(entry, quoted.id) : [])]);
+  const body: Block[] = withQuotationNotes(entry, [lead, ...rest, ...(quoted ? tablesOf(entry, quoted.id) : [])], tr);
   const translations = lexicon.translations.conceptsOf(entry, section?.id).flatMap((concept) => lexicon.translations.renderings(concept));
   const seeAlso = lexicon.seeAlso(entry.id);
   const request: CommandRequest = { command: 'define', options: { term: referenceOf({ entryId: entry.id, ...(section ? { sectionId: section.id } : {}) }) } };
   const citations = citationsBlock(entry, markersIn(body));
 
   const draft = emptyDraft('definition', targetLabel(target), request);
-  draft.subtitle = entrySubtitle(entry);
+  draft.subtitle = entrySubtitle(entry, tr);
   draft.entryId = entry.id;
   if (section) draft.sectionId = section.id;
   draft.blocks = [
@@ -39,7 +39,7 @@ export function definitionDraft(lexicon: Lexicon, target: Target, tr: Translator
   ];
   draft.notice = SOURCE_CAVEAT;
   draft.actions = [
-    { kind: 'share', label: 'Share', request },
+    { kind: 'share', label: tr.t('button.share'), request },
     // Replays this definition; the button path shows the footnotes of the page on screen.
     { kind: 'sources', label: tr.t(citations.length > 0 ? 'button.sources' : 'button.howToCite'), request },
   ];
@@ -59,10 +59,10 @@ export default defineCommand({
     const reading = readTerm(context, term, 'define');
     if (reading.kind === 'reply') return reading.draft;
     // Typed in a rendering's script or romanization: the table row that records it, with its concept.
-    const rendering = reading.match.matchedOn === 'translation' ? renderingDraft(lexicon, term) : undefined;
+    const rendering = reading.match.matchedOn === 'translation' ? renderingDraft(lexicon, term, context.tr) : undefined;
     if (rendering) return rendering;
     const draft = reading.kind === 'glossary'
-      ? glossaryDraft(lexicon, reading.match, reading.others) ?? definitionDraft(lexicon, { entry: lexicon.entry(reading.match.entryId)! }, context.tr)
+      ? glossaryDraft(lexicon, reading.match, reading.others, context.tr) ?? definitionDraft(lexicon, { entry: lexicon.entry(reading.match.entryId)! }, context.tr)
       : definitionDraft(lexicon, reading.target, context.tr);
     if (reading.readAs) draft.blocks = [reading.readAs, ...draft.blocks];
     return draft;

@@ -12,34 +12,29 @@ import { SOURCE_CAVEAT, text, type CommandRequest, type ReplyAction } from '../s
 import { languageOption, termOption, visibilityOption } from '../src/core/options.js';
 import { echo, emptyDraft, referenceOf, targetLabel, type Target } from '../src/core/entry-views.js';
 import { resolveTerm } from '../src/core/resolver.js';
-import { languageName } from '../src/i18n/words.js';
+import { andList, languageName } from '../src/i18n/words.js';
+import type { Translator } from '../src/i18n/translator.js';
 
-function listOf(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+function translateAction(tr: Translator, concept: string, label = tr.t('button.translate', { term: concept })): ReplyAction {
+  return { kind: 'open', label: label.slice(0, 80), request: { command: 'translate', options: { term: concept } } };
 }
 
-function quoted(names: readonly string[]): string[] {
-  return names.map((name) => `“${name}”`);
-}
-
-function translateAction(concept: string, label = `Translate ${concept}`): ReplyAction {
-  return { kind: 'open', label, request: { command: 'translate', options: { term: concept } } };
-}
-
-function available(context: CommandContext): string {
-  return `records translations only for ${listOf(quoted(context.lexicon.translations.concepts))}.`;
+/** The concepts the document records translations for, quoted, in a list of the reader's language. */
+function recordedConcepts(context: CommandContext): string {
+  const { tr } = context;
+  return andList(tr, context.lexicon.translations.concepts.map((concept) => tr.quote(concept)));
 }
 
 /** The reply for a target that has no recorded translation. */
 function noneRecorded(context: CommandContext, target: Target): ReplyDraft {
   const label = targetLabel(target);
+  const { tr } = context;
   const request: CommandRequest = { command: 'translate', options: { term: referenceOf({ entryId: target.entry.id, ...(target.section ? { sectionId: target.section.id } : {}) }) } };
-  const draft = emptyDraft('translation', `No recorded translation for “${label}”`, request);
+  const draft = emptyDraft('translation', tr.t('translate.noneTitle', { label }), request);
   draft.entryId = target.entry.id;
   if (target.section) draft.sectionId = target.section.id;
-  draft.blocks = [text(`The document records no translation for “${label}”. It ${available(context)}`)];
-  draft.actions = [{ kind: 'share', label: 'Share', request }, ...context.lexicon.translations.concepts.slice(0, 4).map((concept) => translateAction(concept))];
+  draft.blocks = [text(tr.t('translate.none', { label, concepts: recordedConcepts(context) }))];
+  draft.actions = [{ kind: 'share', label: tr.t('button.share'), request }, ...context.lexicon.translations.concepts.slice(0, 4).map((concept) => translateAction(tr, concept))];
   return draft;
 }
 
@@ -47,15 +42,16 @@ function noneRecorded(context: CommandContext, target: Target): ReplyDraft {
 function sharedRendering(context: CommandContext, term: string, concepts: string[]): ReplyDraft {
   const views = context.lexicon.translations.renderingsMatching(term);
   const shown = echo(term);
+  const { tr } = context;
   const request: CommandRequest = { command: 'translate', options: { term } };
-  const draft = emptyDraft('translation', `“${shown}” in the document`, request);
+  const draft = emptyDraft('translation', tr.t('translate.sharedTitle', { term: shown }), request);
   draft.entryId = views[0]?.entryId ?? null;
   draft.notice = SOURCE_CAVEAT;
   draft.blocks = [
-    text(`The document records “${shown}” for more than one concept: ${listOf(views.map((v) => `for “${v.concept}” (${v.source})`))}.`),
+    text(tr.t('translate.shared', { term: shown, uses: andList(tr, views.map((v) => tr.t('translate.sharedUse', { concept: v.concept, source: v.source }))) })),
     ...(views.length > 0 ? [{ kind: 'translations' as const, translations: views }] : []),
   ];
-  draft.actions = [{ kind: 'share', label: 'Share', request }, ...concepts.map((concept) => translateAction(concept))];
+  draft.actions = [{ kind: 'share', label: tr.t('button.share'), request }, ...concepts.map((concept) => translateAction(tr, concept))];
   return draft;
 }
 
@@ -76,7 +72,7 @@ export default defineCommand({
       // Not a name the catalog knows: the one resolver decides what the term refers to.
       const resolved = resolveTerm(context, term, 'translate');
       if (!resolved.target) {
-        return { ...resolved.reply, blocks: [...resolved.reply.blocks, text(`The document ${available(context)}`)] };
+        return { ...resolved.reply, blocks: [...resolved.reply.blocks, text(context.tr.t('translate.available', { concepts: recordedConcepts(context) }))] };
       }
       target = resolved.target;
       concepts = catalog.conceptsOf(target.entry, target.section?.id).slice(0, 1);
@@ -116,7 +112,7 @@ export default defineCommand({
       { kind: 'share', label: tr.t('button.share'), request },
       { kind: 'open', label: tr.t('button.define', { term: concept }).slice(0, 80), request: { command: 'define', options: { term: concept } } },
     ];
-    if (language) draft.actions.push(translateAction(concept, tr.t('button.allLanguages')));
+    if (language) draft.actions.push(translateAction(tr, concept, tr.t('button.allLanguages')));
     return draft;
   },
 });

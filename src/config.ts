@@ -80,6 +80,23 @@ export const ConfigSchema = z
       .pipe(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional())
       .optional(),
     SLACK_API_URL: optionalUrl,
+    // Slack installs in many workspaces (OAuth, Bolt's installer): instead of SLACK_BOT_TOKEN.
+    SLACK_CLIENT_ID: optionalText,
+    SLACK_CLIENT_SECRET: optionalText,
+    SLACK_STATE_SECRET: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value))
+      .pipe(z.string().min(16, 'must be at least 16 characters, e.g. the output of `openssl rand -hex 32`').optional())
+      .optional(),
+    // Discord over HTTP (an interactions endpoint instead of the gateway): the application's public key.
+    DISCORD_PUBLIC_KEY: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value.toLowerCase()))
+      .pipe(z.string().regex(/^[0-9a-f]{64}$/, "must be the application's public key (64 hexadecimal characters, from the Developer Portal's General Information)").optional())
+      .optional(),
+    DISCORD_INTERACTIONS_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ error: PORT_FIX }).int(PORT_FIX).min(0, PORT_FIX).max(65_535, PORT_FIX).default(3001)),
     HEALTH_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ error: PORT_FIX }).int(PORT_FIX).min(0, PORT_FIX).max(65_535, PORT_FIX).optional()),
     SHUTDOWN_TIMEOUT_MS: z.preprocess(
       emptyToUndefined,
@@ -158,6 +175,21 @@ export const ConfigSchema = z
         message: 'is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
       });
     }
+    if (env.SLACK_CLIENT_ID) {
+      // Installs in many workspaces: Bolt's installer over HTTP, each workspace's token from the store.
+      const need = (name: 'SLACK_CLIENT_SECRET' | 'SLACK_STATE_SECRET' | 'SLACK_SIGNING_SECRET') => {
+        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required with SLACK_CLIENT_ID (installs in many workspaces over OAuth)' });
+      };
+      need('SLACK_CLIENT_SECRET');
+      need('SLACK_STATE_SECRET');
+      need('SLACK_SIGNING_SECRET');
+      if (env.SLACK_BOT_TOKEN) {
+        ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'must not be set with SLACK_CLIENT_ID: each workspace’s token comes from its installation (unset one of them)' });
+      }
+      if (env.SLACK_APP_TOKEN) {
+        ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'must not be set with SLACK_CLIENT_ID: installs over OAuth are served over HTTP, not Socket Mode' });
+      }
+    }
   });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -181,7 +213,18 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
 /** Which chat surfaces the configuration can start. */
 export function configuredSurfaces(config: Config): { discord: boolean; slack: boolean } {
   return {
-    discord: Boolean(config.DISCORD_TOKEN),
-    slack: Boolean(config.SLACK_BOT_TOKEN),
+    discord: Boolean(config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY),
+    slack: Boolean(config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID),
   };
+}
+
+/** How Discord is served: the HTTP interactions endpoint when DISCORD_PUBLIC_KEY is set, the gateway otherwise. */
+export function discordMode(config: Config): 'http' | 'gateway' {
+  return config.DISCORD_PUBLIC_KEY ? 'http' : 'gateway';
+}
+
+/** How Slack is served: installs in many workspaces (OAuth), Socket Mode, or HTTP with one bot token. */
+export function slackMode(config: Config): 'oauth' | 'socket' | 'http' {
+  if (config.SLACK_CLIENT_ID) return 'oauth';
+  return config.SLACK_APP_TOKEN ? 'socket' : 'http';
 }

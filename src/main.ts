@@ -4,7 +4,7 @@
  * one line on stderr and exit code 1, never a stack trace; SIGINT/SIGTERM stop every surface cleanly.
  */
 import { pathToFileURL } from 'node:url';
-import { configuredSurfaces, type Config } from './config.js';
+import { configuredSurfaces, discordMode, slackMode, type Config } from './config.js';
 import type { Lexicon } from './core/lexicon.js';
 import { createLogger, type Logger } from './core/logger.js';
 import type { Surface, SurfaceStartOptions } from './core/surface.js';
@@ -30,7 +30,7 @@ export async function main(): Promise<number> {
     if (error instanceof StartupError) return reportStartupFailure(error);
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN] });
+  const logger = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.SLACK_CLIENT_SECRET, config.SLACK_STATE_SECRET] });
   try {
     lexicon = await loadStartupLexicon(config);
   } catch (error) {
@@ -78,9 +78,22 @@ export function surfacePlan(config: Config): string {
   const wanted = configuredSurfaces(config);
   if (!wanted.discord && !wanted.slack) return 'no DISCORD_TOKEN or SLACK_BOT_TOKEN: console only';
   const parts: string[] = [];
-  if (wanted.discord) parts.push('discord (DISCORD_TOKEN is set)');
+  if (wanted.discord) {
+    parts.push(
+      discordMode(config) === 'http'
+        ? `discord over HTTP on port ${config.DISCORD_INTERACTIONS_PORT} (DISCORD_PUBLIC_KEY is set: interactions endpoint, no gateway)`
+        : 'discord (DISCORD_TOKEN is set)',
+    );
+  }
   if (wanted.slack) {
-    parts.push(config.SLACK_APP_TOKEN ? 'slack in Socket Mode (SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set)' : `slack over HTTP on port ${config.PORT} (SLACK_BOT_TOKEN is set, no SLACK_APP_TOKEN)`);
+    const mode = slackMode(config);
+    parts.push(
+      mode === 'oauth'
+        ? `slack over HTTP on port ${config.PORT}, installable in many workspaces (SLACK_CLIENT_ID is set)`
+        : mode === 'socket'
+          ? 'slack in Socket Mode (SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set)'
+          : `slack over HTTP on port ${config.PORT} (SLACK_BOT_TOKEN is set, no SLACK_APP_TOKEN)`,
+    );
   }
   const missing = !wanted.discord ? '; no DISCORD_TOKEN: no discord' : !wanted.slack ? '; no SLACK_BOT_TOKEN: no slack' : '';
   return `starting ${parts.join(' and ')}${missing}`;
@@ -94,7 +107,7 @@ async function run(config: Config, lexicon: Lexicon, logger: Logger, interrupted
   readiness.add(databaseProbe(memory.store));
   // The reading room is served on PORT in every mode: by a server of its own, or in Slack's HTTP
   // mode by Slack's server (which holds PORT), on every path that is not Slack's.
-  const slackHoldsPort = configuredSurfaces(config).slack && !config.SLACK_APP_TOKEN;
+  const slackHoldsPort = configuredSurfaces(config).slack && slackMode(config) !== 'socket';
   let readingRoom: RunningReadingRoom | undefined;
   let web: SurfaceStartOptions['web'];
   if (slackHoldsPort) {
@@ -135,7 +148,13 @@ async function runSurfaces(
   let platforms: Surface[];
   try {
     // Rate limits count in the store, so that instances sharing a database share the limits.
-    platforms = await startPlatformSurfaces(config, lexicon, logger, { signal: interrupted, readiness, rateLimitCounter: new StoreRateLimitCounter(memory.store), ...(web ? { web } : {}) });
+    platforms = await startPlatformSurfaces(config, lexicon, logger, {
+      signal: interrupted,
+      readiness,
+      memory,
+      rateLimitCounter: new StoreRateLimitCounter(memory.store),
+      ...(web ? { web } : {}),
+    });
   } catch (error) {
     if (error instanceof SurfaceStartError) {
       logger.debug('surface start failure', { error: error.cause ?? error });

@@ -82,6 +82,7 @@ export async function startPlatformSurfaces(
         ...(options.readiness ? { readiness: options.readiness } : {}),
         ...(options.rateLimitCounter ? { rateLimitCounter: options.rateLimitCounter } : {}),
         ...(options.web ? { web: options.web } : {}),
+        ...(options.memory ? { memory: options.memory } : {}),
       });
       const surface = await untilAborted(starting, options.signal);
       if (surface === ABORTED) {

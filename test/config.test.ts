@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ConfigError, configuredSurfaces, parseConfig, type Config } from '../src/config.js';
+import { ConfigError, configuredSurfaces, discordMode, parseConfig, slackMode, type Config } from '../src/config.js';
 
 /** The message parseConfig throws for an environment, or undefined if it is accepted. */
 function configProblem(env: NodeJS.ProcessEnv): string | undefined {
@@ -66,12 +66,33 @@ describe('parseConfig', () => {
     [{ PORT: 'eighty' }, 'PORT', 'from 0 to 65535'],
     [{ DISCORD_SHARD_COUNT: '0' }, 'DISCORD_SHARD_COUNT', '"auto" or a whole number'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'one of debug, info, warn, error, silent'],
+    [{ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 's', SLACK_SIGNING_SECRET: 'x' }, 'SLACK_STATE_SECRET', 'required with SLACK_CLIENT_ID'],
+    [{ SLACK_CLIENT_ID: '1.2', SLACK_STATE_SECRET: '0123456789abcdef', SLACK_SIGNING_SECRET: 'x' }, 'SLACK_CLIENT_SECRET', 'required with SLACK_CLIENT_ID'],
+    [{ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 's', SLACK_STATE_SECRET: '0123456789abcdef', SLACK_SIGNING_SECRET: 'x', SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_BOT_TOKEN', 'must not be set with SLACK_CLIENT_ID'],
+    [{ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 's', SLACK_STATE_SECRET: '0123456789abcdef', SLACK_SIGNING_SECRET: 'x', SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_APP_TOKEN', 'not Socket Mode'],
+    [{ SLACK_STATE_SECRET: 'short' }, 'SLACK_STATE_SECRET', 'at least 16 characters'],
+    [{ DISCORD_PUBLIC_KEY: 'not-a-key' }, 'DISCORD_PUBLIC_KEY', '64 hexadecimal characters'],
+    [{ DISCORD_INTERACTIONS_PORT: 'x' }, 'DISCORD_INTERACTIONS_PORT', 'from 0 to 65535'],
   ])('rejects %j with one line naming %s and the fix', (env, variable, fix) => {
     const message = configProblem(env);
     expect(message).toBeDefined();
     expect(message).not.toContain('\n');
     expect(message).toContain(`${variable} `);
     expect(message).toContain(fix);
+  });
+
+  it('chooses the Slack and Discord modes from what is set: OAuth installs, an HTTP interactions endpoint', () => {
+    const oauth = parseConfig({ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 's', SLACK_STATE_SECRET: '0123456789abcdef', SLACK_SIGNING_SECRET: 'x' });
+    expect(configuredSurfaces(oauth)).toEqual({ discord: false, slack: true });
+    expect(slackMode(oauth)).toBe('oauth');
+    expect(slackMode(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }))).toBe('socket');
+    expect(slackMode(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'x' }))).toBe('http');
+    const http = parseConfig({ DISCORD_PUBLIC_KEY: 'AB'.repeat(32) });
+    expect(configuredSurfaces(http)).toEqual({ discord: true, slack: false });
+    expect(discordMode(http)).toBe('http');
+    expect(http.DISCORD_PUBLIC_KEY).toBe('ab'.repeat(32));
+    expect(http.DISCORD_INTERACTIONS_PORT).toBe(3001);
+    expect(discordMode(parseConfig({ DISCORD_TOKEN: 'x.y.z' }))).toBe('gateway');
   });
 
   it('names every bad variable in the same single line', () => {

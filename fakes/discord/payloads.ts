@@ -173,6 +173,31 @@ export function slashCommand(applicationId: string, place: InteractionPlace, nam
   };
 }
 
+/** The permissions of a member who may manage the server (the default member's, plus Manage Server). */
+export const MANAGER_PERMISSIONS = (2248473465835073n | 0x20n).toString();
+
+/**
+ * A user ran `/name subcommand options…` (a command with subcommands, such as /settings; without a
+ * subcommand, `/name options…`), as a member with `permissions` (Discord computes them per channel).
+ */
+export function slashSubcommand(
+  applicationId: string,
+  place: InteractionPlace & { kind: 'guild' },
+  name: string,
+  subcommand: string | undefined,
+  options: SlashOption[],
+  permissions: string,
+  user: FakeUser = DEFAULT_USER,
+) {
+  const interaction = slashCommand(applicationId, place, name, [], user) as ReturnType<typeof slashCommand> & { member: Record<string, unknown> };
+  const given = options.map((o) => ({ name: o.name, type: optionType(o.value), value: o.value }));
+  return {
+    ...interaction,
+    member: { ...interaction.member, permissions },
+    data: { ...interaction.data, options: subcommand ? [{ name: subcommand, type: 1, options: given }] : given },
+  };
+}
+
 /** A user is typing into option `focused` of `/name`. */
 export function autocomplete(applicationId: string, place: InteractionPlace, name: string, options: SlashOption[], user: FakeUser = DEFAULT_USER) {
   return {

@@ -21,6 +21,7 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'slack (signed /define vs a bare Bolt app)', load: () => import('./slack-bench.js') },
   { name: 'web reading room (page render and serve, page sizes)', load: () => import('./web-bench.js') },
   { name: 'storage (each engine: open, writes, start-up, answers with recording on and off)', load: () => import('./storage-bench.js') },
+  { name: 'many instances (Discord HTTP endpoint vs a bare one; claims of deliveries in each store)', load: () => import('./instances-bench.js') },
 ];
 
 for (const bench of benches) {

@@ -5,6 +5,8 @@
  * `npm start` time to the console's first output, and the answer latency with recording on and off.
  * PostgreSQL is DATABASE_URL when set, else a temporary server (skipped, saying so, when none starts).
  * Run alone with `node --import tsx --expose-gc src/bench/storage-bench.ts`, or in `npm run bench`.
+ * `--answers-only` measures only the answer latency (about a minute), `--rounds N` sets its rounds
+ * (default 300), `--engine sqlite|postgresql` runs one engine, `--per-query` prints each query's medians.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,8 +15,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { dispatchAnswerer } from '../adapters/console/answerer.js';
+import { answeredRequest } from '../core/answered.js';
+import type { Lexicon } from '../core/lexicon.js';
 import { loadLexicon } from '../core/load-lexicon.js';
+import { DEFAULT_SETTINGS, preferencesOf } from '../core/settings.js';
+import { answerRead, readTextLine } from '../core/text-request.js';
+import { dispatcher } from '../dispatcher.js';
 import { silentLogger } from '../core/logger.js';
 import type { LookupRecord } from '../core/store.js';
 import { TeamMemory } from '../core/team-memory.js';
@@ -22,6 +28,14 @@ import { openStore, type StoreOptions } from '../storage/open.js';
 import { startTempPostgres } from '../storage/temp-postgres.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `--answers-only`, `--rounds N`, `--engine sqlite|postgresql`, `--per-query`. */
+const args = process.argv.slice(2);
+const flag = (name: string) => args.indexOf(name);
+const ANSWERS_ONLY = flag('--answers-only') >= 0;
+const ROUNDS = flag('--rounds') >= 0 ? Math.max(20, Number(args[flag('--rounds') + 1]) || 300) : 300;
+const PER_QUERY = flag('--per-query') >= 0;
+const ONLY_ENGINE = flag('--engine') >= 0 ? args[flag('--engine') + 1] : undefined;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
@@ -40,6 +54,7 @@ function lookupRow(i: number): LookupRecord {
 }
 
 async function measureEngine(engine: Engine): Promise<void> {
+  if (ANSWERS_ONLY) return answerLatency(engine, await engine.fresh());
   // Open + migrate a new database, then open an existing one (what every later start does).
   const options = await engine.fresh();
   let started = performance.now();
@@ -112,22 +127,45 @@ async function startupTime(engine: Engine, options: StoreOptions): Promise<void>
   console.log(`${engine.name.padEnd(10)} npm start to the console's first output: median ${median(sorted).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (5 runs)`);
 }
 
-/** The console's answers with recording on and off, interleaved; p99 over per-query medians. */
+/** Where the bench's answers are asked: a Discord server's channel. */
+const PLACE = { platform: 'discord' as const, workspaceId: 'G-bench', channelId: 'C-bench', userId: 'U-bench' };
+
+/**
+ * One answer as a chat surface gives it (src/adapters/discord/interactions.ts, Slack's listeners):
+ * the place's settings read (through TeamMemory's short cache), the request answered with them, the
+ * answer recorded (appended to the recorder's buffer; written in batches off the request path).
+ * Without a store, the defaults, and nothing recorded. Rendering and the network are left out: they
+ * are the same either way.
+ */
+function chatAnswerer(lexicon: Lexicon, memory?: TeamMemory): (line: string) => Promise<void> {
+  return async (line) => {
+    const started = performance.now();
+    const read = readTextLine(dispatcher, line);
+    if ('error' in read) throw new Error(`bench query does not parse: ${line}`);
+    const settings = memory ? await memory.settingsFor(PLACE) : await Promise.resolve(DEFAULT_SETTINGS);
+    const reply = answerRead(dispatcher, lexicon, { ...read, request: { ...read.request, preferences: preferencesOf(settings) } });
+    memory?.record(answeredRequest({ surface: 'bench', ...PLACE }, read.request.command, read.request.options, reply, performance.now() - started));
+  };
+}
+
+/** Chat answers with recording on and off, interleaved (alternating which goes first); p99 over per-query medians. */
 async function answerLatency(engine: Engine, options: StoreOptions): Promise<void> {
   const lexicon = await loadLexicon();
   const memory = new TeamMemory({ store: await openStore(options), logger: silentLogger, recordUserIds: false, retentionDays: 90 });
-  const on = dispatchAnswerer(lexicon, memory);
-  const off = dispatchAnswerer(lexicon);
+  // The channel has settings, so that reading them is part of every answer with the store.
+  await memory.setSettings({ kind: 'channel', platform: 'discord', workspaceId: PLACE.workspaceId, channelId: PLACE.channelId }, { language: 'ja' });
+  const on = chatAnswerer(lexicon, memory);
+  const off = chatAnswerer(lexicon);
   const queries = ['define empathy', 'define trust', 'define TBMs', 'define empathey', 'define 信任', 'translate trust', 'cite trust', 'search south china sea', 'compare confidence trust', 'define frobnicate'];
-  const ROUNDS = 300;
+  const WARM_UP = 20;
   const samples = { on: new Map<string, number[]>(), off: new Map<string, number[]>() };
-  for (let round = 0; round < ROUNDS + 20; round++) {
+  for (let round = 0; round < ROUNDS + WARM_UP; round++) {
     for (const query of queries) {
-      for (const [mode, answerer] of round % 2 ? ([['on', on], ['off', off]] as const) : ([['off', off], ['on', on]] as const)) {
+      for (const [mode, answer] of round % 2 ? ([['on', on], ['off', off]] as const) : ([['off', off], ['on', on]] as const)) {
         const started = performance.now();
-        await answerer.answerLine(query);
+        await answer(query);
         const elapsed = performance.now() - started;
-        if (round >= 20) {
+        if (round >= WARM_UP) {
           const list = samples[mode].get(query) ?? [];
           list.push(elapsed);
           samples[mode].set(query, list);
@@ -141,10 +179,11 @@ async function answerLatency(engine: Engine, options: StoreOptions): Promise<voi
     const all = [...samples[mode].values()].flat().sort((a, b) => a - b);
     return { p50: percentile(all, 50), p99: percentile(all, 99), p99OfMedians: percentile(medians, 99) };
   };
+  if (PER_QUERY) for (const [query, list] of samples.on) console.log(`  ${query.padEnd(26)} median on ${median(list).toFixed(3)} ms, off ${median(samples.off.get(query) ?? []).toFixed(3)} ms`);
   const a = summary('on');
   const b = summary('off');
   console.log(
-    `${engine.name.padEnd(10)} answer latency (console path, ${queries.length} queries × ${ROUNDS}, interleaved): ` +
+    `${engine.name.padEnd(10)} answer latency (chat path: settings, answer, record; ${queries.length} queries × ${ROUNDS}, interleaved): ` +
       `recording on p50 ${a.p50.toFixed(3)} ms, p99 ${a.p99.toFixed(3)} ms, p99 of per-query medians ${a.p99OfMedians.toFixed(3)} ms; ` +
       `off p50 ${b.p50.toFixed(3)} ms, p99 ${b.p99.toFixed(3)} ms, p99 of medians ${b.p99OfMedians.toFixed(3)} ms; ratio of p99 of medians ${(a.p99OfMedians / b.p99OfMedians).toFixed(2)}× (recorded ${memory.recorder?.written ?? 0}, failed ${memory.failedWrites})`,
   );
@@ -177,6 +216,7 @@ export async function run(): Promise<void> {
   let server: Awaited<ReturnType<typeof startTempPostgres>> | undefined;
   let postgres: Engine | undefined;
   try {
+    if (ONLY_ENGINE === 'sqlite') throw new Error('--engine sqlite');
     const serverUrl = process.env.DATABASE_URL || (server = await startTempPostgres()).url;
     let n = 0;
     postgres = {
@@ -199,8 +239,8 @@ export async function run(): Promise<void> {
     console.log(`PostgreSQL skipped: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
-    for (const engine of [sqlite, ...(postgres ? [postgres] : [])]) {
-      rss(engine, await engine.fresh());
+    for (const engine of [sqlite, ...(postgres ? [postgres] : [])].filter((candidate) => !ONLY_ENGINE || candidate.name === ONLY_ENGINE)) {
+      if (!ANSWERS_ONLY) rss(engine, await engine.fresh());
       await measureEngine(engine);
     }
   } finally {

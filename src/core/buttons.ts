@@ -17,7 +17,11 @@ import { footnoteRange, howToCite } from './citation-styles.js';
 import type { Dispatcher } from './dispatch.js';
 import { emptyDraft, referenceOf, targetOfReference } from './entry-views.js';
 import type { Lexicon } from './lexicon.js';
-import { citationsOf, command, SOURCE_CAVEAT, text, type CommandRequest, type Prose, type Reply } from './reply.js';
+import { citationsOf, command, text, type CommandRequest, type Prose, type Reply } from './reply.js';
+import { proseOf } from './prose.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import type { UiLocale } from '../i18n/locale.js';
+import { caveatNotice } from '../i18n/words.js';
 
 /** A click, as a surface knows it. */
 export interface ButtonClick {
@@ -27,6 +31,8 @@ export interface ButtonClick {
   clickerId: string;
   /** The message the button sits on: only the clicker sees it, or everyone does (and who asked for it). */
   message: { visibility: 'private' } | { visibility: 'public'; askedBy: string | undefined };
+  /** The language to answer in (the clicker's for a private answer, the channel's for a public one); English when absent. */
+  locale?: UiLocale;
 }
 
 /** What the surface does about a click. */
@@ -40,27 +46,29 @@ export type ButtonAnswer =
   /** Tell the clicker privately (an out-of-date button). */
   | { action: 'notice'; text: Prose };
 
-/** What a button that no longer replays its answer says. */
-export const OUT_OF_DATE: Prose = [
-  'This button is out of date: the lexicon or the bot changed since it was made. Ask again, e.g. ',
-  command('define', 'empathy'),
-  '.',
-];
+/** What a button that no longer replays its answer says, in the reader's language. */
+export function outOfDate(tr: Translator = createTranslator()): Prose {
+  return proseOf(tr, 'button.outOfDate', { example: command('define', 'empathy') });
+}
+
+/** The English wording of `outOfDate`. */
+export const OUT_OF_DATE: Prose = outOfDate();
 
 const STALE_KINDS = new Set<Reply['kind']>(['usage-error', 'error', 'no-match', 'lookup']);
 
 /** Answer a click. Never throws for a bad or stale state; handler bugs propagate to the surface. */
 export function answerButton(dispatcher: Dispatcher, lexicon: Lexicon, click: ButtonClick): ButtonAnswer {
+  const tr = createTranslator(click.locale);
   const action = decodeActionState(click.state);
-  if (!action) return { action: 'notice', text: OUT_OF_DATE };
+  if (!action) return { action: 'notice', text: outOfDate(tr) };
   const request = expandReferences(dispatcher, lexicon, action.request);
-  const reply = dispatcher.dispatch(lexicon, request);
-  if (!replays(reply, request)) return { action: 'notice', text: OUT_OF_DATE };
+  const reply = dispatcher.dispatch(lexicon, { ...request, ...(click.locale ? { locale: click.locale } : {}) });
+  if (!replays(reply, request)) return { action: 'notice', text: outOfDate(tr) };
 
   const isPublic = click.message.visibility === 'public';
   switch (action.kind) {
     case 'share':
-      if (isPublic) return { action: 'notice', text: ['This answer is already public.'] };
+      if (isPublic) return { action: 'notice', text: [tr.t('button.alreadyPublic')] };
       return { action: 'post', reply: withoutShare(reply), privateCopy: withoutShare(reply) };
     case 'prev':
     case 'next': {
@@ -69,7 +77,7 @@ export function answerButton(dispatcher: Dispatcher, lexicon: Lexicon, click: Bu
       return { action: 'private', reply };
     }
     case 'sources':
-      return { action: 'private', reply: reply.kind === 'citation' ? reply : sourcesOf(lexicon, reply) };
+      return { action: 'private', reply: reply.kind === 'citation' ? reply : sourcesOf(lexicon, reply, tr) };
     case 'open':
       return { action: 'private', reply };
   }
@@ -109,20 +117,20 @@ function replays(reply: Reply, request: CommandRequest): boolean {
 }
 
 /** The footnotes a reply (one page of it) cites, and how to cite the piece it quotes. */
-export function sourcesOf(lexicon: Lexicon, reply: Reply): Reply {
+export function sourcesOf(lexicon: Lexicon, reply: Reply, tr: Translator = createTranslator(reply.locale)): Reply {
   const entry = reply.entryId === null ? undefined : lexicon.entry(reply.entryId);
   const citations = citationsOf(reply);
   const numbers = citations.map((citation) => citation.number);
-  const where = reply.page.count > 1 ? `Page ${reply.page.index} of “${reply.title}”` : `“${reply.title}”`;
+  const where = tr.t('sources.where', { paged: reply.page.count > 1 ? 'yes' : 'no', index: reply.page.index, title: reply.title });
   const summary =
     numbers.length === 0
-      ? `${where} cites no footnotes of the document.`
-      : `${where} cites ${numbers.length === 1 ? 'one footnote' : `${numbers.length} footnotes`} (${footnoteRange(numbers)}), listed with their links.`;
-  const sources: Reply = { ...emptyDraft('citation', `Sources: ${reply.title}`, reply.request), page: { index: 1, count: 1 } };
+      ? tr.t('sources.none', { where })
+      : tr.t('sources.some', { where, count: numbers.length, range: footnoteRange(numbers, tr) });
+  const sources: Reply = { ...emptyDraft('citation', tr.t('sources.title', { title: reply.title }), reply.request), page: { index: 1, count: 1 }, locale: tr.locale };
   if (reply.subtitle !== undefined) sources.subtitle = reply.subtitle;
   sources.entryId = reply.entryId;
   if (reply.sectionId !== undefined) sources.sectionId = reply.sectionId;
-  sources.blocks = [text(summary), ...(citations.length > 0 ? [{ kind: 'citations' as const, citations }] : []), ...(entry ? howToCite(entry) : [])];
-  sources.notice = SOURCE_CAVEAT;
+  sources.blocks = [text(summary), ...(citations.length > 0 ? [{ kind: 'citations' as const, citations }] : []), ...(entry ? howToCite(entry, tr) : [])];
+  sources.notice = caveatNotice(tr);
   return sources;
 }

@@ -5,6 +5,8 @@
  */
 import type { Entry } from './entry.js';
 import { text, type Block } from './reply.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import { footnoteRangeText } from '../i18n/words.js';
 
 /** The document's title, as printed on its cover. */
 export const DOCUMENT_TITLE = 'Cooperative Security 2.0';
@@ -82,18 +84,22 @@ export function apaCitation(entry: Entry): string {
 }
 
 /** "n. 28", "nn. 57–59" or "nn. 7, 12": a list of footnote numbers as a reader cites them. */
-export function footnoteRange(numbers: number[]): string {
-  if (numbers.length === 0) return 'none';
-  if (numbers.length === 1) return `n. ${numbers[0]}`;
-  const contiguous = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
-  return contiguous ? `nn. ${numbers[0]}–${numbers[numbers.length - 1]}` : `nn. ${numbers.join(', ')}`;
+export function footnoteRange(numbers: number[], tr: Translator = createTranslator()): string {
+  return footnoteRangeText(tr, numbers);
 }
 
-/** The "How to cite this piece" parts: Chicago and APA, our own words around the entry's data. */
-export function howToCite(entry: Entry): Block[] {
-  return [
-    { kind: 'heading', text: 'How to cite this piece' },
-    text(`Chicago: ${chicagoCitation(entry)}`),
-    text(`APA: ${apaCitation(entry)}`),
-  ];
+/** The entry cited in one style. */
+export function citationIn(style: 'chicago' | 'apa', entry: Entry): string {
+  return style === 'apa' ? apaCitation(entry) : chicagoCitation(entry);
+}
+
+/**
+ * The "How to cite this piece" parts: Chicago and APA, the team's style first. The labels are ours,
+ * in the reader's language; the references themselves stay in the document's English, as a
+ * bibliography cites it.
+ */
+export function howToCite(entry: Entry, tr: Translator = createTranslator(), first: 'chicago' | 'apa' = 'chicago'): Block[] {
+  const chicago = text(tr.t('cite.chicago', { citation: chicagoCitation(entry) }));
+  const apa = text(tr.t('cite.apa', { citation: apaCitation(entry) }));
+  return [{ kind: 'heading', text: tr.t('cite.howTo') }, ...(first === 'apa' ? [apa, chicago] : [chicago, apa])];
 }

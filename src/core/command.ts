@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import type { CommandRequest, Reply } from './reply.js';
 import type { UiLocale } from '../i18n/locale.js';
 import type { Translator } from '../i18n/translator.js';
+import type { AnswerPreferences } from './settings.js';
 
 /**
  * What a handler returns: a reply before the dispatcher paginates it. `request` is the canonical
@@ -27,6 +28,8 @@ export interface CommandContext {
   locale: UiLocale;
   /** Our words in that language: `tr.t('help.title')`. */
   tr: Translator;
+  /** The team's settings that shape the answer (language first, citation style); an explicit option wins. */
+  preferences: AnswerPreferences;
 }
 
 /** One command of the bot. */

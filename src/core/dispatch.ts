@@ -19,7 +19,9 @@ import { caveatNotice } from '../i18n/words.js';
 import { stripControlCharacters } from './render-text.js';
 import { compactReference, echo, emptyDraft } from './entry-views.js';
 import { parseCommandLine, type ParsedLine } from './parse-command-line.js';
-import { exampleOf, usageOf } from './usage.js';
+import { descriptionOf, exampleOf, usageOf } from './usage.js';
+import { languageFirst, type AnswerPreferences } from './settings.js';
+import { proseOf } from './prose.js';
 
 /** What a surface asks: a command name, its raw options, and (for buttons) a page. */
 export interface DispatchRequest {
@@ -28,6 +30,8 @@ export interface DispatchRequest {
   page?: number;
   /** The reader's language for our own words; English when absent. */
   locale?: UiLocale;
+  /** The team's settings that shape the answer (none: the defaults). */
+  preferences?: AnswerPreferences;
 }
 
 /** Answers requests for one list of commands. */
@@ -67,21 +71,22 @@ export function createDispatcher(commands: readonly Command[]): Dispatcher {
     const tr = createTranslator(locale);
     const name = stripControlCharacters(String(request.command ?? '')).trim().replace(/^\//, '').toLowerCase();
     const command = find(name);
-    if (!command) return unknownCommand(commands, name);
+    if (!command) return unknownCommand(commands, name, tr);
 
     const descriptors = optionsOf(command);
     const cleaned = cleanOptions(descriptors, request.options ?? {});
     const limits: OptionLimits = { footnoteCount: lexicon.footnoteCount };
     const parsed = command.options.safeParse(cleaned);
-    if (!parsed.success) return usageError(command, descriptors, limits, parsed.error, cleaned);
+    if (!parsed.success) return usageError(command, descriptors, limits, parsed.error, cleaned, tr);
     const options = parsed.data as Record<string, unknown>;
     for (const descriptor of descriptors) {
-      const problem = OPTION_KINDS[descriptor.kind].check?.(options[descriptor.name], limits);
-      if (problem) return usageReply(command, [`${descriptor.name}: ${problem}`]);
+      const problem = OPTION_KINDS[descriptor.kind].check?.(options[descriptor.name], limits, tr);
+      if (problem) return usageReply(command, [`${descriptor.name}: ${problem}`], tr);
     }
 
     const asked = askedRequest(command, descriptors, options);
-    const draft = command.handle(parsed.data, { lexicon, commands, request: asked, locale, tr });
+    const preferences = request.preferences ?? {};
+    const draft = withLanguageFirst(command.handle(parsed.data, { lexicon, commands, request: asked, locale, tr, preferences }), preferences.language);
     return paged(lexicon, draft, request.page, tr, (commandName) => {
       const other = find(commandName);
       return other ? optionsOf(other).filter((d) => d.kind === 'term').map((d) => d.name) : [];
@@ -99,6 +104,12 @@ export function createDispatcher(commands: readonly Command[]): Dispatcher {
       return dispatch(lexicon, 'error' in parsed ? { command: '', options: {} } : parsed);
     },
   };
+}
+
+/** Every translation table of a reply with the team's language first (the order of the rest kept). */
+function withLanguageFirst(draft: ReplyDraft, language: string | undefined): ReplyDraft {
+  if (!language) return draft;
+  return { ...draft, blocks: draft.blocks.map((block) => (block.kind === 'translations' ? { ...block, translations: languageFirst(block.translations, language) } : block)) };
 }
 
 /** Options as the schema should see them: known keys only, text without control characters, normalized by kind. */
@@ -154,12 +165,23 @@ function paged(lexicon: Lexicon, draft: ReplyDraft, requestedPage: number | unde
   return {
     ...page,
     // The document's caveat, framed in the reader's language (its own words stay verbatim).
-    ...(page.notice === SOURCE_CAVEAT ? { notice: caveatNotice(tr) } : {}),
+    ...(page.notice === SOURCE_CAVEAT ? { notice: once(tr, 'caveat', () => caveatNotice(tr)) } : {}),
     page: { index, count },
     // Share reads alike in every command: labelled here, once, in the reader's language.
-    actions: actions.map((action) => compacted(lexicon, action.kind === 'share' ? { ...action, label: tr.t('button.share') } : action, termNamesOf)),
+    actions: actions.map((action) => compacted(lexicon, action.kind === 'share' ? { ...action, label: once(tr, 'button.share', () => tr.t('button.share')) } : action, termNamesOf)),
     request: at(index),
   };
+}
+
+/** Words every reply repeats (the caveat's frame, the Share label), formatted once per language. */
+const formatted = new WeakMap<Translator, Map<string, string>>();
+
+function once(tr: Translator, key: string, format: () => string): string {
+  let known = formatted.get(tr);
+  if (!known) formatted.set(tr, (known = new Map()));
+  let value = known.get(key);
+  if (value === undefined) known.set(key, (value = format()));
+  return value;
 }
 
 /**
@@ -204,34 +226,34 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function unknownCommand(commands: readonly Command[], name: string): Reply {
+function unknownCommand(commands: readonly Command[], name: string, tr: Translator): Reply {
   const shown = echo(name);
-  const draft = emptyDraft('usage-error', shown ? `Unknown command “${shown}”` : 'Which command?', { command: 'help', options: {} });
+  const draft = emptyDraft('usage-error', shown ? tr.t('usage.unknownCommand', { command: shown }) : tr.t('usage.whichCommand'), { command: 'help', options: {} });
   const near = name.length > 1 ? commands.find((c) => editDistance(c.name, name.slice(0, 20)) <= 2 || (name.length >= 3 && c.name.startsWith(name))) : undefined;
-  const list = commands.flatMap((c, i) => [...(i > 0 ? [', '] : []), commandReference(c.name)]);
   draft.blocks = [
-    ...(near ? [text('Did you mean ', commandReference(near.name), '?')] : []),
-    text('The commands are: ', ...list, '.'),
-    ...commands.map((c) => text(usageOf(c), ` — ${c.description}`)),
+    ...(near ? [text(...proseOf(tr, 'usage.didYouMeanCommand', { command: commandReference(near.name) }))] : []),
+    text(...proseOf(tr, 'usage.commandsAre', { commands: commands.map((c) => commandReference(c.name)) })),
+    ...commands.map((c) => text(usageOf(c), ` — ${descriptionOf(tr, c)}`)),
   ];
   return single(draft);
 }
 
 /** A usage reply: the problem and an example; the title names the usage in words every surface can show. */
-function usageReply(command: Command, problem: Prose): Reply {
+function usageReply(command: Command, problem: Prose, tr: Translator): Reply {
   const usage = usageOf(command);
-  const draft = emptyDraft('usage-error', `Usage: ${usage.command}${usage.args ? ` ${usage.args}` : ''}`, { command: command.name, options: {} });
-  draft.blocks = [text(...problem, ' Example: ', exampleOf(command))];
+  const draft = emptyDraft('usage-error', tr.t('usage.title', { usage: `${usage.command}${usage.args ? ` ${usage.args}` : ''}` }), { command: command.name, options: {} });
+  draft.blocks = [text(...problem, ' ', ...proseOf(tr, 'usage.example', { example: exampleOf(command) }))];
   return single(draft);
 }
 
-function usageError(command: Command, descriptors: OptionDescriptor[], limits: OptionLimits, error: z.ZodError, given: Record<string, unknown>): Reply {
+function usageError(command: Command, descriptors: OptionDescriptor[], limits: OptionLimits, error: z.ZodError, given: Record<string, unknown>, tr: Translator): Reply {
   const issue = error.issues[0];
   const optionName = String(issue?.path[0] ?? descriptors[0]?.name ?? 'option');
   const descriptor = descriptors.find((d) => d.name === optionName);
   if (given[optionName] === undefined) {
-    return usageReply(command, [commandReference(command.name), ` needs ${descriptor ? OPTION_KINDS[descriptor.kind].noun : optionName} (${optionName}).`]);
+    const noun = descriptor ? OPTION_KINDS[descriptor.kind].noun(tr) : optionName;
+    return usageReply(command, proseOf(tr, 'usage.needs', { command: commandReference(command.name), noun, option: optionName }), tr);
   }
-  const wording = descriptor ? OPTION_KINDS[descriptor.kind].invalid(echo(String(given[optionName])), limits, issue?.message) : issue?.message ?? 'not valid';
-  return usageReply(command, [descriptor && (descriptor.kind === 'language' || descriptor.kind === 'visibility') ? wording : `${optionName}: ${wording}`]);
+  const wording = descriptor ? OPTION_KINDS[descriptor.kind].invalid(echo(String(given[optionName])), limits, issue ? { code: issue.code } : undefined, tr) : tr.t('usage.notValid');
+  return usageReply(command, [descriptor && (descriptor.kind === 'language' || descriptor.kind === 'visibility') ? wording : `${optionName}: ${wording}`], tr);
 }

@@ -10,21 +10,22 @@ import type { Block, Citation, CommandRequest, ReplyAction, SuggestionsBlock, Su
 import { clipGraphemes } from './graphemes.js';
 import { plainText, stripControlCharacters } from './render-text.js';
 import { glossaryAddress } from '../search/index.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import { andList } from '../i18n/words.js';
 
 /** "II.5A Empathy, Part I: Defining Confidence, Trust, Empathy"; "I. Overview" for the overview. */
 export function pieceLabel(entry: Entry): string {
   return entry.number ? `${entry.part}.${entry.number} ${entry.title}` : `${entry.part}. ${entry.title}`;
 }
 
-/** "David A. Welch"; "Chen and Evans"; "A, B and C". */
-export function authorsText(authors: readonly string[]): string {
-  if (authors.length <= 1) return authors[0] ?? '';
-  return `${authors.slice(0, -1).join(', ')} and ${authors[authors.length - 1]}`;
+/** "David A. Welch"; "Chen and Evans"; "A, B and C" (the names verbatim, the "and" in the reader's language). */
+export function authorsText(authors: readonly string[], tr: Translator = createTranslator()): string {
+  return andList(tr, authors);
 }
 
 /** One line under a title: "David A. Welch · II.5A Empathy, Part I: …". */
-export function entrySubtitle(entry: Entry): string {
-  return `${authorsText(entry.authors)} · ${pieceLabel(entry)}`;
+export function entrySubtitle(entry: Entry, tr: Translator = createTranslator()): string {
+  return `${authorsText(entry.authors, tr)} · ${pieceLabel(entry)}`;
 }
 
 /** An entry's footnote as a reply citation (text rendered plain). */

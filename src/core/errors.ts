@@ -3,6 +3,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { currentRequest } from './request-context.js';
+import { DEFAULT_LOCALE, type UiLocale } from '../i18n/locale.js';
+import { t } from '../i18n/translator.js';
 
 /**
  * The id of an error shown to a person: the id of the request being answered (so the request's
@@ -22,6 +24,6 @@ export function newRequestId(): string {
 }
 
 /** The user-facing text for an unexpected failure. */
-export function somethingWentWrong(errorId: string): string {
-  return `Something went wrong while answering. Please try again; if it keeps happening, report error id ${errorId}.`;
+export function somethingWentWrong(errorId: string, locale?: UiLocale): string {
+  return t(locale ?? DEFAULT_LOCALE, 'error.somethingWentWrong', { errorId });
 }

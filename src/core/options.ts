@@ -11,9 +11,10 @@
 import { z } from 'zod';
 import { TranslationLanguageSchema, type TranslationLanguage } from './entry.js';
 import { parseLanguage } from './translations.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** The kind of an option, which tells a surface how to present it. */
-export type OptionKind = 'term' | 'query' | 'language' | 'footnote' | 'visibility';
+export type OptionKind = 'term' | 'query' | 'language' | 'footnote' | 'paragraph' | 'visibility';
 
 export interface OptionMeta {
   kind: OptionKind;
@@ -29,56 +30,80 @@ export interface OptionLimits {
   footnoteCount: number;
 }
 
+/** What zod said about a value, as far as our wording needs it. */
+export interface OptionProblem {
+  /** zod's issue code: "too_small" (empty), "too_big" (too long), … */
+  code?: string;
+}
+
 /** Everything an option kind knows about its values. */
 export interface OptionKindSpec {
-  /** "a term": what a usage hint says is missing. */
-  noun: string;
+  /** "a term": what a usage hint says is missing, in the reader's language. */
+  noun(tr: Translator): string;
   /** A raw text value (already without control characters, trimmed) as the schema should see it. */
   normalize(value: string): string | number;
   /** The value a trailing word of a typed line stands for, if it is one of this kind's values. */
   fromWord?(word: string): string | number | undefined;
   /** Whether a word before a trailing value belongs to it ("n." in "cite trust n. 28"). */
   isPrefixWord?(word: string): boolean;
-  /** Why a given value is not valid, in words for the user. */
-  invalid(value: unknown, limits: OptionLimits, zodMessage: string | undefined): string;
+  /** Why a given value is not valid, in words for the user, in the reader's language. */
+  invalid(value: unknown, limits: OptionLimits, problem: OptionProblem | undefined, tr: Translator): string;
   /** A value within the lexicon's limits, or why not. */
-  check?(value: unknown, limits: OptionLimits): string | undefined;
+  check?(value: unknown, limits: OptionLimits, tr: Translator): string | undefined;
 }
 
 const LANGUAGE_CHOICES: Record<TranslationLanguage, string> = { zh: 'Mandarin (zh)', ja: 'Japanese (ja)', ko: 'Korean (ko)' };
 const FOOTNOTE_PREFIX = /^(?:n\.?|nn\.?|fn\.?|note|footnote)$/i;
-const footnoteRangeText = (limits: OptionLimits) => `Footnotes are numbered 1 to ${limits.footnoteCount}.`;
+const footnoteRangeText = (limits: OptionLimits, tr: Translator) => tr.t('usage.footnoteRange', { count: limits.footnoteCount });
+
+/** Text that is empty or too long, in words. */
+function textProblem(problem: OptionProblem | undefined, tr: Translator, empty: 'usage.giveTerm' | 'usage.giveQuery'): string {
+  if (problem?.code === 'too_small') return tr.t(empty);
+  if (problem?.code === 'too_big') return tr.t('usage.tooLong', { max: MAX_QUERY_LENGTH });
+  return tr.t('usage.notValid');
+}
+/** A paragraph's stable anchor (src/core/anchors.ts): `confidence-p-3f9a2c`, `intro-p-0a1b2c-2`. */
+const PARAGRAPH_ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*-p-[0-9a-f]{6}(?:-\d+)?$/;
+const PARAGRAPH_PREFIX = /^(?:¶|p\.?|para\.?|paragraph)\s*/i;
 
 /** The option kinds and what each owns. */
 export const OPTION_KINDS: Record<OptionKind, OptionKindSpec> = {
   term: {
-    noun: 'a term',
+    noun: (tr) => tr.t('usage.noun.term'),
     normalize: (value) => value,
-    invalid: (_value, _limits, message) => message ?? 'not a term',
+    invalid: (_value, _limits, problem, tr) => textProblem(problem, tr, 'usage.giveTerm'),
   },
   query: {
-    noun: 'some words to search for',
+    noun: (tr) => tr.t('usage.noun.query'),
     normalize: (value) => value,
-    invalid: (_value, _limits, message) => message ?? 'not a query',
+    invalid: (_value, _limits, problem, tr) => textProblem(problem, tr, 'usage.giveQuery'),
   },
   language: {
-    noun: 'a language',
+    noun: (tr) => tr.t('usage.noun.language'),
     normalize: (value) => parseLanguage(value) ?? value,
     fromWord: (word) => parseLanguage(word),
-    invalid: (value) => `“${String(value).slice(0, 40)}” is not a language the document records. Use zh (Mandarin), ja (Japanese) or ko (Korean).`,
+    invalid: (value, _limits, _problem, tr) => tr.t('usage.invalidLanguage', { value: String(value).slice(0, 40) }),
   },
   footnote: {
-    noun: 'a footnote number',
+    noun: (tr) => tr.t('usage.noun.footnote'),
     normalize: (value) => value.replace(/^(?:n\.?|nn\.?|fn\.?|note|footnote)\s*/i, ''),
     fromWord: (word) => (/^(?:n\.?|fn\.?)?\d{1,4}$/i.test(word) ? Number(word.replace(/^\D+/, '')) : undefined),
     isPrefixWord: (word) => FOOTNOTE_PREFIX.test(word),
-    invalid: (_value, limits) => `A footnote number is a whole number. ${footnoteRangeText(limits)}`,
-    check: (value, limits) => (typeof value === 'number' && value > limits.footnoteCount ? footnoteRangeText(limits) : undefined),
+    invalid: (_value, limits, _problem, tr) => tr.t('usage.footnoteWhole', { range: footnoteRangeText(limits, tr) }),
+    check: (value, limits, tr) => (typeof value === 'number' && value > limits.footnoteCount ? footnoteRangeText(limits, tr) : undefined),
+  },
+  paragraph: {
+    noun: (tr) => tr.t('usage.noun.paragraph'),
+    normalize: (value) => value.replace(PARAGRAPH_PREFIX, ''),
+    // A trailing "p3", "¶3" or an anchor; a bare number stays a section number ("read empathy 3").
+    fromWord: (word) => (/^(?:¶|p\.?|para\.?)\d{1,3}$/i.test(word) ? word.replace(PARAGRAPH_PREFIX, '') : PARAGRAPH_ANCHOR.test(word) ? word : undefined),
+    isPrefixWord: (word) => /^(?:from|paragraph|para\.?|¶)$/i.test(word),
+    invalid: (_value, _limits, _problem, tr) => tr.t('usage.invalidParagraph'),
   },
   visibility: {
-    noun: 'a visibility',
+    noun: (tr) => tr.t('usage.noun.visibility'),
     normalize: (value) => value.toLowerCase(),
-    invalid: () => 'visibility is either private or public.',
+    invalid: (_value, _limits, _problem, tr) => tr.t('usage.invalidVisibility'),
   },
 };
 
@@ -112,6 +137,15 @@ export function languageOption(description: string) {
 /** A footnote number of the document (its upper bound is the lexicon's, checked by the dispatcher). */
 export function footnoteOption(description: string) {
   return z.coerce.number().int('A footnote number is a whole number.').min(1, 'Footnotes are numbered from 1.').register(optionRegistry, { kind: 'footnote', description });
+}
+
+/** A paragraph of a section: its number (1-based) or its stable anchor (`confidence-p-3f9a2c`). */
+export function paragraphOption(description: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^(?:\d{1,3}|[a-z0-9]+(?:-[a-z0-9]+)*-p-[0-9a-f]{6}(?:-\d+)?)$/, 'A paragraph is its number or its anchor.')
+    .register(optionRegistry, { kind: 'paragraph', description });
 }
 
 /** Whether the answer is shown only to the asker (default) or posted for everyone. */

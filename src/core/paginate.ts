@@ -95,6 +95,8 @@ export function paginate(draft: ReplyDraft, budget: PageBudget = { text: PAGE_TE
       const probe: Page = { ...page, textCost: page.textCost + unit.cost, totalCost: page.totalCost + unit.cost };
       fitsHere = fits(next, probe);
     }
+    // A search's next page of results starts a page of its own, whatever room is left.
+    if (unit.type === 'block' && unit.block.kind === 'results' && unit.block.startsPage === true && unit.start === 0 && page.units.length > 0) fitsHere = false;
     if (!fitsHere && page.units.length > 0) {
       pages.push(page);
       page = newPage();

@@ -9,6 +9,7 @@ import type { PassageMatch } from '../search/types.js';
 import { citationOf } from './entry-views.js';
 import { renderText, renderedMarkers } from './render-text.js';
 import { excerptOf } from './excerpt-of.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
 
 /** Results, where each footnote found is cited in the text, and the citations their excerpts carry. */
 export interface PassageViews {
@@ -30,7 +31,7 @@ export function carrierOf(lexicon: Lexicon, entryId: string, footnote: number): 
 }
 
 /** The reply pieces for passages found by search. */
-export function passageViews(lexicon: Lexicon, passages: readonly PassageMatch[]): PassageViews {
+export function passageViews(lexicon: Lexicon, passages: readonly PassageMatch[], tr: Translator = createTranslator()): PassageViews {
   const results: SearchResultView[] = [];
   const carriers: Block[] = [];
   const citations = new Map<string, Citation>();
@@ -48,7 +49,7 @@ export function passageViews(lexicon: Lexicon, passages: readonly PassageMatch[]
       .filter(([start, end]) => end > start);
     const footnote = passage.footnote;
     const section = footnote === undefined ? entry.sections.find((s) => s.id === passage.sectionId) : undefined;
-    const place = footnote !== undefined ? `footnote ${footnote}` : section?.heading ? section.heading : undefined;
+    const place = footnote !== undefined ? tr.t('passage.footnote', { number: String(footnote) }) : section?.heading ? section.heading : undefined;
     const result: SearchResultView = {
       entryId: entry.id,
       entryTitle: place ? `${entry.term} › ${place}` : entry.term,
@@ -63,7 +64,8 @@ export function passageViews(lexicon: Lexicon, passages: readonly PassageMatch[]
       cite(entry.id, footnote);
       const carrier = carrierOf(lexicon, entry.id, footnote);
       if (carrier) {
-        carriers.push({ kind: 'text', text: [`Footnote ${footnote} is cited in ${carrier.heading ? `“${carrier.heading}”` : 'the opening'} of ${entry.term}:`] });
+        const where = carrier.heading ? tr.quote(carrier.heading) : tr.t('read.opening');
+        carriers.push({ kind: 'text', text: [tr.t('passage.carrier', { number: String(footnote), place: where, term: entry.term })] });
         carriers.push({ kind: 'quote', text: renderText(excerptOf(carrier.paragraph, `[^${footnote}]`)).text });
       }
     } else {

@@ -42,11 +42,11 @@ export function renderedMarkers(text: string): number[] {
 
 /** Plain text rendered from raw entry text, with the author's emphasis and a raw->rendered offset map. */
 export interface RenderedText {
-  text: string;
+  readonly text: string;
   /** Ranges of `text` the author emphasised (italics/bold in the document). */
-  emphasis: Highlight[];
+  readonly emphasis: readonly Highlight[];
   /** `offsets[i]` is the position in `text` of raw character i (length raw.length + 1). */
-  offsets: number[];
+  readonly offsets: readonly number[];
 }
 
 interface Edit {
@@ -55,8 +55,25 @@ interface Edit {
   replacement: string;
 }
 
-/** Render raw entry text (markers, emphasis, escapes, autolinks) to plain text. */
+/** Texts rendered so far: entries are read-only once loaded, and every answer renders the same paragraphs. */
+const rendered = new Map<string, RenderedText>();
+/** Bound on `rendered` (the whole document is about 1,100 paragraphs and footnotes). */
+const MAX_RENDERED = 4096;
+
+/**
+ * Render raw entry text (markers, emphasis, escapes, autolinks) to plain text. Computed once per
+ * text: the result is shared, so callers must not change it.
+ */
 export function renderText(raw: string): RenderedText {
+  const known = rendered.get(raw);
+  if (known) return known;
+  const result = computeRenderedText(raw);
+  if (rendered.size >= MAX_RENDERED) rendered.clear();
+  rendered.set(raw, result);
+  return result;
+}
+
+function computeRenderedText(raw: string): RenderedText {
   const edits: Edit[] = [];
   const emphasisRaw: Highlight[] = [];
   for (const match of raw.matchAll(/\[\^(\d+)\]/g)) {

@@ -155,6 +155,8 @@ export interface SearchResultView {
 export interface ResultsBlock {
   kind: 'results';
   results: SearchResultView[];
+  /** Set on a later page's worth of results: the paginator starts a new page with it. */
+  startsPage?: boolean;
 }
 
 /** An entry (or section) named by a reply: a suggestion, a candidate, a cross-reference. */

@@ -13,6 +13,8 @@ import { command, text, type CommandRequest, type SuggestionView, type TextBlock
 import { glossaryChoice, lookupDraft } from './term-answers.js';
 import type { TermMatch, TermResolution } from '../search/types.js';
 import { echo, emptyDraft, referenceOf, suggestionView, targetLabel, targetOfMatch, targetOfReference, type Target } from './entry-views.js';
+import { proseOf } from './prose.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
 
 /** What a term refers to, or the reply that says why it refers to nothing definite. */
 export type Resolution = { target: Target; reply?: undefined } | { target?: undefined; reply: ReplyDraft };
@@ -22,6 +24,13 @@ export interface ResolveContext {
   lexicon: Lexicon;
   /** The request being answered: a no-match or ambiguous reply replays it. */
   request: CommandRequest;
+  /** Our words in the reader's language (English when absent). */
+  tr?: Translator;
+}
+
+/** The translator of a resolve context. */
+export function translatorOf(context: { tr?: Translator }): Translator {
+  return context.tr ?? createTranslator();
 }
 
 /** Most suggestions a no-match reply offers; most candidates an ambiguous reply lists. */
@@ -59,15 +68,10 @@ export function noMatchReply(context: ResolveContext, query: string, candidates:
   const suggested = dedupe(candidates.map(suggestionView));
   const offered = suggested.length > 0 ? suggested.slice(0, MAX_SUGGESTIONS) : fallbackSuggestions(context.lexicon);
   const shown = echo(query);
-  const draft = emptyDraft('no-match', shown ? `No entry matches “${shown}”` : 'No entry matches', context.request);
+  const tr = translatorOf(context);
+  const draft = emptyDraft('no-match', shown ? tr.t('noMatch.title', { query: shown }) : tr.t('noMatch.titleBare'), context.request);
   draft.blocks = [
-    text(
-      suggested.length > 0 ? 'Nothing in the lexicon is spelled quite like that. ' : 'Try one of the lexicon’s terms. ',
-      command('entries'),
-      ' lists every entry; ',
-      command('search'),
-      ' finds words anywhere in the text.',
-    ),
+    text(...proseOf(tr, suggested.length > 0 ? 'noMatch.spelledLike' : 'noMatch.tryTerms', { entries: command('entries'), search: command('search') })),
     { kind: 'suggestions', command: commandName, suggestions: offered },
   ];
   return draft;
@@ -76,8 +80,9 @@ export function noMatchReply(context: ResolveContext, query: string, candidates:
 /** Several entries match equally: list them, each one pick away. */
 export function ambiguousReply(context: ResolveContext, query: string, matches: readonly TermMatch[], commandName: string): ReplyDraft {
   const views = dedupe(matches.map(suggestionView)).slice(0, MAX_CANDIDATES);
-  const draft = emptyDraft('lookup', `“${echo(query)}” matches ${views.length} entries`, context.request);
-  draft.blocks = [text('More than one entry matches equally well.'), { kind: 'suggestions', command: commandName, suggestions: views }];
+  const tr = translatorOf(context);
+  const draft = emptyDraft('lookup', tr.t('ambiguous.title', { query: echo(query), count: views.length }), context.request);
+  draft.blocks = [text(tr.t('ambiguous.text')), { kind: 'suggestions', command: commandName, suggestions: views }];
   return draft;
 }
 
@@ -109,7 +114,7 @@ export type TermReading =
 export function readTerm(context: ResolveContext, term: string, command: string, pickFirst = false): TermReading {
   const { lexicon } = context;
   const resolution = termResolution(lexicon, term);
-  if (resolution.matches.length === 0) return { kind: 'reply', draft: lookupDraft(lexicon, term, resolution, command, context.request) };
+  if (resolution.matches.length === 0) return { kind: 'reply', draft: lookupDraft(lexicon, term, resolution, command, context.request, translatorOf(context)) };
 
   const glossary = glossaryChoice(lexicon, resolution.matches);
   const [first] = resolution.matches;
@@ -118,30 +123,27 @@ export function readTerm(context: ResolveContext, term: string, command: string,
   if (!best) {
     if (!pickFirst) return { kind: 'reply', draft: ambiguousReply(context, term, resolution.matches, command) };
     best = resolution.matches[0]!;
-    tie = `Read “${echo(term)}” as ${best.label}, one of ${resolution.matches.length} equally good readings.`;
+    tie = translatorOf(context).t('readAs.tie', { term: echo(term), label: best.label, count: resolution.matches.length });
   }
-  const note = tie ?? howRead(term, best);
+  const note = tie ?? howRead(term, best, translatorOf(context));
   // "an exact phrase in the text beats a partial alias match"
   if (note && !tie && !pickFirst && !best.exact && phraseInText(lexicon, term)) {
-    return { kind: 'reply', draft: lookupDraft(lexicon, term, { matches: [], suggestions: [best] }, command, context.request) };
+    return { kind: 'reply', draft: lookupDraft(lexicon, term, { matches: [], suggestions: [best] }, command, context.request, translatorOf(context)) };
   }
   const readAs: TextBlock | undefined = note ? text(note) : undefined;
   if (best.glossaryIndex !== undefined) {
     return { kind: 'glossary', match: best, others: resolution.matches.filter((m) => m !== best), ...(readAs ? { readAs } : {}) };
   }
   const target = targetOfMatch(lexicon, best);
-  if (!target) return { kind: 'reply', draft: lookupDraft(lexicon, term, resolution, command, context.request) };
+  if (!target) return { kind: 'reply', draft: lookupDraft(lexicon, term, resolution, command, context.request, translatorOf(context)) };
   return { kind: 'entry', target, match: best, ...(readAs ? { readAs } : {}) };
 }
 
 /** Why a match is not the query itself, in words, or undefined when it is (a whole name, an address). */
-function howRead(term: string, match: TermMatch): string | undefined {
+function howRead(term: string, match: TermMatch, tr: Translator): string | undefined {
   if (match.exact || match.matchedOn === 'id') return undefined;
-  const reason =
-    match.matchedOn === 'author' ? 'by its author'
-      : match.matchedOn === 'title' ? 'by the title of its piece'
-        : 'as the closest name in the lexicon';
-  return `Read “${echo(term)}” as ${match.label} (${reason}).`;
+  const reason = match.matchedOn === 'author' || match.matchedOn === 'title' ? match.matchedOn : 'closest';
+  return tr.t('readAs.reason', { term: echo(term), label: match.label, reason });
 }
 
 /** True when the text itself holds the whole query as a phrase (then a partial name is no answer). */

@@ -1,22 +1,119 @@
 /**
- * Team settings: what each may be, and which one applies where. A user's own choice of language,
- * citation style and visibility comes first, then the channel's, then the server's / workspace's,
- * then the default; whether public posting is allowed is decided by the channel, else the server.
- * An explicit option in a command always wins over all of them (the command applies it).
+ * Team settings: one table (`SETTINGS`) says what each setting is, which values it takes, what people
+ * may type for them and its default; every surface renders and validates from it (Discord's
+ * /settings subcommands and choices, Slack's `/lexicon settings`, the App Home selects, the CLI), so
+ * a new setting is one entry here (plus its field in `SettingValues` and `EffectiveSettings`, and
+ * its words in the catalogs: `setting.<name>.description` and `setting.<name>.<choice word>`).
+ *
+ * Which value applies: a user's own choice comes first (for personal settings), then the channel's,
+ * then the server's / workspace's, then the default; place settings (whether public posting is
+ * allowed) are decided by the channel, else the server. An explicit option in a command always wins
+ * over all of them (the command applies it).
  */
 import { z } from 'zod';
-import type { Platform, SettingScope, SettingValues } from './store.js';
+import type { Platform, SettingName, SettingScope, SettingValues } from './store.js';
 
-/** Every setting's allowed values; used for what users type and for what the database gives back. */
-export const SettingValuesSchema = z.object({
-  language: z.enum(['zh', 'ja', 'ko']).optional(),
-  visibility: z.enum(['private', 'public']).optional(),
-  citation: z.enum(['chicago', 'apa']).optional(),
-  allowPublic: z.boolean().optional(),
-}) satisfies z.ZodType<SettingValues>;
+/** One value of a setting as people pick it (a word, the same on every surface) and as it is stored. */
+export interface SettingChoice<V> {
+  /** What is typed or picked: "ja", "public", "on". */
+  word: string;
+  /** Shown beside the word in menus: "Japanese". */
+  label: string;
+  value: V;
+}
+
+/** One setting: its name, its values and how it is read. */
+export interface SettingDefinition<N extends SettingName = SettingName> {
+  name: N;
+  /** One line, at most 100 characters (Discord's limit for descriptions). */
+  description: string;
+  /** Its values, in the order menus show them. */
+  choices: readonly SettingChoice<NonNullable<SettingValues[N]>>[];
+  /** Other words people type for the setting's name (compared without case, dashes or spaces). */
+  aliases: readonly string[];
+  /** Other words people type for a value, by the choice word they mean. */
+  synonyms: Readonly<Record<string, string>>;
+  /** `personal`: a user's own choice counts first; `place`: decided by the channel or server only. */
+  layer: 'personal' | 'place';
+  /** The value when nothing is set anywhere (undefined: no preference). */
+  default: SettingValues[N];
+}
+
+function define<N extends SettingName>(definition: SettingDefinition<N>): SettingDefinition<N> {
+  return definition;
+}
+
+/** Every setting, in the order they are shown. */
+export const SETTINGS = [
+  define({
+    name: 'language',
+    description: 'Translations show this language first',
+    choices: [
+      { word: 'zh', label: 'Mandarin', value: 'zh' },
+      { word: 'ja', label: 'Japanese', value: 'ja' },
+      { word: 'ko', label: 'Korean', value: 'ko' },
+    ],
+    aliases: ['lang'],
+    synonyms: { chinese: 'zh', mandarin: 'zh', japanese: 'ja', korean: 'ko' },
+    layer: 'personal',
+    default: undefined,
+  }),
+  define({
+    name: 'visibility',
+    description: 'Answers are shown only to the asker (private) or to the channel (public)',
+    choices: [
+      { word: 'private', label: 'Private', value: 'private' },
+      { word: 'public', label: 'Public', value: 'public' },
+    ],
+    aliases: [],
+    synonyms: {},
+    layer: 'personal',
+    default: 'private',
+  }),
+  define({
+    name: 'citation',
+    description: 'How answers cite the document: Chicago or APA first',
+    choices: [
+      { word: 'chicago', label: 'Chicago', value: 'chicago' },
+      { word: 'apa', label: 'APA', value: 'apa' },
+    ],
+    aliases: ['citationstyle', 'style'],
+    synonyms: {},
+    layer: 'personal',
+    default: 'chicago',
+  }),
+  define({
+    name: 'allowPublic',
+    description: 'Whether answers may be posted publicly at all here',
+    choices: [
+      { word: 'on', label: 'Allowed', value: true },
+      { word: 'off', label: 'Not allowed', value: false },
+    ],
+    aliases: ['public', 'publicposting'],
+    synonyms: { yes: 'on', true: 'on', allow: 'on', allowed: 'on', no: 'off', false: 'off', deny: 'off', denied: 'off' },
+    layer: 'place',
+    default: true,
+  }),
+] as const;
 
 /** The settings' names, in the order they are shown. */
-export const SETTING_NAMES = ['language', 'visibility', 'citation', 'allowPublic'] as const;
+export const SETTING_NAMES = SETTINGS.map((setting) => setting.name) as readonly SettingName[];
+
+/** The definition of a setting by name. */
+export function settingNamed(name: SettingName): SettingDefinition {
+  return SETTINGS.find((setting) => setting.name === name) as SettingDefinition;
+}
+
+/** Every setting's allowed values, from the table; used for what the database gives back. */
+export const SettingValuesSchema = z.object(
+  Object.fromEntries(
+    SETTINGS.map((setting) => {
+      const values = setting.choices.map((choice) => choice.value);
+      const schema = typeof values[0] === 'boolean' ? z.boolean() : z.enum(values as unknown as [string, ...string[]]);
+      return [setting.name, schema.optional()];
+    }),
+  ),
+) as unknown as z.ZodType<SettingValues>;
 
 /** The settings in force for one request. */
 export interface EffectiveSettings {
@@ -26,7 +123,21 @@ export interface EffectiveSettings {
   allowPublic: boolean;
 }
 
-export const DEFAULT_SETTINGS: EffectiveSettings = { language: undefined, visibility: 'private', citation: 'chicago', allowPublic: true };
+export const DEFAULT_SETTINGS: EffectiveSettings = Object.fromEntries(SETTINGS.map((setting) => [setting.name, setting.default])) as unknown as EffectiveSettings;
+
+/** What of the settings shapes an answer's content (the rest decides where it is shown). */
+export type AnswerPreferences = Partial<Pick<EffectiveSettings, 'language' | 'citation'>>;
+
+/** The preferences of the settings in force, without the defaults' "no preference". */
+export function preferencesOf(settings: EffectiveSettings): AnswerPreferences {
+  return { ...(settings.language ? { language: settings.language } : {}), ...(settings.citation !== DEFAULT_SETTINGS.citation ? { citation: settings.citation } : {}) };
+}
+
+/** The items whose language is `first` come first, the rest keep their order. */
+export function languageFirst<T extends { language: string }>(items: readonly T[], first: string | undefined): T[] {
+  if (!first) return [...items];
+  return [...items.filter((item) => item.language === first), ...items.filter((item) => item.language !== first)];
+}
 
 /** Where a request comes from, as far as settings go. */
 export interface Place {
@@ -46,17 +157,16 @@ export function scopesOf(place: Place): { workspace?: SettingScope; channel?: Se
   };
 }
 
-/** Combine the layers: user over channel over workspace over the default; public posting by place only. */
+/** Combine the layers: user over channel over workspace over the default; place settings by place only. */
 export function resolveSettings(layers: { workspace?: SettingValues; channel?: SettingValues; user?: SettingValues }): EffectiveSettings {
   const { workspace = {}, channel = {}, user = {} } = layers;
-  const allowPublic = channel.allowPublic ?? workspace.allowPublic ?? DEFAULT_SETTINGS.allowPublic;
-  const visibility = user.visibility ?? channel.visibility ?? workspace.visibility ?? DEFAULT_SETTINGS.visibility;
-  return {
-    language: user.language ?? channel.language ?? workspace.language ?? DEFAULT_SETTINGS.language,
-    citation: user.citation ?? channel.citation ?? workspace.citation ?? DEFAULT_SETTINGS.citation,
-    visibility: allowPublic ? visibility : 'private',
-    allowPublic,
-  };
+  const resolved: Record<string, unknown> = {};
+  for (const setting of SETTINGS) {
+    const name = setting.name;
+    resolved[name] = (setting.layer === 'personal' ? user[name] : undefined) ?? channel[name] ?? workspace[name] ?? setting.default;
+  }
+  const settings = resolved as unknown as EffectiveSettings;
+  return settings.allowPublic ? settings : { ...settings, visibility: 'private' };
 }
 
 /**
@@ -69,30 +179,37 @@ export function visibilityFor(explicit: string | undefined, settings: EffectiveS
   return { visibility: wanted, refused: false };
 }
 
+const squeeze = (text: string) => text.trim().toLowerCase().replace(/[-_ ]/g, '');
+
+/** The setting a typed name means (`lang`, `allow-public`), if any. */
+export function findSetting(name: string): SettingDefinition | undefined {
+  const key = squeeze(name);
+  return SETTINGS.find((setting) => squeeze(setting.name) === key || setting.aliases.includes(key)) as SettingDefinition | undefined;
+}
+
+/** The catalog keys of a setting's description and of a choice's label (`setting.language.ja`). */
+export function settingKeys(setting: SettingDefinition): { description: string; label: (word: string) => string } {
+  return { description: `setting.${setting.name}.description`, label: (word) => `setting.${setting.name}.${word}` };
+}
+
+/** How a setting's value is shown: its choice word ("ja", "on"). */
+export function settingWord(setting: SettingDefinition, value: unknown): string | undefined {
+  return setting.choices.find((choice) => choice.value === value)?.word;
+}
+
+/** "zh (Mandarin), ja (Japanese) or ko (Korean)": the values a setting takes. */
+export function choicesText(setting: SettingDefinition): string {
+  const words = setting.choices.map((choice) => (choice.word.toLowerCase() === choice.label.toLowerCase() ? choice.word : `${choice.word} (${choice.label})`));
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
 /** Parse a setting typed by a user (`language ja`, `public on`, `citation APA`); an error names the fix. */
 export function parseSettingAssignment(name: string, value: string): { values: SettingValues } | { error: string } {
-  const key = name.trim().toLowerCase().replace(/[-_ ]/g, '');
-  const text = value.trim().toLowerCase();
-  switch (key) {
-    case 'language':
-    case 'lang': {
-      const language = ({ zh: 'zh', chinese: 'zh', mandarin: 'zh', ja: 'ja', japanese: 'ja', ko: 'ko', korean: 'ko' } as const)[text as 'zh'];
-      return language ? { values: { language } } : { error: 'language is zh (Mandarin), ja (Japanese) or ko (Korean).' };
-    }
-    case 'visibility':
-      return text === 'public' || text === 'private' ? { values: { visibility: text } } : { error: 'visibility is private or public.' };
-    case 'citation':
-    case 'citationstyle':
-    case 'style':
-      return text === 'chicago' || text === 'apa' ? { values: { citation: text } } : { error: 'citation is chicago or apa.' };
-    case 'allowpublic':
-    case 'public':
-    case 'publicposting': {
-      if (['on', 'yes', 'true', 'allow', 'allowed'].includes(text)) return { values: { allowPublic: true } };
-      if (['off', 'no', 'false', 'deny', 'denied'].includes(text)) return { values: { allowPublic: false } };
-      return { error: 'allowPublic is on or off.' };
-    }
-    default:
-      return { error: `There is no setting “${name.slice(0, 40)}”. The settings are: ${SETTING_NAMES.join(', ')}.` };
-  }
+  const setting = findSetting(name);
+  if (!setting) return { error: `There is no setting “${name.slice(0, 40)}”. The settings are: ${SETTING_NAMES.join(', ')}.` };
+  const typed = value.trim().toLowerCase();
+  const word = setting.synonyms[typed] ?? typed;
+  const choice = setting.choices.find((candidate) => candidate.word === word);
+  if (!choice) return { error: `${setting.name} is ${choicesText(setting)}.` };
+  return { values: { [setting.name]: choice.value } as SettingValues };
 }

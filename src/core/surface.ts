@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
- * A running chat surface (console, Discord, Slack), as `npm start` sees it.
+ * What `npm start` knows of a chat surface (console, Discord, Slack) and gives one as it starts it.
  */
+import type { TeamMemory } from './team-memory.js';
+
+/** A running chat surface (console, Discord, Slack), as `npm start` sees it. */
 export interface Surface {
   /** "console", "discord", "slack (socket mode)", … */
   readonly name: string;
@@ -30,4 +33,6 @@ export interface SurfaceStartOptions {
   web?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Where rate-limit counts are kept: a shared store when there is one (in memory otherwise). */
   rateLimitCounter?: { hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> };
+  /** The team memory (the store every instance shares): settings applied, answers recorded, deliveries deduplicated, Slack installations kept. */
+  memory?: TeamMemory;
 }

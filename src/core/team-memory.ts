@@ -21,6 +21,8 @@ export interface TeamMemoryOptions {
   /** How long a place's settings are reused before being read again (default 2 s; 0: always read). */
   settingsTtlMs?: number;
   flushIntervalMs?: number;
+  /** How long an answer waits for the settings before going ahead with the defaults (default 1 s). */
+  settingsWaitMs?: number;
   /** How often old lookups are purged (default hourly; also once at start). */
   purgeIntervalMs?: number;
 }
@@ -62,13 +64,20 @@ export class TeamMemory {
   /** The settings in force at a place; the defaults (and a logged error id) if the database fails. */
   async settingsFor(place: Place): Promise<EffectiveSettings> {
     const scopes = scopesOf(place);
+    let timer: NodeJS.Timeout | undefined;
+    // A database that hangs must not hold up the answer (Discord and Slack want one within 3 s).
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from the database within ${this.options.settingsWaitMs ?? 1000} ms`)), this.options.settingsWaitMs ?? 1000);
+    });
     try {
-      const [workspace, channel, user] = await Promise.all([this.read(scopes.workspace), this.read(scopes.channel), this.read(scopes.user)]);
+      const [workspace, channel, user] = await Promise.race([Promise.all([this.read(scopes.workspace), this.read(scopes.channel), this.read(scopes.user)]), late]);
       return resolveSettings({ workspace, channel, user });
     } catch (error) {
       this.failedReads += 1;
       this.logger.error('Could not read settings; answering with the defaults', { errorId: newErrorId(), place, error });
       return DEFAULT_SETTINGS;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -14,6 +14,8 @@ import { renderText } from './render-text.js';
 import { passageViews } from './passage-views.js';
 import { noMatchReply } from './resolver.js';
 import { glossaryAddress, usesOf } from '../search/index.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import { andList, languageName } from '../i18n/words.js';
 
 /** Share of a query's words a passage must hold to be offered when none holds them all. */
 const MOST_WORDS = 0.75;
@@ -49,30 +51,30 @@ export function glossaryReference(entry: Entry, item: GlossaryItem): string {
 }
 
 /** Where a glossary span is, in words: "the opening of Trust", "“Confidence” in Empathy, footnote 28 of Trust". */
-function placeOf(entry: Entry, item: GlossaryItem): string {
-  if (item.footnote !== undefined) return `footnote ${item.footnote} of ${entry.term}`;
+function placeOf(entry: Entry, item: GlossaryItem, tr: Translator): string {
+  if (item.footnote !== undefined) return tr.t('place.footnote', { number: String(item.footnote), term: entry.term });
   const section = entry.sections.find((s) => s.id === item.section);
-  const where = section?.heading ? `the section “${section.heading}”` : 'the opening';
-  return `${where} of ${entry.term}, paragraph ${(item.paragraph ?? 0) + 1}`;
+  const paragraph = (item.paragraph ?? 0) + 1;
+  return section?.heading ? tr.t('place.section', { heading: section.heading, term: entry.term, paragraph }) : tr.t('place.opening', { term: entry.term, paragraph });
 }
 
 /** Parts saying that a quoted span is someone else's definition, when the glossary records it. */
-export function quotationNote(item: Pick<GlossaryItem, 'quoting'>, entry: Entry): Block[] {
-  return item.quoting ? [text(`${entry.authors.join(' and ')}, quoting the ${item.quoting}:`)] : [];
+export function quotationNote(item: Pick<GlossaryItem, 'quoting'>, entry: Entry, tr: Translator = createTranslator()): Block[] {
+  return item.quoting ? [text(tr.t('glossary.quoting', { authors: andList(tr, entry.authors), source: item.quoting }))] : [];
 }
 
 /**
  * Parts with a "quoting …" note before every quote that holds a definition the author quotes
  * from someone else (the OED's in 5A), so a borrowed definition is never shown as the author's own.
  */
-export function withQuotationNotes(entry: Entry, parts: readonly Block[]): Block[] {
+export function withQuotationNotes(entry: Entry, parts: readonly Block[], tr: Translator = createTranslator()): Block[] {
   const quoted = quotationsOf(entry);
   if (quoted.length === 0) return [...parts];
   const out: Block[] = [];
   for (const part of parts) {
     if (part.kind === 'quote') {
       const found = quoted.find(({ text }) => part.text.includes(text) || text.includes(part.text));
-      if (found) out.push(...quotationNote(found.item, entry));
+      if (found) out.push(...quotationNote(found.item, entry, tr));
     }
     out.push(part);
   }
@@ -93,30 +95,30 @@ function quotationsOf(entry: Entry): { item: GlossaryItem; text: string }[] {
 const QUOTATIONS = new WeakMap<Entry, { item: GlossaryItem; text: string }[]>();
 
 /** The answer for a glossary term: its defining span, verbatim, where it is, and its footnotes. */
-export function glossaryDraft(lexicon: Lexicon, match: TermMatch, others: readonly TermMatch[]): ReplyDraft | undefined {
+export function glossaryDraft(lexicon: Lexicon, match: TermMatch, others: readonly TermMatch[], tr: Translator = createTranslator()): ReplyDraft | undefined {
   const entry = lexicon.entry(match.entryId);
   const item = match.glossaryIndex === undefined ? undefined : entry?.glossary[match.glossaryIndex];
   if (!entry || !item) return undefined;
   const title = item.longForm ? `${item.term} — ${item.longForm}` : item.term;
   const request: CommandRequest = { command: 'define', options: { term: glossaryReference(entry, item) } };
   const draft = emptyDraft('definition', title, request);
-  draft.subtitle = entrySubtitle(entry);
+  draft.subtitle = entrySubtitle(entry, tr);
   draft.entryId = entry.id;
   if (item.section !== undefined) draft.sectionId = item.section;
   const also = others.filter((other) => other.entryId !== entry.id);
   const alsoTerms = [...new Set(also.map((o) => lexicon.entry(o.entryId)?.term ?? o.entryId))];
   draft.blocks = [
-    ...quotationNote(item, entry),
+    ...quotationNote(item, entry, tr),
     { kind: 'quote', text: renderText(item.text).text },
-    text(`${item.kind === 'acronym' ? 'Spelled out' : item.quoting ? 'Quoted' : 'Defined'} in ${placeOf(entry, item)}; ${entry.term} has no separate entry for it.`),
-    ...(alsoTerms.length > 0 ? [text(`Also spelled out in: ${alsoTerms.join('; ')}.`)] : []),
+    text(tr.t('glossary.where', { kind: item.kind === 'acronym' ? 'acronym' : item.quoting ? 'quoted' : 'defined', place: placeOf(entry, item, tr), term: entry.term })),
+    ...(alsoTerms.length > 0 ? [text(tr.t('glossary.alsoSpelled', { places: alsoTerms.join('; ') }))] : []),
     ...citationsBlock(entry, item.footnotes),
   ];
   draft.notice = SOURCE_CAVEAT;
   const readOn: Record<string, string> = item.section !== undefined ? { entry: entry.id, section: item.section } : { entry: entry.id };
   draft.actions = [
-    { kind: 'share', label: 'Share', request },
-    { kind: 'open', label: `Read on in ${entry.term}`.slice(0, 80), request: { command: 'read', options: readOn } },
+    { kind: 'share', label: tr.t('button.share'), request },
+    { kind: 'open', label: tr.t('button.readOn', { term: entry.term }).slice(0, 80), request: { command: 'read', options: readOn } },
   ];
   return draft;
 }
@@ -125,23 +127,23 @@ export function glossaryDraft(lexicon: Lexicon, match: TermMatch, others: readon
  * A query typed in a rendering's script or romanization (信賴, Shinrai): the row of the translation
  * table that records it, with the concept it renders and where it is recorded.
  */
-export function renderingDraft(lexicon: Lexicon, query: string): ReplyDraft | undefined {
+export function renderingDraft(lexicon: Lexicon, query: string, tr: Translator = createTranslator()): ReplyDraft | undefined {
   const views = lexicon.translations.renderingsMatching(query);
   const first = views[0];
   if (!first) return undefined;
   const concepts = [...new Set(views.map((view) => view.concept))];
   const shown = echo(query);
   const request: CommandRequest = { command: 'define', options: { term: query } };
-  const draft = emptyDraft('translation', `${shown}: ${concepts.map((c) => `“${c}”`).join(' or ')}`, request);
+  const draft = emptyDraft('translation', `${shown}${tr.colon}${tr.list(concepts.map((c) => tr.quote(c)), 'disjunction')}`, request);
   draft.entryId = first.entryId;
-  draft.subtitle = views.length === 1 ? 'One recorded rendering' : `${views.length} recorded renderings`;
+  draft.subtitle = tr.t('rendering.subtitle', { count: views.length });
   draft.blocks = [
-    text(views.map((view) => `${view.text ?? view.romanization ?? shown} is the ${view.languageName} rendering of “${view.concept}” recorded in ${view.source}.`).join(' ')),
+    text(views.map((view) => tr.t('rendering.line', { rendering: view.text ?? view.romanization ?? shown, language: languageName(tr, view.language), concept: view.concept, source: view.source })).join(' ')),
     { kind: 'translations', translations: views },
     { kind: 'suggestions', command: 'define', suggestions: concepts.slice(0, 3).map((concept) => ({ entryId: first.entryId, label: concept })) },
   ];
   draft.notice = SOURCE_CAVEAT;
-  draft.actions = [{ kind: 'share', label: 'Share', request }];
+  draft.actions = [{ kind: 'share', label: tr.t('button.share'), request }];
   return draft;
 }
 
@@ -149,7 +151,7 @@ export function renderingDraft(lexicon: Lexicon, query: string): ReplyDraft | un
  * A word that names no entry or glossary term: the passages that use it, labelled as such, with
  * only near suggestions; or, when the text never uses it, an honest "not discussed".
  */
-export function lookupDraft(lexicon: Lexicon, query: string, resolution: TermResolution, command: string, request: CommandRequest): ReplyDraft {
+export function lookupDraft(lexicon: Lexicon, query: string, resolution: TermResolution, command: string, request: CommandRequest, tr: Translator = createTranslator()): ReplyDraft {
   const shown = echo(query);
   // Passages holding every word of the query "use" it; failing those, passages holding most of its
   // words (three in four), said so; one word of several is not the query.
@@ -160,23 +162,21 @@ export function lookupDraft(lexicon: Lexicon, query: string, resolution: TermRes
   const suggestions: Block[] = near.length > 0 ? [{ kind: 'suggestions', command, suggestions: near }] : [];
   if (passages.length === 0) {
     // The contract's no-match reply (never without suggestions), led by the honest "not discussed".
-    const draft = noMatchReply({ lexicon, request }, query, near.length > 0 ? resolution.suggestions.filter((s) => s.matchedOn !== 'body') : [], command);
-    draft.blocks = [text(`The document does not discuss “${shown}”: no entry, glossary term or passage matches it.`), ...draft.blocks];
+    const draft = noMatchReply({ lexicon, request, tr }, query, near.length > 0 ? resolution.suggestions.filter((s) => s.matchedOn !== 'body') : [], command);
+    draft.blocks = [text(tr.t('lookup.notDiscussed', { query: shown })), ...draft.blocks];
     return draft;
   }
-  const views = passageViews(lexicon, passages);
-  const draft = emptyDraft('lookup', `“${shown}”: no entry of that name`, request);
-  draft.subtitle = passages.length === 1 ? 'One passage that uses it' : `${passages.length} passages that use it`;
+  const views = passageViews(lexicon, passages, tr);
+  const draft = emptyDraft('lookup', tr.t('lookup.title', { query: shown }), request);
+  draft.subtitle = tr.t('lookup.subtitle', { count: passages.length });
   draft.blocks = [
-    text(all.length > 0
-      ? `There is no entry or definition of “${shown}” in the lexicon; these passages of the document use it:`
-      : `There is no entry or definition of “${shown}”, and no passage holds all of its words; these hold most of them:`),
+    text(tr.t(all.length > 0 ? 'lookup.uses' : 'lookup.most', { query: shown })),
     { kind: 'results', results: views.results },
     ...views.carriers,
     ...(views.citations.length > 0 ? [{ kind: 'citations' as const, citations: views.citations }] : []),
     ...suggestions,
   ];
   draft.notice = SOURCE_CAVEAT;
-  draft.actions = [{ kind: 'share', label: 'Share', request }];
+  draft.actions = [{ kind: 'share', label: tr.t('button.share'), request }];
   return draft;
 }

@@ -10,6 +10,7 @@ import { text, type Reply } from './reply.js';
 import { commandText, readQuestion } from './question.js';
 import { readCjkQuestion } from '../i18n/questions.js';
 import type { UiLocale } from '../i18n/locale.js';
+import { createTranslator } from '../i18n/translator.js';
 
 /** A typed line read as a request; `ranAs` is set when it was a question, to show which command answered. */
 export type TextRequest = { request: DispatchRequest; ranAs?: string } | { error: string };
@@ -35,7 +36,7 @@ export function answerRead(dispatcher: Dispatcher, lexicon: Lexicon, read: { req
   const request: DispatchRequest = { ...read.request, ...(page === undefined ? {} : { page }), ...(locale === undefined ? {} : { locale }) };
   const reply = dispatcher.dispatch(lexicon, request);
   if (!read.ranAs) return reply;
-  return { ...reply, blocks: [text(`Answered with ${read.ranAs}`), ...reply.blocks] };
+  return { ...reply, blocks: [text(createTranslator(reply.locale).t('reply.answeredWith', { command: read.ranAs })), ...reply.blocks] };
 }
 
 /** Answers one typed line through the dispatcher (see `readTextLine`, `answerRead`). */

@@ -4,6 +4,14 @@
 import type { Command } from './command.js';
 import { describeOptions } from './options.js';
 import { command as commandReference, type CommandReference } from './reply.js';
+import { catalogs, type MessageKey } from '../i18n/catalog.js';
+import type { Translator } from '../i18n/translator.js';
+
+/** A command's description in the reader's language (as the command declares it where the catalog lacks it). */
+export function descriptionOf(tr: Translator, listed: Command): string {
+  const key = `command.${listed.name}.description`;
+  return Object.hasOwn(catalogs.en, key) ? tr.t(key as MessageKey) : listed.description;
+}
 
 /** "/translate <term> [language]" as a command reference. */
 export function usageOf(command: Command): CommandReference {

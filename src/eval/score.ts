@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Lexicon } from '../core/lexicon.js';
+import { targetOfReference } from '../core/entry-views.js';
 import { blocksOf, translationsOf, type Reply } from '../core/reply.js';
 import { answerTextLine } from '../core/text-request.js';
 import { dispatcher } from '../dispatcher.js';
@@ -21,6 +22,8 @@ export function lineFor(query: EvalQuery): string {
 /** The entry of a reference "entryId" or "entryId/sectionId". */
 function entryOfReference(lexicon: Lexicon, reference: unknown): string | undefined {
   if (typeof reference !== 'string') return undefined;
+  // A compact address ("@8.1"), as a button that had to fit Discord's limit carries it.
+  if (reference.startsWith('@')) return targetOfReference(lexicon, reference)?.entry.id;
   const id = reference.split(/[/#@]/)[0] ?? '';
   return lexicon.entry(id) ? id : undefined;
 }
@@ -31,8 +34,9 @@ export function answeredEntries(lexicon: Lexicon, reply: Reply): string[] {
   const found: string[] = [];
   const add = (id: string | null | undefined) => { if (id && !found.includes(id)) found.push(id); };
   if (reply.kind === 'comparison') {
-    const options = reply.request.options;
-    return [entryOfReference(lexicon, options['first']), entryOfReference(lexicon, options['second'])].filter((id): id is string => id !== undefined);
+    // Each side is offered to define by its address (one button when both sides are one entry).
+    const sides = reply.actions.filter((action) => action.kind === 'open' && action.request.command === 'define').map((action) => entryOfReference(lexicon, action.request.options['term']));
+    return (sides.length === 1 ? [sides[0], sides[0]] : sides).filter((id): id is string => id !== undefined);
   }
   // A rendering is answered by the entry whose text records it; candidates are the answer of an ambiguous lookup.
   if (reply.kind === 'translation') for (const translation of translationsOf(reply)) add(translation.entryId);

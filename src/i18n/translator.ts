@@ -5,7 +5,7 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { catalogs, PARSER_OPTIONS, type MessageKey } from './catalog.js';
 import { DEFAULT_LOCALE, PSEUDO_LOCALE, type UiLocale } from './locale.js';
-import { pseudoMessages } from './pseudo.js';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoMessages } from './pseudo.js';
 import { labelled, parenthesized, quote, TYPOGRAPHY, workTitle } from './typography.js';
 
 /** Values a message interpolates. */
@@ -57,7 +57,11 @@ export function createTranslator(locale: UiLocale = DEFAULT_LOCALE): Translator 
   const translator: Translator = {
     locale,
     t: (key, values) => intl.formatMessage({ id: key }, values, PARSER_OPTIONS),
-    list: (items, type = 'conjunction') => intl.formatList(items, { type }),
+    // The pseudo-locale marks the words Intl puts between the items ("and", "or") as ours too.
+    list: (items, type = 'conjunction') =>
+      pseudo
+        ? intl.formatListToParts(items, { type }).map((part) => (part.type === 'literal' ? PSEUDO_OPEN + part.value + PSEUDO_CLOSE : part.value)).join('')
+        : intl.formatList(items, { type }),
     number: (value) => intl.formatNumber(value),
     quote: (text, nested) => quote(writing, text, nested),
     workTitle: (title) => workTitle(writing, title),

@@ -27,3 +27,19 @@ export function languageName(tr: Translator, language: TranslationLanguage): str
 export function pageLine(tr: Translator, index: number, count: number): string {
   return tr.t('reply.page', { index, count });
 }
+
+/** "A, B and C" / "A、B和C": names (authors, terms) joined in the reader's language, without a serial comma. */
+export function andList(tr: Translator, items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return tr.t('list.and', { first: tr.series(items.slice(0, -1)), last: items[items.length - 1]! });
+}
+
+/** "n. 28", "nn. 57–59" or "nn. 7, 12": footnote numbers as a reader cites them, in the reader's language. */
+export function footnoteRangeText(tr: Translator, numbers: readonly number[]): string {
+  if (numbers.length === 0) return tr.t('footnote.none');
+  if (numbers.length === 1) return tr.t('footnote.one', { number: String(numbers[0]) });
+  const contiguous = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
+  return contiguous
+    ? tr.t('footnote.span', { first: String(numbers[0]), last: String(numbers[numbers.length - 1]) })
+    : tr.t('footnote.list', { numbers: tr.series(numbers.map(String)) });
+}

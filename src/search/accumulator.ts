@@ -116,14 +116,19 @@ export class ScoreAccumulator {
 const INSERTION_LIMIT = 64;
 
 /**
- * A short page of documents kept in rank order while postings are offered to it, best first (ties
- * in document order), with each document's fields and the terms that reached it.
+ * A short page of documents in rank order, filled best first by a merge of ranked lists (see
+ * `GlossaryEngine.firstPage`): a new document goes at the end, a document already on the page adds
+ * the score up and rises. Typed arrays and no allocation per posting; a document reached through
+ * more than one term (rare) keeps the extra term ids in a small list.
  */
 export class RankedPage {
   readonly docs: Int32Array;
   readonly scores: Float64Array;
   readonly fields: Uint16Array;
-  readonly terms: number[][];
+  /** The first term id that reached each entry. */
+  readonly firstTerm: Int32Array;
+  /** Further term ids that reached an entry, if any. */
+  readonly moreTerms: (number[] | undefined)[];
   size = 0;
   private limit = 0;
 
@@ -131,7 +136,8 @@ export class RankedPage {
     this.docs = new Int32Array(capacity);
     this.scores = new Float64Array(capacity);
     this.fields = new Uint16Array(capacity);
-    this.terms = Array.from({ length: capacity }, () => []);
+    this.firstTerm = new Int32Array(capacity);
+    this.moreTerms = new Array<number[] | undefined>(capacity).fill(undefined);
   }
 
   /** Empties the page and sets its length (at most the capacity). */
@@ -141,50 +147,61 @@ export class RankedPage {
   }
 
   full(): boolean {
-    return this.size === this.limit;
-  }
-
-  /** The score a document must beat to enter a full page. */
-  lowest(): number {
-    return this.scores[this.size - 1]!;
+    return this.size >= this.limit;
   }
 
   /**
-   * Offers a posting. Returns false when it cannot enter the page, so that the rest of a list
-   * ranked best first cannot either; a document already on the page adds the score up.
+   * Takes the next posting of the merge: its score is at most that of every posting taken before,
+   * so a new document goes at the end; one already on the page adds the score up and rises.
    */
-  offer(doc: number, score: number, fields: number, termId: number): boolean {
+  take(doc: number, score: number, fields: number, termId: number): void {
     for (let i = 0; i < this.size; i++) {
       if (this.docs[i] !== doc) continue;
       this.scores[i]! += score;
       this.fields[i]! |= fields;
-      if (!this.terms[i]!.includes(termId)) this.terms[i]!.push(termId);
+      if (this.firstTerm[i] !== termId) {
+        const more = (this.moreTerms[i] ??= []);
+        if (!more.includes(termId)) more.push(termId);
+      }
       this.rise(i);
-      return true;
+      return;
     }
-    if (this.limit === 0) return false;
-    if (this.size === this.limit) {
-      const last = this.size - 1;
-      if (score < this.scores[last]! || (score === this.scores[last] && doc > this.docs[last]!)) return false;
-      this.size--;
-    }
+    if (this.size >= this.limit) return;
     const at = this.size++;
     this.docs[at] = doc;
     this.scores[at] = score;
     this.fields[at] = fields;
-    this.terms[at] = [termId];
-    this.rise(at);
-    return true;
+    this.firstTerm[at] = termId;
+    this.moreTerms[at] = undefined;
+  }
+
+  /** The term ids that reached entry i, in the order they did. */
+  termIds(i: number): number[] {
+    const more = this.moreTerms[i];
+    return more === undefined ? [this.firstTerm[i]!] : [this.firstTerm[i]!, ...more];
   }
 
   /** Moves entry i up to its rank. */
   private rise(i: number): void {
-    while (i > 0 && (this.scores[i]! > this.scores[i - 1]! || (this.scores[i] === this.scores[i - 1] && this.docs[i]! < this.docs[i - 1]!))) {
+    const docs = this.docs;
+    const scores = this.scores;
+    while (i > 0 && (scores[i]! > scores[i - 1]! || (scores[i] === scores[i - 1] && docs[i]! < docs[i - 1]!))) {
       const up = i - 1;
-      [this.docs[i], this.docs[up]] = [this.docs[up]!, this.docs[i]!];
-      [this.scores[i], this.scores[up]] = [this.scores[up]!, this.scores[i]!];
-      [this.fields[i], this.fields[up]] = [this.fields[up]!, this.fields[i]!];
-      [this.terms[i], this.terms[up]] = [this.terms[up]!, this.terms[i]!];
+      const doc = docs[i]!;
+      docs[i] = docs[up]!;
+      docs[up] = doc;
+      const score = scores[i]!;
+      scores[i] = scores[up]!;
+      scores[up] = score;
+      const fields = this.fields[i]!;
+      this.fields[i] = this.fields[up]!;
+      this.fields[up] = fields;
+      const first = this.firstTerm[i]!;
+      this.firstTerm[i] = this.firstTerm[up]!;
+      this.firstTerm[up] = first;
+      const more = this.moreTerms[i];
+      this.moreTerms[i] = this.moreTerms[up];
+      this.moreTerms[up] = more;
       i = up;
     }
   }

@@ -4,11 +4,12 @@
  * Every term is filed under itself and under each string made by deleting one of its letters;
  * a query probes itself and its own one-letter deletions. Two words one typo apart (a letter
  * inserted, dropped, replaced, or two neighbours swapped) always share a key, so the probes yield
- * every candidate; `withinOneEdit` then drops the few that share a key without being one typo apart
- * (and any hash collision).
+ * every candidate. Each entry also records where its deletion was made, so that most keys shared
+ * by words two edits apart (both deletions far from each other) are dropped without reading the
+ * term; `withinOneEdit` checks the rest (and any hash collision).
  *
- * Keys are 32-bit hashes, never strings: the table is three typed arrays (a directory by the hash's
- * top bits, then each entry's full hash and term id, grouped by directory slot). On WordNet's
+ * Keys are 32-bit hashes, never strings: the table is two typed arrays (a directory by the hash's
+ * top bits, then each entry's full hash beside its term id and deletion place, grouped by slot). On WordNet's
  * names that is about 9 MB where a `Map` of the 725,014 key strings costs about 77 MB, and a look-up
  * hashes the query's deletions in place, without building a single variant string.
  */
@@ -37,36 +38,72 @@ export function toCodes(text: string, codes: Uint16Array): number {
   return text.length;
 }
 
+/** Marks a key that is the whole term, not a deletion. */
+const WHOLE = 63;
+
 /**
- * The keys of one term: the hash of the term and of each one-letter deletion, into `out`; returns
- * how many. A polynomial hash, so every deletion's hash comes from a prefix and a suffix sum
- * (linear in the length, where hashing each deletion anew was quadratic). A run of equal letters
- * gives the same deletion once per letter: it is keyed once.
+ * The keys of one term: the hash of the term and of each one-letter deletion, into `out`, with
+ * where each deletion was made: the run of equal letters the deleted one belongs to, `[from, to)`
+ * (`WHOLE` for the term itself), since deleting any letter of a run gives one string, keyed once.
+ * A polynomial hash, so every deletion's hash comes from a prefix and a suffix sum (linear in the
+ * length, where hashing each deletion anew was quadratic). Returns how many keys.
  */
-function keysOf(codes: Uint16Array, length: number, out: Uint32Array, prefix: Uint32Array): number {
+function keysOf(codes: Uint16Array, length: number, out: Uint32Array, from: Uint8Array, to: Uint8Array, prefix: Uint32Array): number {
   prefix[0] = 0;
   for (let i = 0; i < length; i++) prefix[i + 1] = (Math.imul(prefix[i]!, PRIME) + codes[i]! + 1) | 0;
   let count = 0;
+  from[count] = WHOLE;
+  to[count] = WHOLE;
   out[count++] = finish(prefix[length]!, length);
   let suffix = 0;
   let power = 1;
+  let runEnd = length;
   for (let i = length - 1; i >= 0; i--) {
-    if (i === 0 || codes[i] !== codes[i - 1]) out[count++] = finish((Math.imul(prefix[i]!, power) + suffix) | 0, length - 1);
+    if (i + 1 < length && codes[i] !== codes[i + 1]) runEnd = i + 1;
+    if (i === 0 || codes[i] !== codes[i - 1]) {
+      from[count] = i;
+      to[count] = runEnd;
+      out[count++] = finish((Math.imul(prefix[i]!, power) + suffix) | 0, length - 1);
+    }
     suffix = (suffix + Math.imul(codes[i]! + 1, power)) | 0;
     power = Math.imul(power, PRIME);
   }
   return count;
 }
 
+/**
+ * Whether a query key and a term key that hash alike can make the two words one typo apart: one
+ * of them the whole word (a letter dropped or added), or both deletions made at the same place
+ * (a letter replaced) or at neighbouring places (a swap). Deletions further apart mean two edits,
+ * and the candidate is dropped without reading the term.
+ */
+function mayBeOneTypo(queryFrom: number, queryTo: number, termFrom: number, termTo: number): boolean {
+  if (queryFrom === WHOLE) return termFrom !== WHOLE;
+  return termFrom === WHOLE || (queryFrom <= termTo && termFrom <= queryTo);
+}
+
+/** `mayBeOneTypo` for a swap or a letter dropped from the term only: deletions side by side, or the query whole. */
+function mayBeSwapOrDrop(queryFrom: number, queryTo: number, termFrom: number, termTo: number): boolean {
+  if (queryFrom === WHOLE) return termFrom !== WHOLE;
+  return termFrom !== WHOLE && (queryTo === termFrom || termTo === queryFrom);
+}
+
+/** Term id and deletion run in one 32-bit word: id above 12 bits, then `from` and `to` (6 bits each). */
+const ID_SHIFT = 12;
+/** Most terms a table can hold (ids in the top 20 bits). */
+export const MAX_TABLE_TERMS = 2 ** (32 - ID_SHIFT);
+
 /** See the module comment. Built once from a term list; read-only afterwards. */
 export class DeletionTable {
   /** Entries of directory slot s are at [directory[s], directory[s + 1]). */
   private readonly directory: Uint32Array;
-  private readonly hashes: Uint32Array;
-  private readonly termIds: Uint32Array;
+  /** Entry e: its key's hash at 2e, its term id and deletion run at 2e + 1 (see `ID_SHIFT`). */
+  private readonly entries: Uint32Array;
   private readonly shift: number;
   /** Scratch for a query's keys and candidate de-duplication, reused by every look-up. */
   private readonly queryKeys = new Uint32Array(MAX_TABLE_TERM_LENGTH + 2);
+  private readonly queryFrom = new Uint8Array(MAX_TABLE_TERM_LENGTH + 2);
+  private readonly queryTo = new Uint8Array(MAX_TABLE_TERM_LENGTH + 2);
   private readonly prefix = new Uint32Array(MAX_TABLE_TERM_LENGTH + 2);
   private readonly seenAt: Uint32Array;
   private generation = 0;
@@ -76,88 +113,115 @@ export class DeletionTable {
    * @param filed whether a term goes in the table (the rest are never offered as typo candidates)
    */
   constructor(private readonly terms: readonly string[], filed: (term: string) => boolean) {
+    if (terms.length > MAX_TABLE_TERMS) throw new Error(`a deletion table holds at most ${MAX_TABLE_TERMS} terms`);
     const codes = new Uint16Array(MAX_TABLE_TERM_LENGTH + 1);
     const keys = new Uint32Array(MAX_TABLE_TERM_LENGTH + 2);
+    const from = new Uint8Array(MAX_TABLE_TERM_LENGTH + 2);
+    const to = new Uint8Array(MAX_TABLE_TERM_LENGTH + 2);
     const prefix = new Uint32Array(MAX_TABLE_TERM_LENGTH + 2);
-    // Pass 1: how many entries, to size the directory (about two entries per slot).
-    let total = 0;
-    const isFiled = new Uint8Array(terms.length);
+    // One pass keeps every term's keys (hash, term and run), growing its arrays; then a counting
+    // sort by directory slot places them.
+    let pairHashes = new Uint32Array(Math.max(16, terms.length * 8));
+    let pairPacked = new Uint32Array(pairHashes.length);
+    let at = 0;
     for (let id = 0; id < terms.length; id++) {
       const term = terms[id]!;
       if (term.length > MAX_TABLE_TERM_LENGTH || !filed(term)) continue;
-      isFiled[id] = 1;
-      total += keysOf(codes, toCodes(term, codes), keys, prefix);
-    }
-    const bits = Math.max(4, Math.min(24, Math.ceil(Math.log2(Math.max(1, total / 2)))));
-    this.shift = 32 - bits;
-    const directory = new Uint32Array((1 << bits) + 1);
-    // Pass 2 keeps every term's keys (hash, term) in order, pass 3 places them by slot (a counting sort).
-    const pairHashes = new Uint32Array(total);
-    const pairTerms = new Uint32Array(total);
-    let at = 0;
-    for (let id = 0; id < terms.length; id++) {
-      if (isFiled[id] === 0) continue;
-      const count = keysOf(codes, toCodes(terms[id]!, codes), keys, prefix);
+      const count = keysOf(codes, toCodes(term, codes), keys, from, to, prefix);
+      if (at + count > pairHashes.length) {
+        const hashes = new Uint32Array(pairHashes.length * 2);
+        hashes.set(pairHashes);
+        pairHashes = hashes;
+        const packed = new Uint32Array(pairPacked.length * 2);
+        packed.set(pairPacked);
+        pairPacked = packed;
+      }
       for (let k = 0; k < count; k++) {
         const hash = keys[k]!;
         // Two keys of one term that hash alike (a collision) are filed once.
         if (includesBefore(keys, k, hash)) continue;
         pairHashes[at] = hash;
-        pairTerms[at] = id;
-        directory[(hash >>> this.shift) + 1]!++;
+        pairPacked[at] = ((id << ID_SHIFT) | (from[k]! << 6) | to[k]!) >>> 0;
         at++;
       }
     }
+    const bits = Math.max(4, Math.min(24, Math.ceil(Math.log2(Math.max(1, at / 2)))));
+    this.shift = 32 - bits;
+    const directory = new Uint32Array((1 << bits) + 1);
+    for (let p = 0; p < at; p++) directory[(pairHashes[p]! >>> this.shift) + 1]!++;
     for (let s = 1; s < directory.length; s++) directory[s]! += directory[s - 1]!;
     const fill = directory.slice(0, -1);
-    this.hashes = new Uint32Array(at);
-    this.termIds = new Uint32Array(at);
+    const entries = new Uint32Array(at * 2);
     for (let p = 0; p < at; p++) {
-      const slot = pairHashes[p]! >>> this.shift;
-      const to = fill[slot]!++;
-      this.hashes[to] = pairHashes[p]!;
-      this.termIds[to] = pairTerms[p]!;
+      const to = fill[pairHashes[p]! >>> this.shift]!++;
+      entries[2 * to] = pairHashes[p]!;
+      entries[2 * to + 1] = pairPacked[p]!;
     }
+    this.entries = entries;
     this.directory = directory;
     this.seenAt = new Uint32Array(terms.length);
   }
 
   /** Number of (key, term) entries. */
   get size(): number {
-    return this.hashes.length;
+    return this.entries.length / 2;
   }
 
   /** Bytes held by the table's arrays. */
   get bytes(): number {
-    return this.directory.byteLength + this.hashes.byteLength + this.termIds.byteLength + this.seenAt.byteLength;
+    return this.directory.byteLength + this.entries.byteLength + this.seenAt.byteLength;
   }
 
   /**
    * Writes into `out` the id of every filed term within one typo of `codes[0..length)` but not
-   * equal to it, and returns how many (at most `out.length`). Allocates nothing.
+   * equal to it, and returns how many (at most `out.length`). Allocates nothing. `swapOrDrop`
+   * narrows the look-up to swaps and letters the query dropped (the typos of a three-letter word):
+   * the others are then skipped before they are checked; `out` may still hold a few.
    */
-  neighbours(codes: Uint16Array, length: number, out: Uint32Array): number {
+  neighbours(codes: Uint16Array, length: number, out: Uint32Array, swapOrDrop = false): number {
     if (length > MAX_TABLE_TERM_LENGTH) return 0;
     if (++this.generation === 0xffffffff) {
       this.seenAt.fill(0);
       this.generation = 1;
     }
+    const entries = this.entries;
     let found = 0;
-    const count = keysOf(codes, length, this.queryKeys, this.prefix);
+    const count = keysOf(codes, length, this.queryKeys, this.queryFrom, this.queryTo, this.prefix);
     for (let k = 0; k < count; k++) {
       const hash = this.queryKeys[k]!;
+      const queryFrom = this.queryFrom[k]!;
+      const queryTo = this.queryTo[k]!;
       const slot = hash >>> this.shift;
       for (let e = this.directory[slot]!, end = this.directory[slot + 1]!; e < end; e++) {
-        if (this.hashes[e] !== hash) continue;
-        const id = this.termIds[e]!;
-        if (this.seenAt[id] === this.generation) continue;
-        this.seenAt[id] = this.generation;
+        if (entries[2 * e] !== hash) continue;
+        const packed = entries[2 * e + 1]!;
+        if (!(swapOrDrop ? mayBeSwapOrDrop : mayBeOneTypo)(queryFrom, queryTo, (packed >>> 6) & 63, packed & 63)) continue;
+        const id = packed >>> ID_SHIFT;
+        if (this.seen(id, out, found)) continue;
         if (found < out.length && withinOneEdit(codes, length, this.terms[id]!) === 1) out[found++] = id;
       }
     }
     return found;
   }
+
+  /**
+   * Whether term `id` came up before in this look-up. A few found terms are searched in `out` (in
+   * cache, where a per-term stamp costs a memory read per candidate); beyond that, stamps.
+   */
+  private seen(id: number, out: Uint32Array, found: number): boolean {
+    if (found < FEW) {
+      for (let i = 0; i < found; i++) if (out[i] === id) return true;
+      return false; // a candidate that failed the check may be checked again: rare, and harmless
+    }
+    if (found === FEW) for (let i = 0; i < found; i++) this.seenAt[out[i]!] = this.generation;
+    if (this.seenAt[id] === this.generation) return true;
+    this.seenAt[id] = this.generation;
+    return false;
+  }
 }
+
+/** Found terms up to this many are de-duplicated by a scan of the list. */
+const FEW = 16;
 
 function includesBefore(keys: Uint32Array, before: number, hash: number): boolean {
   for (let k = 0; k < before; k++) if (keys[k] === hash) return true;

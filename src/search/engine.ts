@@ -15,7 +15,7 @@ import { DeletionTable, MAX_TABLE_TERM_LENGTH, toCodes } from './deletion-table.
 import { osaDistance } from './edit-distance.js';
 import { stem } from './normalize.js';
 import { PostingsIndex } from './postings.js';
-import { queryTerms } from './tokenize.js';
+import { queryTerms, tokenize } from './tokenize.js';
 
 /** One glossary document: an id, its short name fields, and optional long text. */
 export interface GlossaryDoc {
@@ -64,8 +64,8 @@ export const MAX_QUERY_TERMS = 16;
 /**
  * Typo tolerance per query term: none for short terms and CJK grams, otherwise one edit (insert,
  * delete, replace) or a swap of two neighbouring letters: together exactly "one typo" (Damerau
- * distance 1). Three-letter terms allow a swap only. Allowing two edits on long words tripled the
- * typo p99 on WordNet.
+ * distance 1). Three-letter terms allow only a swap or a dropped letter (`addTypos`). Allowing two
+ * edits on long words tripled the typo p99 on WordNet.
  */
 export function maxEdits(term: string): number {
   if (term.length < 4 || isCjk(term)) return 0;
@@ -81,7 +81,7 @@ function isCjk(term: string): boolean {
 }
 
 /** Weight of a term found only through a typo, relative to an exact one (MiniSearch's default). */
-const TYPO_WEIGHT = 0.45;
+export const TYPO_WEIGHT = 0.45;
 /** Weight of a longer term found by prefix, relative to an exact one (MiniSearch's default). */
 const PREFIX_WEIGHT = 0.375;
 
@@ -134,11 +134,14 @@ export class GlossaryEngine {
   private readonly expansion = new Expansion();
   /** Typo neighbours of one query term (more are dropped: a term has a few hundred at most). */
   private readonly found = new Uint32Array(4096);
-  private readonly fieldLists = new Map<number, string[]>();
-  /** Scratch of `firstPage`: the page, and the expansion's lists by their best score. */
+  /** Field-name lists by bit mask, made on first use. */
+  private readonly fieldLists: (string[] | undefined)[] = [];
+  /** Scratch of `firstPage`: each term's one-element list of matched terms. */
+  private readonly singleTerms: { id: number; list: string[] }[] = [];
+  /** Scratch of `firstPage`: the page, and where each of the expansion's lists is read and ends. */
   private readonly page = new RankedPage(MAX_PAGE);
-  private readonly order = new Uint32Array(4096);
-  private readonly bound = new Float64Array(4096);
+  private readonly heads = new Uint32Array(4096);
+  private readonly ends = new Uint32Array(4096);
 
   constructor(options: GlossaryEngineOptions) {
     this.nameFields = Object.keys(options.nameBoosts);
@@ -187,12 +190,9 @@ export class GlossaryEngine {
    */
   lookup(query: string | readonly string[], limit = Number.POSITIVE_INFINITY): GlossaryHit[] {
     const terms = toTerms(query);
-    if (terms.length === 0) return [];
-    // Every term must be in the names for an exact AND to find anything.
-    let known = true;
-    for (const term of terms) if (this.names.termId(term) === -1) known = false;
-    const exact = known ? this.searchNames(terms, 'exact', 'AND', 0, limit) : [];
-    return exact.length > 0 ? exact : this.searchNames(terms, 'typo', 'AND', 0, limit);
+    return exactThenTypo(terms, (term) => this.names.termId(term) !== -1, (kind) => this.searchTerms(
+      terms, kind, 'AND', 0, limit, kind === 'typo' && typeof query === 'string' ? typedPlurals(query, terms) : undefined,
+    ));
   }
 
   /**
@@ -208,18 +208,30 @@ export class GlossaryEngine {
   ): GlossaryHit[] {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
-    this.expand(terms, kind, extraEdits, false);
+    return this.searchTerms(terms, kind, combineWith, extraEdits, limit, kind === 'typo' && typeof query === 'string' ? typedPlurals(query, terms) : undefined);
+  }
+
+  /** `searchNames` on tokenized terms; `plurals`: terms the stemmer took an "s" from as typed (their typos are looked up with it too). */
+  private searchTerms(
+    terms: readonly string[],
+    kind: MatchKind,
+    combineWith: 'AND' | 'OR',
+    extraEdits: number,
+    limit: number,
+    plurals: ReadonlySet<string> | undefined,
+  ): GlossaryHit[] {
+    this.expand(terms, kind, extraEdits, false, plurals);
     let hits = this.collect(this.names, terms, kind, combineWith, limit);
     if (kind === 'typo' && hits.length === 0 && terms.some(mayHaveLostAnS)) {
       // The stemmer may have taken a typo's last "s" for a plural ("stillnes" → "stillne"): try it back on.
-      this.expand(terms, kind, extraEdits, true);
+      this.expand(terms, kind, extraEdits, true, undefined);
       hits = this.collect(this.names, terms, kind, combineWith, limit);
     }
     return hits;
   }
 
   /** Fills the expansion: each query term's exact index term, and its prefixed or typo neighbours. */
-  private expand(terms: readonly string[], kind: MatchKind, extraEdits: number, retryWithS: boolean): void {
+  private expand(terms: readonly string[], kind: MatchKind, extraEdits: number, retryWithS: boolean, plurals: ReadonlySet<string> | undefined): void {
     this.expansion.clear();
     const last = terms.length - 1;
     for (let i = 0; i <= last; i++) {
@@ -227,7 +239,7 @@ export class GlossaryEngine {
       this.addExact(term, i);
       if (kind === 'prefix' && i === last) this.addPrefixed(term, i);
       else if (kind === 'typo') this.addTypos(term, i, extraEdits, false);
-      if (retryWithS && mayHaveLostAnS(term)) {
+      if (retryWithS ? mayHaveLostAnS(term) : kind === 'typo' && plurals?.has(term) === true) {
         const withS = this.names.termId(`${term}s`);
         if (withS !== -1) this.expansion.push(withS, 1, i);
         this.addTypos(term, i, extraEdits, true);
@@ -279,11 +291,13 @@ export class GlossaryEngine {
     let length = toCodes(term, this.codes);
     if (withS) this.codes[length++] = 115; // s
     const swapOnly = edits === 0;
-    const found = this.table?.neighbours(this.codes, length, this.found) ?? 0;
+    const found = this.table?.neighbours(this.codes, length, this.found, swapOnly) ?? 0;
     for (let n = 0; n < found; n++) {
       const id = this.found[n]!;
       const word = terms[id]!;
-      if (swapOnly && !isSwap(this.codes, length, word)) continue;
+      // Three letters: a swap, or a letter dropped from a four-letter word ("bst" → "best"), never a
+      // replaced or added letter: two of three letters right say too little.
+      if (swapOnly && word.length !== length + 1 && !isSwap(this.codes, length, word)) continue;
       this.expansion.push(id, typoWeight(word, 1), queryIndex);
     }
   }
@@ -366,38 +380,62 @@ export class GlossaryEngine {
 
   /**
    * The first page for one query term reaching several index terms (its typo or prefix
-   * neighbours). Their postings are ranked, so each list is read only while it can still enter the
-   * page, strongest list first: a page of 10 over 13 neighbours reads a few dozen postings. A
-   * document held by two of the terms gets both scores added only if the first put it on the page
-   * (it may otherwise rank a little low; on WordNet one typo's neighbours rarely share a synset).
+   * neighbours). Their postings are ranked, so the page is a merge of the lists, best posting
+   * first, stopped when the page is full: a page of 10 over 13 neighbours reads about 10 postings
+   * and allocates nothing but the hits. A document held by two of the terms gets both scores added
+   * only if the second posting comes while the page is still filling (it may otherwise rank a
+   * little low; on WordNet one typo's neighbours rarely share a synset).
    */
   private firstPage(index: PostingsIndex, term: string, kind: MatchKind, limit: number): GlossaryHit[] {
     const expansion = this.expansion;
     const page = this.page;
-    const order = this.order;
-    const count = Math.min(expansion.count, order.length);
+    const heads = this.heads;
+    const ends = this.ends;
+    const count = Math.min(expansion.count, heads.length);
     for (let e = 0; e < count; e++) {
-      order[e] = e;
-      this.bound[e] = expansion.weights[e]! * index.score[index.start[expansion.termIds[e]!]!]!;
-    }
-    const bound = this.bound;
-    order.subarray(0, count).sort((a, b) => bound[b]! - bound[a]!);
-    page.clear(limit);
-    for (let o = 0; o < count; o++) {
-      const e = order[o]!;
-      if (page.full() && bound[e]! <= page.lowest()) break;
       const termId = expansion.termIds[e]!;
-      const weight = expansion.weights[e]!;
-      for (let p = index.start[termId]!, end = index.start[termId + 1]!; p < end; p++) {
-        const score = weight * index.score[p]!;
-        if (!page.offer(index.doc[p]!, score, index.fields[p]!, termId)) break;
+      heads[e] = index.start[termId]!;
+      ends[e] = index.start[termId + 1]!;
+    }
+    const weights = expansion.weights;
+    const docs = index.doc;
+    const scores = index.score;
+    page.clear(limit);
+    while (!page.full()) {
+      let best = -1;
+      let bestScore = 0;
+      let bestDoc = 0;
+      for (let e = 0; e < count; e++) {
+        const p = heads[e]!;
+        if (p === ends[e]) continue;
+        const score = weights[e]! * scores[p]!;
+        if (best === -1 || score > bestScore || (score === bestScore && docs[p]! < bestDoc)) {
+          best = e;
+          bestScore = score;
+          bestDoc = docs[p]!;
+        }
       }
+      if (best === -1) break;
+      page.take(bestDoc, bestScore, index.fields[heads[best]!]!, expansion.termIds[best]!);
+      heads[best]!++;
     }
     const fieldNames = index === this.body ? undefined : this.nameFields;
     const queryTerms = [term];
     const hits: GlossaryHit[] = [];
+    // Hits reached through one term share its (read-only) list.
+    const single = this.singleTerms;
+    single.length = 0;
     for (let i = 0; i < page.size; i++) {
-      const matchedTerms = page.terms[i]!.map((id) => index.terms[id]!);
+      let matchedTerms: string[];
+      if (page.moreTerms[i] === undefined) {
+        const termId = page.firstTerm[i]!;
+        let at = 0;
+        while (at < single.length && single[at]!.id !== termId) at++;
+        if (at === single.length) single.push({ id: termId, list: [index.terms[termId]!] });
+        matchedTerms = single[at]!.list;
+      } else {
+        matchedTerms = page.termIds(i).map((id) => index.terms[id]!);
+      }
       hits.push({
         id: this.ids[page.docs[i]!]!,
         score: page.scores[i]!,
@@ -413,10 +451,10 @@ export class GlossaryEngine {
   /** The names of the fields in a bit mask (shared, read-only lists); "body" for the body index. */
   private fieldList(mask: number, fieldNames: readonly string[] | undefined): string[] {
     if (fieldNames === undefined) return BODY_FIELDS;
-    let list = this.fieldLists.get(mask);
+    let list = this.fieldLists[mask];
     if (list === undefined) {
       list = fieldNames.filter((_, f) => (mask & (1 << f)) !== 0);
-      this.fieldLists.set(mask, list);
+      this.fieldLists[mask] = list;
     }
     return list;
   }
@@ -439,13 +477,45 @@ function isSwap(codes: Uint16Array, length: number, word: string): boolean {
   return true;
 }
 
-function toTerms(query: string | readonly string[]): string[] {
+/**
+ * The look-up rule of both engines (this one and `MiniSearchGlossary`): the exact pass when every
+ * term is a name term (an exact AND cannot find anything otherwise) and it finds something, else
+ * the typo pass.
+ */
+export function exactThenTypo(
+  terms: readonly string[],
+  isNameTerm: (term: string) => boolean,
+  search: (kind: 'exact' | 'typo') => GlossaryHit[],
+): GlossaryHit[] {
+  if (terms.length === 0) return [];
+  const exact = terms.every(isNameTerm) ? search('exact') : [];
+  return exact.length > 0 ? exact : search('typo');
+}
+
+/** A query as its search terms (tokenized and folded when a string), at most `MAX_QUERY_TERMS`. */
+export function toTerms(query: string | readonly string[]): string[] {
   const terms = typeof query === 'string' ? queryTerms(query) : [...query];
   return terms.slice(0, MAX_QUERY_TERMS);
 }
 
+/**
+ * The query's terms that the stemmer made from a word typed with a final "s" ("gors" → "gor"). A
+ * typo can leave such a word: "gorse" with its "e" dropped is "gors", which stems to "gor", two
+ * edits from "gorse"; the typo pass looks these up as typed too. Undefined when there are none.
+ */
+function typedPlurals(query: string, terms: readonly string[]): Set<string> | undefined {
+  if (!/s\b/i.test(query)) return undefined;
+  let plurals: Set<string> | undefined;
+  for (const token of tokenize(query)) {
+    if (token.kind !== 'word' || !terms.includes(token.term)) continue;
+    const last = query.charCodeAt(token.end - 1) | 0x20;
+    if (last === 115 /* s */ && !token.term.endsWith('s') && mayHaveLostAnS(token.term)) (plurals ??= new Set()).add(token.term);
+  }
+  return plurals;
+}
+
 /** Whether the plural stemmer would have produced `term` from `term + "s"`. */
-function mayHaveLostAnS(term: string): boolean {
+export function mayHaveLostAnS(term: string): boolean {
   return term.length >= 3 && !isCjk(term) && stem(`${term}s`) === term;
 }
 

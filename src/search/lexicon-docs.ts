@@ -148,8 +148,19 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
   return { docs, info };
 }
 
+/** Counts made so far, per entry (entries are read-only once loaded). */
+const counted = new WeakMap<Entry, Map<string, number>>();
+
 /** How often an entry's text uses a term as whole words (the piece that uses it most is its home). */
 export function usesOf(entry: Entry, term: string): number {
+  let counts = counted.get(entry);
+  if (!counts) counted.set(entry, (counts = new Map()));
+  let uses = counts.get(term);
+  if (uses === undefined) counts.set(term, (uses = countUses(entry, term)));
+  return uses;
+}
+
+function countUses(entry: Entry, term: string): number {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
   return entry.sections.reduce((sum, section) => sum + section.paragraphs.reduce((n, p) => n + (p.match(pattern)?.length ?? 0), 0), 0);

@@ -8,13 +8,9 @@
  */
 import MiniSearch from 'minisearch';
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import { stem } from './normalize.js';
-import { queryTerms, indexTerms } from './tokenize.js';
-import { maxEdits, MAX_QUERY_TERMS, transpositions } from './engine.js';
+import { indexTerms } from './tokenize.js';
+import { exactThenTypo, mayHaveLostAnS, maxEdits, toTerms, transpositions, TYPO_WEIGHT } from './engine.js';
 import type { GlossaryDoc, GlossaryEngineOptions, GlossaryHit, MatchKind } from './engine.js';
-
-/** Weight of a term found only through a typo, relative to an exact one (MiniSearch's own default). */
-const TYPO_WEIGHT = 0.45;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -76,10 +72,7 @@ export class MiniSearchGlossary {
    */
   lookup(query: string | readonly string[], limit = Number.POSITIVE_INFINITY): GlossaryHit[] {
     const terms = toTerms(query);
-    if (terms.length === 0) return [];
-    // Every term must be in the names for an exact AND to find anything.
-    const exact = terms.every((term) => this.nameTerms.has(term)) ? this.searchNames(terms, 'exact', 'AND', 0, limit) : [];
-    return exact.length > 0 ? exact : this.searchNames(terms, 'typo', 'AND', 0, limit);
+    return exactThenTypo(terms, (term) => this.nameTerms.has(term), (kind) => this.searchNames(terms, kind, 'AND', 0, limit));
   }
 
   /**
@@ -148,16 +141,6 @@ export class MiniSearchGlossary {
     );
     return results.map((result) => toHit(result, 'exact', new Set(terms)));
   }
-}
-
-function toTerms(query: string | readonly string[]): string[] {
-  const terms = typeof query === 'string' ? queryTerms(query) : [...query];
-  return terms.slice(0, MAX_QUERY_TERMS);
-}
-
-/** Whether the plural stemmer would have produced `term` from `term + "s"`. */
-function mayHaveLostAnS(term: string): boolean {
-  return term.length >= 3 && !CJK.test(term) && stem(`${term}s`) === term;
 }
 
 /** A MiniSearch result as a hit; a typo pass that only matched asked terms counts as exact. */

@@ -5,8 +5,9 @@
 import type { Entry } from '../core/entry.js';
 import { MiniSearchGlossary } from './minisearch-glossary.js';
 import type { GlossaryHit } from './engine.js';
-import { excerptAround, findHits } from './excerpt.js';
-import { boundedTerms } from './resolve.js';
+import { excerptCovering, findTermHits } from './excerpt.js';
+import { tokenize, type Token } from './tokenize.js';
+import { boundedTerms, MAX_TYPO_TERMS } from './resolve.js';
 import type { PassageMatch } from './types.js';
 
 interface Paragraph {
@@ -35,6 +36,8 @@ export function indexedText(text: string): string {
 export class PassageIndex {
   private readonly engine = new MiniSearchGlossary({ nameBoosts: { text: 1 } });
   private readonly paragraphs = new Map<string, Paragraph>();
+  private readonly tokens = new Map<string, Token[]>();
+  private readonly lowered = new Map<string, string>();
 
   constructor(entries: readonly Entry[]) {
     for (const entry of entries) {
@@ -54,32 +57,63 @@ export class PassageIndex {
   }
 
   /**
-   * The best passages: paragraphs holding every term first (those holding the whole phrase before
-   * the others), then those holding some; with typos only when no paragraph holds any term as typed.
+   * The best passages: paragraphs holding the whole phrase first, then those holding every term,
+   * then those holding the query's rarest term (the fewest paragraphs hold it: it says most about
+   * what is sought), then the rest; by score within each. Typos only when no paragraph holds any
+   * term as typed, and for a query of at most `MAX_TYPO_TERMS` words (a longer one is a sentence).
    * `requireAll` keeps only paragraphs holding every term.
    */
   search(query: string, limit: number, requireAll = false): PassageMatch[] {
     const terms = boundedTerms(query);
     if (terms.length === 0 || limit <= 0) return [];
-    const hits = this.withPhraseFirst(query, terms, this.engine.searchNames(terms, 'exact', 'AND'));
     if (requireAll) {
-      const found = hits.length > 0 ? hits : this.engine.searchNames(terms, 'typo', 'AND');
+      const all = this.engine.searchNames(terms, 'exact', 'AND');
+      const found = all.length > 0 ? this.ranked(query, terms, all) : terms.length <= MAX_TYPO_TERMS ? this.engine.searchNames(terms, 'typo', 'AND') : [];
       return found.slice(0, limit).flatMap((hit) => this.toPassage(hit, terms.length));
     }
-    if (hits.length < limit) {
-      const seen = new Set(hits.map((hit) => hit.id));
-      hits.push(...this.engine.searchNames(terms, 'exact', 'OR').filter((hit) => !seen.has(hit.id)));
-    }
-    const found = hits.length > 0 ? hits : this.engine.searchNames(terms, 'typo', 'OR');
+    const any = this.engine.searchNames(terms, 'exact', 'OR');
+    const found = any.length > 0 ? this.ranked(query, terms, any) : terms.length <= MAX_TYPO_TERMS ? this.engine.searchNames(terms, 'typo', 'OR') : [];
     return found.slice(0, limit).flatMap((hit) => this.toPassage(hit, terms.length));
   }
 
-  /** Hits whose text holds the query as typed (a phrase of several words) moved first, order kept otherwise. */
-  private withPhraseFirst(query: string, terms: readonly string[], hits: GlossaryHit[]): GlossaryHit[] {
-    if (terms.length < 2) return hits;
-    const phrase = query.trim().toLowerCase().replace(/\s+/g, ' ');
-    const holds = (hit: GlossaryHit) => this.paragraphs.get(hit.id)?.text.toLowerCase().replace(/\s+/g, ' ').includes(phrase) ?? false;
-    return [...hits.filter(holds), ...hits.filter((hit) => !holds(hit))];
+  /** Hits in tiers (whole phrase, every term, the rarest term, the rest), score order kept within a tier. */
+  private ranked(query: string, terms: readonly string[], hits: readonly GlossaryHit[]): GlossaryHit[] {
+    if (terms.length < 2) return [...hits];
+    // How many paragraphs hold each term, among those holding any: the rarest is held by the fewest.
+    const held = new Map<string, number>();
+    for (const hit of hits) for (const term of new Set(hit.queryTerms)) held.set(term, (held.get(term) ?? 0) + 1);
+    let rarest: string | undefined;
+    for (const term of terms) {
+      const count = held.get(term);
+      if (count !== undefined && (rarest === undefined || count < held.get(rarest)!)) rarest = term;
+    }
+    const phrase = normalizedPhrase(query);
+    const tier = (hit: GlossaryHit): number => {
+      const holdsAll = terms.every((term) => hit.queryTerms.includes(term));
+      if (holdsAll) return this.lowerText(hit.id).includes(phrase) ? 0 : 1;
+      return rarest !== undefined && hit.queryTerms.includes(rarest) ? 2 : 3;
+    };
+    return hits.map((hit, order) => ({ hit, order, tier: tier(hit) })).sort((a, b) => a.tier - b.tier || a.order - b.order).map(({ hit }) => hit);
+  }
+
+  /** A paragraph's text folded for phrase matching (lower case, single spaces), computed once. */
+  private lowerText(id: string): string {
+    let lower = this.lowered.get(id);
+    if (lower === undefined) {
+      lower = normalizedPhrase(this.paragraphs.get(id)?.text ?? '');
+      this.lowered.set(id, lower);
+    }
+    return lower;
+  }
+
+  /** A paragraph's tokens, computed once (excerpts are cut from them on every search that finds it). */
+  private tokensOf(id: string, text: string): Token[] {
+    let tokens = this.tokens.get(id);
+    if (!tokens) {
+      tokens = tokenize(text);
+      this.tokens.set(id, tokens);
+    }
+    return tokens;
   }
 
   /** The best footnotes for a query (an author, a work): exact first, typos only when none holds a term. */
@@ -109,7 +143,7 @@ export class PassageIndex {
   private toPassage(hit: GlossaryHit, queryTermCount = 0): PassageMatch[] {
     const paragraph = this.paragraphs.get(hit.id);
     if (!paragraph) return [];
-    const excerpt = excerptAround(paragraph.text, findHits(paragraph.text, new Set(hit.matchedTerms)));
+    const excerpt = excerptCovering(paragraph.text, findTermHits(paragraph.text, new Set(hit.matchedTerms), this.tokensOf(hit.id, paragraph.text)));
     const match: PassageMatch = {
       entryId: paragraph.entryId,
       sectionId: paragraph.sectionId,
@@ -122,4 +156,9 @@ export class PassageIndex {
     if (paragraph.footnote !== undefined) match.footnote = paragraph.footnote;
     return [match];
   }
+}
+
+/** Lower case, whitespace runs as one space, trimmed: how a phrase is looked for in a paragraph. */
+function normalizedPhrase(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }

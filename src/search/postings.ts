@@ -75,28 +75,42 @@ export class PostingsIndex {
       while (lengths.length <= doc) lengths.push(0);
       const text = values[field];
       if (text === undefined) continue;
-      const tokens = indexTerms(text);
       const rowsBefore = this.rawTerm.length;
-      const whole = this.wholeNameBoost === 1 ? undefined : wholeNames(text);
       const stamp = doc * MAX_FIELDS + field + 1;
-      for (const term of tokens) {
-        const id = this.idOf(term);
-        if (this.lastSeen[id] === stamp) {
-          this.rawFieldTf.array[this.lastRow[id]!]! += MAX_FIELDS; // tf lives above the field bits
-          continue;
+      if (this.wholeNameBoost === 1) {
+        this.addTerms(indexTerms(text), doc, field, stamp, false);
+      } else {
+        // Line by line (a line of a name field is one name): a line of one term is a whole name.
+        // Tokenizing the lines gives the text's terms (no token spans a line break).
+        for (const line of text.split('\n')) {
+          const terms = indexTerms(line);
+          this.addTerms(terms, doc, field, stamp, terms.length === 1);
         }
-        this.lastSeen[id] = stamp;
-        this.lastRow[id] = this.rawTerm.length;
-        this.rawTerm.push(id);
-        this.rawDoc.push(doc);
-        this.rawFieldTf.push(MAX_FIELDS + field);
-        this.rawWhole.push(whole?.has(term) === true ? 1 : 0);
       }
       // A field's length is its number of distinct terms (as MiniSearch counts it), and its average
       // MiniSearch's running one: documents without the field do not count at that moment.
       const distinct = this.rawTerm.length - rowsBefore;
       lengths.array[doc] = distinct;
       this.averageLength[field] = (this.averageLength[field]! * doc + distinct) / (doc + 1);
+    }
+  }
+
+  /** Counts the terms of one field of `doc` (`stamp` tells them apart from other fields and documents). */
+  private addTerms(terms: readonly string[], doc: number, field: number, stamp: number, whole: boolean): void {
+    for (const term of terms) {
+      const id = this.idOf(term);
+      if (this.lastSeen[id] === stamp) {
+        const row = this.lastRow[id]!;
+        this.rawFieldTf.array[row]! += MAX_FIELDS; // tf lives above the field bits
+        if (whole) this.rawWhole.array[row] = 1;
+        continue;
+      }
+      this.lastSeen[id] = stamp;
+      this.lastRow[id] = this.rawTerm.length;
+      this.rawTerm.push(id);
+      this.rawDoc.push(doc);
+      this.rawFieldTf.push(MAX_FIELDS + field);
+      this.rawWhole.push(whole ? 1 : 0);
     }
   }
 
@@ -190,19 +204,31 @@ export class PostingsIndex {
   }
 }
 
-/** Terms that are a whole line of `text` by themselves. */
-function wholeNames(text: string): Set<string> | undefined {
-  let names: Set<string> | undefined;
-  for (const line of text.split('\n')) {
-    const terms = indexTerms(line);
-    if (terms.length === 1) (names ??= new Set()).add(terms[0]!);
-  }
-  return names;
-}
+/** Segments up to this long are sorted by insertion. */
+const SMALL_SEGMENT = 24;
 
 /** Sorts postings [from, to) by score, best first, then by document (the order they were added). */
 function sortSegment(doc: Uint32Array, score: Float64Array, fields: Uint16Array, from: number, to: number): void {
   const length = to - from;
+  if (length <= SMALL_SEGMENT) {
+    // Most terms have a handful of postings: sorted in place, without the arrays and comparator below.
+    for (let i = from + 1; i < to; i++) {
+      const d = doc[i]!;
+      const s = score[i]!;
+      const f = fields[i]!;
+      let j = i - 1;
+      while (j >= from && (score[j]! < s || (score[j] === s && doc[j]! > d))) {
+        doc[j + 1] = doc[j]!;
+        score[j + 1] = score[j]!;
+        fields[j + 1] = fields[j]!;
+        j--;
+      }
+      doc[j + 1] = d;
+      score[j + 1] = s;
+      fields[j + 1] = f;
+    }
+    return;
+  }
   const order = new Uint32Array(length);
   for (let i = 0; i < length; i++) order[i] = from + i;
   order.sort((a, b) => score[b]! - score[a]! || doc[a]! - doc[b]!);

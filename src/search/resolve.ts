@@ -12,6 +12,9 @@ import { MAX_QUERY_TERMS } from './engine.js';
 /** Longest query read, in characters; the rest of a pasted essay says nothing about the term. */
 export const MAX_QUERY_CHARS = 300;
 
+/** Most words a query may have for its words to be searched with typos (a longer one is a sentence). */
+export const MAX_TYPO_TERMS = 4;
+
 /** How many "did you mean" candidates to offer. */
 const MAX_SUGGESTIONS = 5;
 
@@ -76,10 +79,12 @@ export class TermResolver {
 
   /** Candidates when nothing matches every term: any term, looser typos, then the body text. */
   private didYouMean(terms: readonly string[], key: string): TermMatch[] {
+    // A sentence of many words is a question, not a misspelt name: its words are not searched
+    // with typos (the costliest pass, and it only finds noise for a sentence).
+    const typos = terms.length <= MAX_TYPO_TERMS;
     const passes: (() => GlossaryHit[])[] = [
       () => this.engine.searchNames(terms, 'exact', 'OR'),
-      () => this.engine.searchNames(terms, 'typo', 'OR'),
-      () => this.engine.searchNames(terms, 'typo', 'OR', 1),
+      ...(typos ? [() => this.engine.searchNames(terms, 'typo', 'OR'), () => this.engine.searchNames(terms, 'typo', 'OR', 1)] : []),
       () => this.bodyHits(terms),
     ];
     for (const pass of passes) {

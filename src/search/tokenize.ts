@@ -110,6 +110,18 @@ function scanAscii(text: string, emit: Emit): void {
   }
 }
 
+/** `HAS_CAMEL` for an ASCII word, without the regular expression (it ran on every word indexed). */
+function hasAsciiCamel(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90) {
+      const before = word.charCodeAt(i - 1);
+      if (before >= 97 && before <= 122) return true;
+    }
+  }
+  return false;
+}
+
 const HYPHEN = 45;
 const APOSTROPHE_CODE = 39;
 
@@ -173,7 +185,7 @@ function emitWordChain(emit: Emit, chain: string, start: number, ascii: boolean)
 function emitWord(emit: Emit, word: string, start: number, termOf: (word: string) => string): void {
   const term = termOf(word);
   if (term) emit(term, start, start + word.length, 'word');
-  if (!HAS_CAMEL.test(word)) return;
+  if (!(termOf === asciiSearchTerm ? hasAsciiCamel(word) : HAS_CAMEL.test(word))) return;
   let offset = start;
   for (const part of word.split(CAMEL_BOUNDARY)) {
     const partTerm = termOf(part);

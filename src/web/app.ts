@@ -8,6 +8,9 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { Lexicon } from '../core/lexicon.js';
 import { stripControlCharacters } from '../core/render-text.js';
+import { isLocale, LOCALES, type Locale } from '../i18n/locale.js';
+import { localeFromAcceptLanguage } from '../i18n/negotiate.js';
+import type { LanguageLink } from './layout.js';
 import { authorsText } from '../core/entry-views.js';
 import { TOKEN_PARAMETER, verifyToken, type WebSettings } from './access.js';
 import { ASSETS, ROBOTS, SITE_NAME } from './layout.js';
@@ -143,9 +146,17 @@ function asset(c: Context, body: string, type: string): Response {
 }
 
 /** The request's full address (for oEmbed discovery) and its public address without token (og:url). */
-function pageMeta(c: Context, settings: WebSettings, path?: string): { requestUrl: string; publicUrl: string } {
+function pageMeta(c: Context, settings: WebSettings, path?: string): { requestUrl: string; publicUrl: string; locale: Locale; languages: LanguageLink[] } {
   const requested = new URL(c.req.url);
   const publicRequest = new URL(settings.publicUrl + requested.pathname + requested.search);
   const withoutToken = new URL(settings.publicUrl + (path ?? requested.pathname));
-  return { requestUrl: publicRequest.href, publicUrl: withoutToken.href };
+  // The switcher's choice (?lang=) first, then the browser's Accept-Language.
+  const asked = requested.searchParams.get('lang');
+  const locale = asked !== null && isLocale(asked) ? asked : localeFromAcceptLanguage(c.req.header('accept-language'));
+  const languages = LOCALES.map((other): LanguageLink => {
+    const params = new URLSearchParams(requested.search);
+    params.set('lang', other);
+    return { locale: other, href: `${requested.pathname}?${params.toString()}` };
+  });
+  return { requestUrl: publicRequest.href, publicUrl: withoutToken.href, locale, languages };
 }

@@ -4,8 +4,10 @@
  * the page, and the foot.
  */
 import { createHash } from 'node:crypto';
-import { SOURCE_CAVEAT } from '../core/reply.js';
 import { DOCUMENT_TITLE } from '../core/citation-styles.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
+import { createTranslator } from '../i18n/translator.js';
+import { caveatNotice } from '../i18n/words.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { markup, type HtmlEscapedString } from './markup.js';
 import { STYLESHEET } from './styles.js';
@@ -45,15 +47,36 @@ export interface PageMeta {
   script?: boolean;
   /** The search box's current query. */
   query?: string;
+  /** The language of the page's own words (its chrome; the authors' words stay as they are). */
+  locale?: Locale;
+  /** The language switcher: this page in each language. */
+  languages?: LanguageLink[];
 }
+
+/** This page in one language: a plain link, so the switcher works without JavaScript. */
+export interface LanguageLink {
+  locale: Locale;
+  href: string;
+}
+
+/** Each language's name in itself, as a switcher shows it. */
+export const LANGUAGE_NAMES_IN_THEMSELVES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文', ja: '日本語', ko: '한국어' };
 
 /** Whole-page HTML. */
 export function renderPage(meta: PageMeta, body: HtmlEscapedString): string {
   const fullTitle = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
   const description = meta.description.length > 300 ? meta.description.slice(0, 299) + '…' : meta.description;
   const oembed = meta.requestUrl ? `/oembed?format=json&url=${encodeURIComponent(meta.requestUrl)}` : undefined;
+  const locale = meta.locale ?? DEFAULT_LOCALE;
+  const tr = createTranslator(locale);
+  const switcher = meta.languages && meta.languages.length > 0
+    ? markup`<nav class="languages" aria-label="${tr.t('web.languages')}"><ul>${meta.languages.map((link) =>
+      link.locale === locale
+        ? markup`<li><span lang="${link.locale}" aria-current="true">${LANGUAGE_NAMES_IN_THEMSELVES[link.locale]}</span></li>`
+        : markup`<li><a lang="${link.locale}" hreflang="${link.locale}" href="${link.href}">${LANGUAGE_NAMES_IN_THEMSELVES[link.locale]}</a></li>`)}</ul></nav>`
+    : '';
   return markup`<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,21 +97,23 @@ ${oembed ? markup`<link rel="alternate" type="application/json+oembed" href="${o
 ${meta.script ? markup`<script src="${ASSETS.script.path}" defer></script>` : ''}
 </head>
 <body>
-<a class="skip" href="#main">Skip to the text</a>
+<a class="skip" href="#main">${tr.t('web.skip')}</a>
 <header class="site">
-<a class="name" href="/">${SITE_NAME}</a>
-<form action="/search" method="get" role="search" aria-label="Site search">
-<label class="visually-hidden" for="q">Search the lexicon</label>
-<input type="search" id="q" name="q" value="${meta.query ?? ''}" placeholder="Search the lexicon" autocomplete="off">
-<button type="submit">Search</button>
+<a class="name" href="/" lang="en">${SITE_NAME}</a>
+<form action="/search" method="get" role="search" aria-label="${tr.t('web.siteSearch')}">
+${locale === DEFAULT_LOCALE ? '' : markup`<input type="hidden" name="lang" value="${locale}">`}
+<label class="visually-hidden" for="q">${tr.t('web.searchLabel')}</label>
+<input type="search" id="q" name="q" value="${meta.query ?? ''}" placeholder="${tr.t('web.searchLabel')}" autocomplete="off">
+<button type="submit">${tr.t('web.searchButton')}</button>
 </form>
+${switcher}
 </header>
-<main id="main">
-<p class="caveat" role="note">${SOURCE_CAVEAT}</p>
+<main id="main" lang="en">
+<p class="caveat" role="note" lang="${locale}">${caveatNotice(tr)}</p>
 ${body}
 </main>
 <footer class="foot">
-<p>${DOCUMENT_TITLE}, materials for the UBC–SIIA workshop, Shanghai, 8–10 November 2013. The words on these pages are the authors’ own, verbatim; translations are shown only where the document records them.</p>
+<p>${tr.t('web.foot', { title: DOCUMENT_TITLE })}</p>
 </footer>
 </body>
 </html>

@@ -44,6 +44,9 @@ a:focus-visible, button:focus-visible, input:focus-visible, [tabindex]:focus-vis
 .site { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.25rem; padding-top: 1rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--rule); font-family: var(--sans); font-size: 0.95rem; }
 .site .name { font-weight: 600; color: var(--fg); text-decoration: none; margin-right: auto; }
 .site form { display: flex; gap: 0.4rem; flex: 1 1 14rem; max-width: 22rem; }
+.languages ul { display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; list-style: none; margin: 0; padding: 0; }
+.languages a, .languages span { display: inline-block; min-height: 24px; min-width: 24px; padding: 0.15rem 0.2rem; }
+.languages [aria-current] { font-weight: 600; }
 input[type=search] { flex: 1; min-width: 0; min-height: 2.5rem; font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: 6px; padding: 0.35rem 0.6rem; }
 button { min-height: 2.5rem; min-width: 2.75rem; font: inherit; font-family: var(--sans); font-size: 0.95rem; color: var(--bg); background: var(--link); border: 0; border-radius: 6px; padding: 0.35rem 0.8rem; cursor: pointer; }
 .home-search { margin: 1rem 0 1.5rem; font-family: var(--sans); }

@@ -8,7 +8,8 @@ import type { Lexicon } from '../../src/core/lexicon.js';
 import { loadLexicon } from '../../src/core/load-lexicon.js';
 import { EVAL_CATEGORIES, loadEvalSet } from '../../src/eval/eval-set.js';
 import type { EvalCategory } from '../../src/eval/eval-set.js';
-import { accuracyByCategory, scoreQuery } from '../../src/eval/score.js';
+import { accuracyByCategory } from '../../src/eval/score.js';
+import { scoreEvaluation } from '../../src/eval/report.js';
 import type { ScoredQuery } from '../../src/eval/score.js';
 
 /** Correct answers per category at the level reached; a change that loses one fails here. */
@@ -29,7 +30,7 @@ let scored: ScoredQuery[];
 
 beforeAll(async () => {
   lexicon = await loadLexicon();
-  scored = loadEvalSet().map((query) => scoreQuery(lexicon, query));
+  scored = scoreEvaluation(lexicon);
 });
 
 describe('evaluation set', () => {

@@ -64,6 +64,11 @@ describe('the committed glossary', () => {
     }
   });
 
+  it('has a human’s word on every item: each one accepted or added in entries/curation.yaml, none left as extracted', () => {
+    const unreviewed = entries.flatMap((entry) => entry.glossary.filter((item) => item.review === 'extracted').map((item) => `${entry.id}: ${item.term}`));
+    expect(unreviewed).toEqual([]);
+  });
+
   it('keeps TBMs apart from confidence-building measures (the piece says they differ)', () => {
     const tbm = entries.find((entry) => entry.id === 'trust-building-measures')!;
     expect(tbm.aliases.map((alias) => alias.toLowerCase())).not.toContain('cbms');

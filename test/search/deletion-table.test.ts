@@ -46,6 +46,22 @@ describe('deletion-neighbourhood table', () => {
     }
   });
 
+  it('narrowed to swaps and dropped letters, still finds every one of those, and only one-typo neighbours', () => {
+    const isSwap = (query: string, term: string): boolean => query.length === term.length
+      && [...query].some((_, i) => i + 1 < query.length && query[i] !== query[i + 1]
+        && query.slice(0, i) + query[i + 1] + query[i] + query.slice(i + 2) === term);
+    const codes = new Uint16Array(64);
+    const out = new Uint32Array(4096);
+    for (const query of [...terms.slice(0, 200), ...corpus(300, seeded(12))]) {
+      const all = neighbours(table, query);
+      const count = table.neighbours(codes, toCodes(query, codes), out, true);
+      const narrowed = [...out.subarray(0, count)].map((id) => terms[id]!).sort();
+      const wanted = all.filter((term) => isSwap(query, term) || (term.length === query.length + 1));
+      expect(narrowed.filter((term) => wanted.includes(term)), query).toEqual(wanted);
+      expect(all, query).toEqual(expect.arrayContaining(narrowed));
+    }
+  });
+
   it('finds each kind of typo: swap, drop, insert, substitute', () => {
     const words = ['consociational', 'reassurance', 'empathy', 'trust'];
     const wordTable = new DeletionTable(words, () => true);

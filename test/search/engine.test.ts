@@ -54,7 +54,15 @@ describe('glossary engine', () => {
     const e = new GlossaryEngine({ nameBoosts: { term: 1 } });
     e.addAll([{ id: 'cso', names: { term: 'CSO' } }, { id: 'csa', names: { term: 'CSA' } }]);
     expect(e.lookup('cos').map((h) => h.id)).toEqual(['cso']); // a swap
-    expect(e.lookup('csx')).toEqual([]); // three letters: no other typo
+    expect(e.lookup('csx')).toEqual([]); // three letters: no replaced letter
+  });
+
+  it('finds a four-letter word from three letters with one dropped, and nothing else', () => {
+    const e = new GlossaryEngine({ nameBoosts: { term: 1 } });
+    e.addAll([{ id: 'best', names: { term: 'best' } }, { id: 'bat', names: { term: 'bat' } }]);
+    expect(e.lookup('bst').map((h) => h.id)).toEqual(['best']); // dropped "e"
+    expect(e.lookup('bet').map((h) => h.id)).toEqual(['best']); // dropped "s"; "bat" is a replaced letter away
+    expect(e.lookup('bxt')).toEqual([]);
   });
 
   it('finds a word whose typo the plural stemmer shortened', () => {
@@ -62,6 +70,14 @@ describe('glossary engine', () => {
     e.addAll([{ id: 'stillness', names: { term: 'stillness' } }]);
     // "stillnes" stems to "stillne", two edits from "stillness"; the typo pass tries the "s" back on.
     expect(e.lookup('stillnes').map((h) => h.id)).toEqual(['stillness']);
+  });
+
+  it('looks up a typo that ends in an "s" as typed, not only as the stemmer left it', () => {
+    const e = new GlossaryEngine({ nameBoosts: { term: 1 } });
+    e.addAll([{ id: 'gorse', names: { term: 'gorse' } }, { id: 'gore', names: { term: 'gore' } }]);
+    // "gors" ("gorse", its "e" dropped) stems to "gor", two edits from "gorse" but one from "gore".
+    expect(e.lookup('gors').map((h) => h.id)).toEqual(expect.arrayContaining(['gorse', 'gore']));
+    expect(e.lookup('gor').map((h) => h.id)).toEqual(['gore']);
   });
 
   it('never searches the body with typos', () => {

@@ -98,7 +98,7 @@ function renderBlock(block: Block, width: number, paint: Painter, tr: Translator
     case 'suggestions':
       return wrapText(tr.t('reply.didYouMeanList', { items: tr.series(block.suggestions.map((view) => clean(view.label))) }), width).map((line) => paint(line, 'yellow'));
     default:
-      return wrapText(clean(blockText(block)), width);
+      return wrapText(clean(blockText(block, tr)), width);
   }
 }
 

@@ -15,6 +15,8 @@ import { termChoices } from './autocomplete.js';
 import { MAX_QUERY_LENGTH } from '../../core/options.js';
 import { referenceOf } from '../../core/entry-views.js';
 import { noteAnswer } from '../../core/request-context.js';
+import type { AnswerPreferences } from '../../core/settings.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 
 /** How many requests' answers to remember by default. */
 export const DEFAULT_ANSWER_CACHE_SIZE = 500;
@@ -35,10 +37,10 @@ export function encoded(payload: DiscordPayload): EncodedPayload {
 }
 
 export interface Answers {
-  /** The core's reply to a request (throws what a handler throws). */
-  reply(request: CommandRequest): Reply;
+  /** The core's reply to a request, shaped by the team's preferences, in a locale (English by default; throws what a handler throws). */
+  reply(request: CommandRequest, preferences?: AnswerPreferences, locale?: Locale): Reply;
   /** The reply rendered for the asker alone (`private`) or for everyone (`public`: no "Post to channel", footnotes shown). */
-  rendered(request: CommandRequest, audience: 'private' | 'public'): { reply: Reply; payload: EncodedPayload };
+  rendered(request: CommandRequest, audience: 'private' | 'public', preferences?: AnswerPreferences, locale?: Locale): { reply: Reply; payload: EncodedPayload };
   /** Autocomplete choices for a term typed so far. */
   choices(typed: string): ApplicationCommandOptionChoiceData<string>[];
   /** Compute these answers ahead of time, a few at a time, yielding to interactions in between. */
@@ -63,17 +65,20 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
   const payloads = new AnswerCache<EncodedPayload>(cacheSize);
   const choices = new AnswerCache<ApplicationCommandOptionChoiceData<string>[]>(cacheSize);
 
-  const reply = (request: CommandRequest): Reply => {
-    const answer = replies.get(keyOf(request), () => dispatcher.dispatch(lexicon, { command: request.command, options: request.options, ...(request.page !== undefined ? { page: request.page } : {}) }));
+  // Answers are remembered per locale and preferences: the same request asked in Japanese is another answer.
+  const reply = (request: CommandRequest, preferences: AnswerPreferences = {}, locale: Locale = DEFAULT_LOCALE): Reply => {
+    const answer = replies.get(keyOf(request, preferences, locale), () =>
+      dispatcher.dispatch(lexicon, { command: request.command, options: request.options, preferences, locale, ...(request.page !== undefined ? { page: request.page } : {}) }),
+    );
     noteAnswer(answer.kind, answer.entryId);
     return answer;
   };
 
   return {
     reply,
-    rendered(request, audience) {
-      const answer = reply(request);
-      const payload = payloads.get(`${audience === 'private' ? 's' : 'p'}${keyOf(request)}`, () => encoded(renderReply(answer, { kind: audience }, links)));
+    rendered(request, audience, preferences = {}, locale = DEFAULT_LOCALE) {
+      const answer = reply(request, preferences, locale);
+      const payload = payloads.get(`${audience === 'private' ? 's' : 'p'}${keyOf(request, preferences, locale)}`, () => encoded(renderReply(answer, { kind: audience }, links)));
       return { reply: answer, payload };
     },
     get size() {
@@ -93,9 +98,11 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
   };
 }
 
-function keyOf(request: CommandRequest): string {
+function keyOf(request: CommandRequest, preferences: AnswerPreferences, locale: Locale): string {
   const options = Object.keys(request.options)
     .sort()
     .map((key) => [key, request.options[key]]);
-  return JSON.stringify([request.command, options, request.page ?? 1]);
+  // The same request answers differently with another language first or citation style.
+  const shaped = preferences.language || preferences.citation ? [preferences.language ?? '', preferences.citation ?? ''] : [];
+  return JSON.stringify([request.command, options, request.page ?? 1, locale, ...shaped]);
 }

@@ -7,10 +7,13 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command } from '../../core/command.js';
+import type { TeamCommand, TeamOption, TeamPermission } from '../../core/team-command.js';
+import { teamCommands as allTeamCommands } from '../../../commands/index.js';
 import { describeOptions, type OptionDescriptor, type OptionLimits } from '../../core/options.js';
 import { CHOICE_NAME_MAX, COMMAND_DESCRIPTION_MAX } from './limits.js';
 import { clipPlain } from './markdown.js';
@@ -70,8 +73,57 @@ export function discordOption(option: OptionDescriptor, commandName: string): AP
   };
 }
 
-/** The registration payload: one slash command per core command, then the context-menu command. */
-export function applicationCommands(commands: readonly Command[], limits?: OptionLimits): RESTPutAPIApplicationCommandsJSONBody {
+/** The Discord permission behind a team command's declared permission. */
+export const DISCORD_PERMISSIONS: Record<TeamPermission, bigint> = { 'manage-workspace': PermissionFlagsBits.ManageGuild };
+
+function teamOption(option: TeamOption): APIApplicationCommandBasicOption {
+  return {
+    type: ApplicationCommandOptionType.String,
+    name: option.name,
+    description: clipPlain(option.description, COMMAND_DESCRIPTION_MAX),
+    ...localized('description_localizations', option.descriptionKey, COMMAND_DESCRIPTION_MAX),
+    required: option.required,
+    ...(option.choices
+      ? {
+          choices: option.choices.map((choice) => {
+            // The word is what Slack and the CLI take too: it leads the name in every language.
+            const named = (label: string) => `${choice.word} — ${label}`;
+            const names = localizationsOf(choice.labelKey, CHOICE_NAME_MAX, named);
+            return { name: clipPlain(named(choice.label), CHOICE_NAME_MAX), ...(names ? { name_localizations: names } : {}), value: choice.word };
+          }),
+        }
+      : {}),
+  };
+}
+
+/**
+ * A team command (`/settings`, `/stats`): server installs and server channels only, shown by default
+ * to members with its permission (`default_member_permissions`); the handler checks it again.
+ */
+export function teamApplicationCommand(command: TeamCommand) {
+  return {
+    type: ApplicationCommandType.ChatInput as const,
+    name: command.name,
+    description: clipPlain(command.description, COMMAND_DESCRIPTION_MAX),
+    ...localized('description_localizations', commandDescriptionKey(command.name), COMMAND_DESCRIPTION_MAX),
+    default_member_permissions: DISCORD_PERMISSIONS[command.permission].toString(),
+    options:
+      command.subcommands.length > 0
+        ? command.subcommands.map((subcommand) => ({
+            type: ApplicationCommandOptionType.Subcommand as const,
+            name: subcommand.name,
+            description: clipPlain(subcommand.description, COMMAND_DESCRIPTION_MAX),
+            ...localized('description_localizations', subcommand.descriptionKey, COMMAND_DESCRIPTION_MAX),
+            options: subcommand.options.map(teamOption),
+          }))
+        : command.options.map(teamOption),
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: [InteractionContextType.Guild],
+  };
+}
+
+/** The registration payload: one slash command per core command, the team commands, then the context-menu command. */
+export function applicationCommands(commands: readonly Command[], limits?: OptionLimits, teamCommands: readonly TeamCommand[] = allTeamCommands): RESTPutAPIApplicationCommandsJSONBody {
   const slash = commands.map((command) => ({
     type: ApplicationCommandType.ChatInput as const,
     name: command.name,
@@ -90,5 +142,5 @@ export function applicationCommands(commands: readonly Command[], limits?: Optio
     integration_types: INTEGRATION_TYPES,
     contexts: CONTEXTS,
   };
-  return [...slash, lookup];
+  return [...slash, ...teamCommands.map(teamApplicationCommand), lookup];
 }

@@ -3,25 +3,26 @@
  * commands, autocomplete, buttons and a message context-menu command. It asks for the Guilds intent
  * only (no privileged intent) and turns every mention off by default.
  */
-import { Client, Events, GatewayIntentBits, Options, Status, type ClientOptions, type Interaction } from 'discord.js';
-import type { Config } from '../../config.js';
+import { Client, Events, GatewayIntentBits, Options, Status, type ClientOptions } from 'discord.js';
+import { discordMode, type Config } from '../../config.js';
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger } from '../../core/logger.js';
 import type { Surface, SurfaceStartOptions } from '../../core/surface.js';
-import { commands as allCommands } from '../../../commands/index.js';
-import { decodeActionState } from '../../core/action-state.js';
-import { answerRequest } from '../../ops/requests.js';
+import type { TeamMemory } from '../../core/team-memory.js';
 import { measureDiscordHeartbeat } from '../../ops/metrics.js';
 import { RateLimiter, rateLimitsFromConfig } from '../../ops/rate-limit.js';
-import { createInteractionHandler } from './interactions.js';
-import { refusedByRateLimit } from './rate-limits.js';
+import { InMemoryEventDeduper, eventDeduper, type EventDeduper } from '../../core/event-dedupe.js';
 import { webSettings, type WebSettings } from '../../web/access.js';
+import { createInteractionsEndpoint, INTERACTIONS_PATH } from './http-interactions.js';
+import { interactionListener } from './listener.js';
 import { NO_MENTIONS } from './render.js';
 import { applicationIdFromToken } from './token.js';
 
 export { applicationCommands, LOOKUP_COMMAND_NAME } from './commands.js';
 export { renderReply } from './render.js';
+export { interactionListener, type InteractionListenerOptions } from './listener.js';
+export { createInteractionsEndpoint, INTERACTIONS_PATH } from './http-interactions.js';
 
 /** How long to wait for the gateway to become ready before giving up on start. */
 const READY_TIMEOUT_MS = 60_000;
@@ -46,6 +47,12 @@ export interface DiscordBotOptions {
   rateLimiter?: RateLimiter;
   /** The web reading room that answers link to (no links without it). */
   readingRoom?: WebSettings;
+  /** Remembers interaction ids, so one delivered twice is answered once (in memory by default; the store across instances). */
+  deduper?: EventDeduper;
+  /** The team's store: settings applied, answers recorded, /settings and /stats served (none without it). */
+  memory?: TeamMemory;
+  /** STATS_RETENTION_DAYS, said in /stats (default 90). */
+  retentionDays?: number;
 }
 
 /** A Discord bot not yet connected: `start()` logs in and resolves once ready. */
@@ -70,23 +77,8 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     ...(options.shards !== undefined ? { shards: options.shards } : {}),
     ...(options.shardCount !== undefined ? { shardCount: options.shardCount } : {}),
   });
-  const handle = createInteractionHandler({
-    lexicon: options.lexicon,
-    ...(options.readingRoom ? { readingRoom: options.readingRoom } : {}),
-    commands: options.commands ?? allCommands,
-    logger,
-    ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
-  });
-  // One request per interaction: its id is the error id a person would see; one log line when answered.
-  const limiter = options.rateLimiter;
-  client.on(
-    Events.InteractionCreate,
-    (interaction) =>
-      void answerRequest(logger, 'discord', interactionName(interaction), async () => {
-        if (limiter && (await refusedByRateLimit(interaction, limiter, logger))) return;
-        await handle(interaction);
-      }),
-  );
+  const listener = interactionListener({ ...options, deduper: options.deduper ?? new InMemoryEventDeduper() });
+  client.on(Events.InteractionCreate, (interaction) => void listener(interaction));
   client.on(Events.Error, (error) => logger.error('Discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn(`Discord: ${message}`));
   client.on(Events.ShardReconnecting, (shardId) => logger.info('Discord shard reconnecting', { shardId }));
@@ -116,32 +108,33 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   };
 }
 
-/** What an interaction asks, for the request log: `define`, `button:next`, `autocomplete:define`, `menu:Look up in lexicon`. */
-function interactionName(interaction: Interaction): string {
-  if (interaction.isChatInputCommand()) return interaction.commandName;
-  if (interaction.isAutocomplete()) return `autocomplete:${interaction.commandName}`;
-  if (interaction.isButton()) return `button:${decodeActionState(interaction.customId)?.kind ?? 'unknown'}`;
-  if (interaction.isMessageContextMenuCommand()) return `menu:${interaction.commandName}`;
-  return `interaction:${interaction.type}`;
-}
-
-/** `npm start` with DISCORD_TOKEN set: connect and serve until stopped. */
+/**
+ * `npm start` with DISCORD_TOKEN set: connect to the gateway and serve until stopped; with
+ * DISCORD_PUBLIC_KEY set: serve the HTTP interactions endpoint instead (no gateway connection).
+ */
 export async function startDiscord(config: Config, lexicon: Lexicon, logger: Logger, options: SurfaceStartOptions = {}): Promise<Surface> {
+  // An interaction delivered twice (to two instances, or twice to one) is answered once.
+  const deduper = eventDeduper(options.memory?.store, logger, 'discord');
+  // Settings applied, answers recorded, /settings and /stats served from the team's store.
+  const team = { ...(options.memory ? { memory: options.memory } : {}), retentionDays: config.STATS_RETENTION_DAYS };
+  const rateLimiter = new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config));
+  const rest = config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : undefined;
+  // Answers link to the reading room only where people can reach it.
+  const readingRoom = config.WEB_PUBLIC_URL ? { readingRoom: webSettings(config) } : {};
+  if (discordMode(config) === 'http' && config.DISCORD_PUBLIC_KEY) {
+    const endpoint = createInteractionsEndpoint({ publicKey: config.DISCORD_PUBLIC_KEY, lexicon, logger, deduper, rateLimiter, ...readingRoom, ...team, ...(rest ? { rest } : {}) });
+    const port = await endpoint.listen(config.DISCORD_INTERACTIONS_PORT);
+    const name = `discord (http :${port}${INTERACTIONS_PATH})`;
+    logger.info(`Discord interactions endpoint listening: ${name}`);
+    return { name, ready: () => endpoint.ready(), stop: () => endpoint.close() };
+  }
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set');
   const fromToken = applicationIdFromToken(token);
   if (config.DISCORD_APPLICATION_ID && fromToken && fromToken !== config.DISCORD_APPLICATION_ID) {
     logger.warn('DISCORD_APPLICATION_ID differs from the application id in DISCORD_TOKEN; is the token from another application?');
   }
-  const bot = createDiscordBot({
-    token,
-    lexicon,
-    logger,
-    rateLimiter: new RateLimiter(options.rateLimitCounter, rateLimitsFromConfig(config)),
-    // Answers link to the reading room only where people can reach it.
-    ...(config.WEB_PUBLIC_URL ? { readingRoom: webSettings(config) } : {}),
-    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
-  });
+  const bot = createDiscordBot({ token, lexicon, logger, rateLimiter, deduper, ...readingRoom, ...team, ...(rest ? { rest } : {}) });
   try {
     await bot.start();
   } catch (error) {

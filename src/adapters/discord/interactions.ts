@@ -5,6 +5,7 @@
  * cannot be answered at once (the lexicon still loading) is deferred first.
  */
 import {
+  ApplicationCommandOptionType,
   MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -15,6 +16,7 @@ import {
 } from 'discord.js';
 import type { Command } from '../../core/command.js';
 import type { Lexicon } from '../../core/lexicon.js';
+import type { Reply } from '../../core/reply.js';
 import { answerButton } from '../../core/buttons.js';
 import type { Dispatcher } from '../../core/dispatch.js';
 import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
@@ -26,6 +28,17 @@ import { lookupReply } from './lookup.js';
 import { renderNotice, renderReply, type DiscordPayload } from './render.js';
 import type { WebSettings } from '../../web/access.js';
 import { pageLinker, type PageLinker } from '../../web/links.js';
+import { DISCORD_PERMISSIONS } from './commands.js';
+import { answeredRequest } from '../../core/answered.js';
+import { DEFAULT_SETTINGS, preferencesOf, visibilityFor, type EffectiveSettings } from '../../core/settings.js';
+import { answerTeamCommand, type TeamCommand } from '../../core/team-command.js';
+import type { TeamMemory } from '../../core/team-memory.js';
+import { readerLocale } from './reader-locale.js';
+import { withoutShare } from '../../core/buttons.js';
+import { command as commandReference } from '../../core/reply.js';
+import { proseOf } from '../../core/prose.js';
+import { createTranslator } from '../../i18n/translator.js';
+import type { Locale } from '../../i18n/locale.js';
 
 export interface InteractionDependencies {
   /** The lexicon, or its loading: interactions that arrive before it is ready are deferred. */
@@ -39,6 +52,17 @@ export interface InteractionDependencies {
   dispatcher?: Dispatcher;
   /** The reading room that answers link to (WEB_PUBLIC_URL is set); no links without it. */
   readingRoom?: WebSettings;
+  /**
+   * The team's store: settings applied to every answer, answered requests recorded, and the team
+   * commands (`/settings`, `/stats`) answered from it. Without it: defaults, nothing recorded.
+   */
+  memory?: TeamMemory;
+  /** The commands over the store (served only with `memory`). */
+  teamCommands?: readonly TeamCommand[];
+  /** STATS_RETENTION_DAYS, said in /stats. */
+  retentionDays?: number;
+  /** A server's UI-language setting, if it has one (public posts are written in it before `guild_locale`). */
+  serverLocale?: (guildId: string) => Promise<Locale | undefined> | Locale | undefined;
 }
 
 /** A handler for `Events.InteractionCreate`; it never rejects. */
@@ -73,11 +97,64 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
   };
 
   const optionsOf = (command: Command): OptionDescriptor[] => dispatcher.optionsOf(command);
+  const { memory } = dependencies;
+  /** The settings in force where an interaction happens (the defaults without a store, or when it fails). */
+  const settingsOf = (interaction: Interaction): Promise<EffectiveSettings> =>
+    memory ? memory.settingsFor({ platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id }) : Promise.resolve(DEFAULT_SETTINGS);
+
+  /** Record an answered request (never the text of a message; the user only when STATS_USER_IDS=true). */
+  const record = (interaction: Interaction, command: string, typed: Record<string, unknown>, reply: Reply, started: number): void => {
+    memory?.record(answeredRequest({ surface: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id }, command, typed, reply, performance.now() - started));
+  };
+
+  /** `/settings`, `/stats`: in a server, for members with the command's permission, answered from the store. */
+  const onTeamCommand = async (interaction: ChatInputCommandInteraction, command: TeamCommand): Promise<void> => {
+    const tr = createTranslator(await localeFor(interaction, 'private'));
+    if (!interaction.inGuild()) {
+      await interaction.reply({ ...renderNotice(tr.t('settings.serverOnly', { command: command.name })), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    // default_member_permissions only hides the command, and a server may grant it to others: the
+    // member's permissions that Discord computed and sent with the interaction decide.
+    if (!interaction.memberPermissions.has(DISCORD_PERMISSIONS[command.permission])) {
+      logger.info('Discord: team command refused (missing permission)', { command: command.name, guildId: interaction.guildId });
+      await interaction.reply({ ...renderNotice(tr.t('settings.refusedDiscord', { command: command.name })), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const { lexicon } = await loading;
+    const subcommand = interaction.options.getSubcommand(false) ?? undefined;
+    const given = interaction.options.data.flatMap((option) => (option.type === ApplicationCommandOptionType.Subcommand ? (option.options ?? []) : [option]));
+    const options = Object.fromEntries(given.filter((option) => typeof option.value === 'string').map((option) => [option.name, String(option.value)]));
+    const reply = memory
+      ? await answerTeamCommand(
+          command,
+          { subcommand, options },
+          { lexicon, memory, place: { platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId }, retentionDays: dependencies.retentionDays ?? 90, locale: tr.locale, tr },
+          logger,
+        )
+      : undefined;
+    await interaction.editReply(reply ? renderReply(reply) : renderNotice(tr.t('settings.storeFailed', { errorId: newErrorId() })));
+  };
+
+  /** The language of an answer: a private one in the reader's client's, a public one in the server's. */
+  const localeFor = async (interaction: Interaction, visibility: 'private' | 'public'): Promise<Locale> => {
+    const setting = visibility === 'public' && interaction.guildId && dependencies.serverLocale ? await dependencies.serverLocale(interaction.guildId) : undefined;
+    return readerLocale({ locale: interaction.locale, guildLocale: interaction.guildLocale }, visibility, setting);
+  };
 
   const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
+    const started = performance.now();
     const command = commands.find((c) => c.name === interaction.commandName);
+    const teamCommand = dependencies.teamCommands?.find((c) => c.name === interaction.commandName);
+    if (!command && teamCommand) {
+      await onTeamCommand(interaction, teamCommand);
+      return;
+    }
     if (!command) {
-      await interaction.reply({ ...renderNotice(`/${interaction.commandName} is not a command of this bot any more. Try /help.`), flags: MessageFlags.Ephemeral });
+      const tr = createTranslator(await localeFor(interaction, 'private'));
+      const notice = proseOf(tr, 'error.notACommand', { command: commandReference(interaction.commandName), help: commandReference('help') });
+      await interaction.reply({ ...renderNotice(notice), flags: MessageFlags.Ephemeral });
       return;
     }
     const options: Record<string, string | number> = {};
@@ -85,11 +162,18 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       const value = interaction.options.get(descriptor.name)?.value;
       if (typeof value === 'string' || typeof value === 'number') options[descriptor.name] = value;
     }
-    const isPublic = options.visibility === 'public';
+    // The place's settings: its default visibility (an explicit option wins), whether public posting
+    // is allowed, the language shown first and the citation style.
+    const settings = await settingsOf(interaction);
+    const { visibility, refused } = visibilityFor(typeof options.visibility === 'string' ? options.visibility : undefined, settings);
+    const isPublic = visibility === 'public';
     const flags = isPublic ? undefined : MessageFlags.Ephemeral;
     const { answers } = await ready(() => interaction.deferReply(flags ? { flags } : {}));
-    const { payload } = answers.rendered({ command: command.name, options }, isPublic ? 'public' : 'private');
+    const locale = await localeFor(interaction, isPublic ? 'public' : 'private');
+    const { reply, payload } = answers.rendered({ command: command.name, options }, visibility, preferencesOf(settings), locale);
     await send(interaction, payload, flags);
+    if (refused) await interaction.followUp({ ...renderNotice(createTranslator(await localeFor(interaction, 'private')).t('settings.publicRefused')), flags: MessageFlags.Ephemeral });
+    record(interaction, command.name, options, reply, started);
   };
 
   const onAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
@@ -106,13 +190,20 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
 
   /** Every click goes through the core's one button path; this only carries out its answer. */
   const onButton = async (interaction: ButtonInteraction): Promise<void> => {
+    const started = performance.now();
     const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
     const { lexicon, links } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+    const privateLocale = await localeFor(interaction, 'private');
+    const publicLocale = await localeFor(interaction, 'public');
     const answer = answerButton(dispatcher, lexicon, {
       state: interaction.customId,
       clickerId: interaction.user.id,
       message: isPublic ? { visibility: 'public', askedBy: interaction.message.interactionMetadata?.user.id } : { visibility: 'private' },
+      locale: privateLocale,
     });
+    // What goes on a public message is written in the server's language, the rest in the clicker's.
+    const inPublicLocale = (reply: Reply): Reply =>
+      publicLocale === privateLocale ? reply : withoutShare(dispatcher.dispatch(lexicon, { ...reply.request, locale: publicLocale }));
     // A click that arrived while the lexicon loaded was deferred as a private reply: everything but
     // a notice or private answer is then told privately too, never written over a public message.
     switch (answer.action) {
@@ -121,28 +212,38 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         return;
       case 'private':
         await send(interaction, renderReply(answer.reply, { kind: 'private' }, links), MessageFlags.Ephemeral);
+        record(interaction, answer.reply.request.command, {}, answer.reply, started);
         return;
       case 'replace': {
-        const payload = renderReply(answer.reply, isPublic ? { kind: 'public' } : { kind: 'private' }, links);
+        const payload = isPublic ? renderReply(inPublicLocale(answer.reply), { kind: 'public' }, links) : renderReply(answer.reply, { kind: 'private' }, links);
         if (interaction.deferred) await interaction.editReply(payload);
         else await interaction.update(payload);
+        record(interaction, answer.reply.request.command, {}, answer.reply, started);
         return;
       }
       case 'post': {
+        if (!(await settingsOf(interaction)).allowPublic) {
+          await send(interaction, renderNotice(createTranslator(privateLocale).t('settings.publicRefused')), MessageFlags.Ephemeral);
+          return;
+        }
         // Acknowledge, post the page on screen where the command was used, then take the share
         // button off the private copy so it cannot post twice.
         if (!interaction.deferred) await deferUpdate(interaction);
-        await interaction.followUp(renderReply(answer.reply, { kind: 'public', sharedByUserId: interaction.user.id }, links));
+        await interaction.followUp(renderReply(inPublicLocale(answer.reply), { kind: 'public', sharedByUserId: interaction.user.id }, links));
         await interaction.editReply(renderReply(answer.privateCopy, { kind: 'private' }, links));
+        record(interaction, answer.reply.request.command, {}, answer.reply, started);
         return;
       }
     }
   };
 
   const onLookup = async (interaction: MessageContextMenuCommandInteraction): Promise<void> => {
+    const started = performance.now();
     const { lexicon, links } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
-    const reply = lookupReply(lexicon, interaction.targetMessage.content ?? '');
+    const reply = lookupReply(lexicon, interaction.targetMessage.content ?? '', await localeFor(interaction, 'private'));
     await send(interaction, renderReply(reply, { kind: 'private' }, links), MessageFlags.Ephemeral);
+    // No message text is kept: only that a message was looked up, and what it answered.
+    record(interaction, 'lookup', {}, reply, started);
   };
 
   const fail = async (interaction: Interaction, error: unknown): Promise<void> => {
@@ -154,7 +255,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         return;
       }
       if (!interaction.isRepliable()) return;
-      const payload = renderNotice(somethingWentWrong(errorId));
+      const payload = renderNotice(somethingWentWrong(errorId, await localeFor(interaction, 'private').catch(() => undefined)));
       // A click acknowledged with deferUpdate must not have its message overwritten: follow up instead.
       if (interaction.replied || updateDeferred.has(interaction)) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
       else if (interaction.deferred) await interaction.editReply(payload);
@@ -171,7 +272,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
       else if (interaction.isButton()) await onButton(interaction);
       else if (interaction.isMessageContextMenuCommand()) await onLookup(interaction);
       else if (interaction.isRepliable()) {
-        await interaction.reply({ ...renderNotice('This bot does not handle that kind of interaction.'), flags: MessageFlags.Ephemeral });
+        await interaction.reply({ ...renderNotice(createTranslator(await localeFor(interaction, 'private')).t('error.unhandledInteraction')), flags: MessageFlags.Ephemeral });
       }
     } catch (error) {
       await fail(interaction, error);

@@ -39,12 +39,12 @@ function isMessageKey(key: string): key is MessageKey {
  * The message under `key` in every non-English locale, clipped to Discord's `max`; undefined when the
  * catalog has no such key (a test requires one for every command, option and choice).
  */
-export function localizationsOf(key: string, max: number): LocalizationMap | undefined {
+export function localizationsOf(key: string, max: number, format: (text: string) => string = (text) => text): LocalizationMap | undefined {
   if (!isMessageKey(key)) return undefined;
   const map: LocalizationMap = {};
   for (const locale of LOCALES) {
     if (locale === 'en') continue;
-    map[DISCORD_LOCALE_OF[locale]] = clipPlain(catalogs[locale][key], max);
+    map[DISCORD_LOCALE_OF[locale]] = clipPlain(format(catalogs[locale][key]), max);
   }
   return map;
 }

@@ -11,6 +11,8 @@ import { blockText, proseText } from '../../core/reply-text.js';
 import { withoutShare } from '../../core/buttons.js';
 import { authorsText, suggestionActions, translationsBySource } from '../../core/entry-views.js';
 import { clipMarkdown, clipPlain, escapeText } from './markdown.js';
+import { createTranslator, type Translator } from '../../i18n/translator.js';
+import { languageName, pageLine } from '../../i18n/words.js';
 import {
   ACTION_ROWS_MAX,
   BUTTON_LABEL_MAX,
@@ -44,8 +46,8 @@ export interface DiscordPayload {
  */
 export type RenderMode = { kind: 'private' } | { kind: 'public'; sharedByUserId?: string };
 
-/** Discord's wording for the core's share action. */
-export const SHARE_LABEL = 'Post to channel';
+/** Discord's wording for the core's share action (English; the catalog's `button.postToChannel`). */
+export const SHARE_LABEL = createTranslator().t('button.postToChannel');
 
 const COLOURS: Partial<Record<Reply['kind'], number>> = {
   definition: 0x2f6f9f,
@@ -69,6 +71,7 @@ const COMPONENT_BUTTON = 2;
  * its passage.
  */
 export function renderReply(reply: Reply, mode: RenderMode = { kind: 'private' }, links?: PageLinker): DiscordPayload {
+  const tr = createTranslator(reply.locale);
   const shown = mode.kind === 'public' ? withoutShare(reply) : reply;
   // Footnotes sit behind the Sources button in a private answer; a public copy carries them.
   const showCitations = mode.kind === 'public' || reply.kind === 'citation';
@@ -82,27 +85,27 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'private' }
       case 'heading':
       case 'table':
       case 'results':
-        body.push(renderBodyBlock(block, links));
+        body.push(renderBodyBlock(block, tr, links));
         break;
       case 'facts':
         fields.push(...block.facts.map((fact) => field(fact.label, escapeText(fact.value), true)));
         break;
       case 'translations':
-        fields.push(...translationFields(block.translations));
+        fields.push(...translationFields(block.translations, tr));
         break;
       case 'citations':
-        if (showCitations) fields.push(...citationFields(block.citations));
+        if (showCitations) fields.push(...citationFields(block.citations, tr));
         break;
       case 'see-also':
-        fields.push(...listField('See also', block.entries.map((s) => s.label)));
+        fields.push(...listField(tr.t('reply.seeAlso'), block.entries.map((s) => s.label)));
         break;
       case 'suggestions':
         // Each suggestion is a button; the field only points at them.
         buttons.push(...suggestionActions(block));
-        if (block.suggestions.length > 0) fields.push(field('Did you mean', 'One of the buttons below?'));
+        if (block.suggestions.length > 0) fields.push(field(tr.t('reply.didYouMean'), tr.t('reply.didYouMeanButtons')));
         break;
       default:
-        body.push(escapeText(blockText(block)));
+        body.push(escapeText(blockText(block, tr)));
     }
   }
   const embed = fitEmbed({
@@ -110,14 +113,14 @@ export function renderReply(reply: Reply, mode: RenderMode = { kind: 'private' }
     author: reply.subtitle,
     description: body.filter((text) => text.length > 0).join('\n\n'),
     fields,
-    footer: footerText(reply),
+    footer: footerText(reply, tr),
     colour: COLOURS[reply.kind],
-  });
+  }, tr);
   const place = links ? placeOfReply(shown) : undefined;
   const url = place ? links?.(place) : undefined;
   if (url) embed.url = url;
-  const payload: DiscordPayload = { embeds: [embed], components: buttonRows([...buttons, ...shown.actions]), allowedMentions: NO_MENTIONS };
-  if (mode.kind === 'public' && mode.sharedByUserId) payload.content = clipPlain(`Shared by <@${mode.sharedByUserId}>`, MESSAGE_CONTENT_MAX);
+  const payload: DiscordPayload = { embeds: [embed], components: buttonRows([...buttons, ...shown.actions], tr), allowedMentions: NO_MENTIONS };
+  if (mode.kind === 'public' && mode.sharedByUserId) payload.content = clipPlain(tr.t('reply.sharedBy', { user: `<@${mode.sharedByUserId}>` }), MESSAGE_CONTENT_MAX);
   return payload;
 }
 
@@ -129,7 +132,7 @@ export function renderNotice(text: string | Prose): DiscordPayload {
 
 // ---- body ----
 
-function renderBodyBlock(block: BlockOf<'quote' | 'text' | 'heading' | 'table' | 'results'>, links?: PageLinker): string {
+function renderBodyBlock(block: BlockOf<'quote' | 'text' | 'heading' | 'table' | 'results'>, tr: Translator, links?: PageLinker): string {
   switch (block.kind) {
     case 'quote':
       return quoted(withHighlights(block.text, block.highlights ?? []));
@@ -148,7 +151,7 @@ function renderBodyBlock(block: BlockOf<'quote' | 'text' | 'heading' | 'table' |
     case 'results':
       return block.results
         .map((r) => {
-          const heading = escapeText(`${r.entryTitle} — ${authorsText(r.authors)}`);
+          const heading = escapeText(`${r.entryTitle} — ${authorsText(r.authors, tr)}`);
           const url = r.place ? links?.(r.place) : undefined;
           // A masked link: the heading opens the passage in the reading room.
           return `**${url ? `[${heading}](${url})` : heading}**\n${quoted(withHighlights(r.excerpt, r.highlights))}`;
@@ -205,13 +208,13 @@ function field(name: string, value: string, inline?: boolean): DraftField {
  * One field per source the translations are recorded in, named after the concepts it renders, with
  * the source named once above its renderings.
  */
-function translationFields(translations: readonly TranslationView[]): DraftField[] {
+function translationFields(translations: readonly TranslationView[], tr: Translator): DraftField[] {
   return translationsBySource(translations).flatMap(({ source, translations }) => {
     const concepts = [...new Set(translations.map((t) => t.concept))];
-    return packedFields(`Translations · ${concepts.join(', ')}`, [
-      `*Source: ${escapeText(source)}*`,
-      ...translationLines(translations, concepts.length > 1),
-    ]);
+    return packedFields(tr.t('reply.translationsOf', { concepts: tr.series(concepts) }), [
+      `*${tr.t('reply.source', { source: escapeText(source) })}*`,
+      ...translationLines(translations, concepts.length > 1, tr),
+    ], tr);
   });
 }
 
@@ -219,12 +222,12 @@ function translationFields(translations: readonly TranslationView[]): DraftField
  * One line per language (and concept): renderings without glosses share it ("**Korean:** 신임
  * (Shin-im) · 신용 (Shin-yong)"); a rendering with glosses gets its own line and a line of glosses.
  */
-function translationLines(translations: TranslationView[], nameConcept: boolean): string[] {
+function translationLines(translations: TranslationView[], nameConcept: boolean, tr: Translator): string[] {
   const lines: string[] = [];
   const shared = new Map<string, number>();
   for (const t of translations) {
     const rendering = escapeText([t.text, t.romanization ? (t.text ? `(${t.romanization})` : t.romanization) : undefined].filter(Boolean).join(' '));
-    const label = nameConcept ? `${t.languageName} · ${t.concept}` : t.languageName;
+    const label = nameConcept ? `${languageName(tr, t.language)} · ${t.concept}` : languageName(tr, t.language);
     const glossed = Boolean(t.glosses?.length);
     const at = shared.get(label);
     if (!glossed && at !== undefined) {
@@ -232,18 +235,18 @@ function translationLines(translations: TranslationView[], nameConcept: boolean)
       continue;
     }
     if (!glossed) shared.set(label, lines.length);
-    lines.push(`**${escapeText(label)}:** ${rendering}`);
+    lines.push(`**${escapeText(label)}${tr.colon.trim()}** ${rendering}`);
     if (glossed) lines.push(escapeText((t.glosses ?? []).map((g) => `${g.word}: ${g.meaning}`).join('; ')));
   }
   return lines;
 }
 
 /** Lines packed into fields of at most the field value limit, the later ones named "(cont.)". */
-function packedFields(name: string, lines: string[]): DraftField[] {
+function packedFields(name: string, lines: string[], tr: Translator): DraftField[] {
   const fields: DraftField[] = [];
   let current = '';
   const flush = () => {
-    if (current) fields.push(field(fields.length === 0 ? name : `${name} (cont.)`, current));
+    if (current) fields.push(field(fields.length === 0 ? name : tr.t('reply.continued', { name }), current));
     current = '';
   };
   for (const line of lines.flatMap((l) => splitAtSpaces(l, EMBED_FIELD_VALUE_MAX))) {
@@ -260,13 +263,13 @@ function citationLine(citation: Citation): string {
 }
 
 /** Footnotes as fields, packed several to a field up to the field value limit. */
-function citationFields(citations: Citation[]): DraftField[] {
+function citationFields(citations: Citation[], tr: Translator): DraftField[] {
   const fields: DraftField[] = [];
   let current: string[] = [];
   let length = 0;
   const flush = () => {
     if (current.length === 0) return;
-    fields.push(field(fields.length === 0 ? 'Footnotes cited' : 'Footnotes cited (cont.)', current.join('\n')));
+    fields.push(field(tr.t(fields.length === 0 ? 'reply.footnotesCited' : 'reply.footnotesCitedCont'), current.join('\n')));
     current = [];
     length = 0;
   };
@@ -310,9 +313,9 @@ function listField(name: string, labels: string[] | undefined): DraftField[] {
   return [field(name, labels.map((label) => `• ${escapeText(label)}`).join('\n'))];
 }
 
-function footerText(reply: Pick<Reply, 'notice' | 'page'>): string {
+function footerText(reply: Pick<Reply, 'notice' | 'page'>, tr: Translator): string {
   const parts: string[] = [];
-  if (reply.page.count > 1) parts.push(`Page ${reply.page.index} of ${reply.page.count}`);
+  if (reply.page.count > 1) parts.push(pageLine(tr, reply.page.index, reply.page.count));
   if (reply.notice) parts.push(reply.notice);
   return parts.join(' · ');
 }
@@ -329,7 +332,7 @@ interface EmbedDraft {
 }
 
 /** Clip every part to its limit, then keep the whole embed within the 6000-character total. */
-function fitEmbed(draft: EmbedDraft): APIEmbed {
+function fitEmbed(draft: EmbedDraft, tr: Translator): APIEmbed {
   const title = clipMarkdown(escapeText(draft.title), EMBED_TITLE_MAX);
   const author = draft.author ? clipPlain(draft.author, EMBED_AUTHOR_NAME_MAX) : undefined;
   const footer = clipPlain(draft.footer, EMBED_FOOTER_MAX);
@@ -350,7 +353,7 @@ function fitEmbed(draft: EmbedDraft): APIEmbed {
     dropped = true;
   }
   if (dropped && fields.length < EMBED_FIELDS_MAX) {
-    const note = { name: '…', value: 'More in the full reply than Discord can show here.' };
+    const note = { name: '…', value: tr.t('reply.moreThanShown') };
     if (fixed + fieldsLength() + note.name.length + note.value.length + minimumBody <= EMBED_TOTAL_MAX) fields.push(note);
   }
   const room = Math.min(EMBED_DESCRIPTION_MAX, EMBED_TOTAL_MAX - fixed - fieldsLength());
@@ -378,7 +381,7 @@ export function embedLength(embed: APIEmbed): number {
 // ---- buttons ----
 
 /** Buttons for the reply's actions, five to a row, at most five rows; custom_id carries the state. */
-export function buttonRows(actions: ReplyAction[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+export function buttonRows(actions: ReplyAction[], tr: Translator = createTranslator()): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const buttons: APIButtonComponentWithCustomId[] = [];
   const seen = new Set<string>();
   for (const action of actions) {
@@ -393,7 +396,7 @@ export function buttonRows(actions: ReplyAction[]): APIActionRowComponent<APIBut
     buttons.push({
       type: COMPONENT_BUTTON,
       style: action.kind === 'share' ? BUTTON_STYLE_PRIMARY : BUTTON_STYLE_SECONDARY,
-      label: clipPlain(buttonLabel(action), BUTTON_LABEL_MAX),
+      label: clipPlain(buttonLabel(action, tr), BUTTON_LABEL_MAX),
       custom_id: customId,
     });
     if (buttons.length === BUTTONS_PER_ROW * ACTION_ROWS_MAX) break;
@@ -406,7 +409,7 @@ export function buttonRows(actions: ReplyAction[]): APIActionRowComponent<APIBut
 }
 
 /** Discord's words for a button: a share says where it posts (and what, when a reply offers several). */
-function buttonLabel(action: ReplyAction): string {
+function buttonLabel(action: ReplyAction, tr: Translator): string {
   if (action.kind !== 'share') return action.label || action.kind;
-  return action.subject ? `Post: ${action.subject}` : SHARE_LABEL;
+  return action.subject ? tr.t('button.post', { subject: action.subject }) : tr.t('button.postToChannel');
 }

@@ -5,13 +5,14 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, ListenOptions } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type Authorize } from '@slack/bolt';
+import { App, AuthorizationError, HTTPReceiver, SocketModeReceiver, type Authorize, type InstallationStore } from '@slack/bolt';
 import type { Lexicon } from '../../core/lexicon.js';
 import type { Logger, LogLevel } from '../../core/logger.js';
 import { AnswerCache } from '../../core/answer-cache.js';
+import { SlackUserLocales } from './user-locale.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
-import { InMemoryEventDeduper, type EventDeduper } from './event-dedupe.js';
+import { InMemoryEventDeduper, type EventDeduper } from '../../core/event-dedupe.js';
 import { decodeActionState } from '../../core/action-state.js';
 import { slackSocketReconnects } from '../../ops/metrics.js';
 import { answerRequest } from '../../ops/requests.js';
@@ -21,9 +22,12 @@ import type { ReadinessCheck } from '../../core/surface.js';
 import { handleOpsRequest, METRICS_PATH, READY_PATH } from '../../ops/server.js';
 import type { CachedAnswer } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
+import { INSTALL_PATH, OAUTH_REDIRECT_PATH, registerUninstallListeners } from './installations.js';
 import type { SlashCommandSpec } from './slash-commands.js';
 import type { WebSettings } from '../../web/access.js';
 import type { PageLinker } from '../../web/links.js';
+import type { TeamMemory } from '../../core/team-memory.js';
+import { SlackWorkspaceAdmins } from './workspace-admins.js';
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -51,11 +55,14 @@ export interface SlackAppOptions {
   logLevel?: LogLevel;
   /** Bot token (xoxb-) of a single-workspace install. */
   token?: string;
-  /**
-   * Seam for multi-workspace installs (OAuth with an installation store, a later issue): resolves
-   * the bot token per team instead of `token`.
-   */
+  /** Resolves the bot token per request instead of `token` (tests, custom set-ups). */
   authorize?: Authorize<boolean>;
+  /**
+   * Installs in many workspaces (HTTP mode): Bolt's installer serves /slack/install and
+   * /slack/oauth_redirect, keeps installations in `store`, and answers each request with its own
+   * workspace's token; a workspace with no installation is refused (401).
+   */
+  installations?: SlackInstallations;
   /** HTTP mode: the app's signing secret. */
   signingSecret?: string;
   /** Socket Mode: the app-level token (xapp-). Socket Mode is used when it is set. */
@@ -83,6 +90,21 @@ export interface SlackAppOptions {
   web?: (req: IncomingMessage, res: ServerResponse) => void;
   /** The web reading room: answers link to it and its links are unfurled (`link_shared`); neither without it. */
   readingRoom?: WebSettings;
+  /** The team's store: settings applied, answers recorded, `/lexicon settings|stats` served (none without it). */
+  memory?: TeamMemory;
+  /** STATS_RETENTION_DAYS, said in stats (default 90). */
+  retentionDays?: number;
+}
+
+/** What Bolt's installer needs for OAuth installs. */
+export interface SlackInstallations {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the OAuth state (the install's cookie and redirect must match). */
+  stateSecret: string;
+  /** Bot scopes requested at install (the manifest's). */
+  scopes: readonly string[];
+  store: InstallationStore;
 }
 
 export interface SlackApp {
@@ -103,7 +125,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const clientOptions = { ...WEB_API_CLIENT_OPTIONS, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
   const mode = options.appToken ? 'socket' : 'http';
   if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
-  if (!options.token && !options.authorize) throw new Error('Slack needs a bot token (SLACK_BOT_TOKEN) or an authorize function');
+  if (!options.token && !options.authorize && !options.installations) throw new Error('Slack needs a bot token (SLACK_BOT_TOKEN), installations (SLACK_CLIENT_ID) or an authorize function');
+  if (options.installations && mode === 'socket') throw new Error('Slack installs over OAuth are served over HTTP, not Socket Mode (unset SLACK_APP_TOKEN)');
+  const installations = options.installations;
   const receiver = options.appToken
     ? new SocketModeReceiver({
         appToken: options.appToken,
@@ -116,6 +140,22 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         signingSecret: options.signingSecret ?? '',
         endpoints: EVENTS_PATH,
         logger,
+        ...(installations
+          ? {
+              clientId: installations.clientId,
+              clientSecret: installations.clientSecret,
+              stateSecret: installations.stateSecret,
+              scopes: [...installations.scopes],
+              installationStore: installations.store,
+              installerOptions: {
+                installPath: INSTALL_PATH,
+                redirectUriPath: OAUTH_REDIRECT_PATH,
+                // /slack/install sends the person straight to Slack's consent page.
+                directInstall: true,
+                ...(options.slackApiUrl ? { clientOptions: { slackApiUrl: options.slackApiUrl } } : {}),
+              },
+            }
+          : {}),
         customRoutes: [
           {
             path: HEALTH_PATH,
@@ -140,7 +180,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver,
     logger,
     clientOptions: { ...clientOptions },
-    ...(options.authorize ? { authorize: options.authorize } : { token: options.token, botUserId: options.botUserId, botId: options.botId }),
+    // With installations, Bolt's installer authorizes each request from the store.
+    ...(installations ? {} : options.authorize ? { authorize: options.authorize } : { token: options.token, botUserId: options.botUserId, botId: options.botId }),
     tokenVerificationEnabled: options.botUserId === undefined,
     // No conversation store: nothing is kept between requests, so any instance serves any request.
     convoStore: false,
@@ -164,7 +205,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !(await deduper.firstSeen(eventId))) {
-      options.logger.debug('Slack: event already handled (a retry)', { eventId });
+      // Said at info: rare, and the one sign that another instance (or this one) answered it already.
+      options.logger.info('Slack: event already handled (a retry)', { eventId });
       return;
     }
     await next();
@@ -179,8 +221,25 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
-  const slashCommands = registerListeners(app, { lexicon: options.lexicon, logger: options.logger, answers, readingRoom: options.readingRoom, ...(options.links ? { links: options.links } : {}) });
+  const userLocales = new SlackUserLocales({ logger: options.logger });
+  const slashCommands = registerListeners(app, {
+    lexicon: options.lexicon,
+    logger: options.logger,
+    answers,
+    readingRoom: options.readingRoom,
+    ...(options.links ? { links: options.links } : {}),
+    userLocales,
+    ...(options.memory ? { memory: options.memory } : {}),
+    retentionDays: options.retentionDays ?? 90,
+    admins: new SlackWorkspaceAdmins({ logger: options.logger }),
+  });
+  if (installations) registerUninstallListeners(app, installations.store, options.logger);
   app.error(async (error) => {
+    // A workspace with no installation: thrown on, so that the receiver refuses the request (401).
+    if (error instanceof AuthorizationError) {
+      options.logger.warn('Slack: request refused: its workspace has no installation', { error: error.original?.message ?? error.message });
+      throw error;
+    }
     options.logger.error('Slack: unhandled error in Bolt', { error });
   });
 

@@ -15,3 +15,5 @@ export const ENTRY_PICK_BLOCK_ID = 'entry';
 export const ENTRY_PICK_ACTION_ID = 'entry_pick';
 /** The search box of the Home tab (an external select fed by search). */
 export const HOME_SEARCH_ACTION_ID = 'home_search';
+/** The settings menus of the Home tab: `lexicon_setting:<name>`, answered by one listener. */
+export const SETTING_ACTION_PREFIX = 'lexicon_setting:';

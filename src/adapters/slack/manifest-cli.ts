@@ -1,7 +1,8 @@
 /**
- * `npm run slack:manifest [-- --url https://host] [--json] [--name Lexicon]`: print the Slack app
- * manifest. Without --url it is a Socket Mode manifest (no public URL needed); with --url, an
- * HTTP-mode manifest whose request URLs point at <url>/slack/events.
+ * `npm run slack:manifest [-- --url https://host] [--oauth] [--json] [--name Lexicon]`: print the
+ * Slack app manifest. Without --url it is a Socket Mode manifest (no public URL needed); with --url, an
+ * HTTP-mode manifest whose request URLs point at <url>/slack/events; with --oauth too (or
+ * SLACK_CLIENT_ID set), one for installs in many workspaces, redirecting to <url>/slack/oauth_redirect.
  */
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -9,14 +10,14 @@ import { loadConfiguration, reportStartupFailure } from '../../startup.js';
 import { buildManifest } from './manifest.js';
 import type { Config } from '../../config.js';
 
-const USAGE = 'Usage: npm run slack:manifest -- [--url https://your-host] [--json] [--name "App name"]';
+const USAGE = 'Usage: npm run slack:manifest -- [--url https://your-host] [--oauth] [--json] [--name "App name"]';
 
 function main(argv: string[]): number {
-  let values: { url?: string; json?: boolean; name?: string; help?: boolean };
+  let values: { url?: string; json?: boolean; name?: string; help?: boolean; oauth?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { url: { type: 'string' }, json: { type: 'boolean' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { url: { type: 'string' }, oauth: { type: 'boolean' }, json: { type: 'boolean' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
@@ -45,7 +46,12 @@ function main(argv: string[]): number {
   } catch {
     process.stderr.write('--url is not an address; the manifest declares no unfurl domain\n');
   }
-  const manifest = buildManifest({ socketMode: values.url === undefined, baseUrl: values.url, name: values.name, unfurlDomain });
+  const oauth = values.oauth === true || config.SLACK_CLIENT_ID !== undefined;
+  if (oauth && values.url === undefined) {
+    process.stderr.write(`Installs in many workspaces${values.oauth ? ' (--oauth)' : ' (SLACK_CLIENT_ID is set)'} need the public base URL for the OAuth redirect: add --url https://your-host\n${USAGE}\n`);
+    return 2;
+  }
+  const manifest = buildManifest({ socketMode: values.url === undefined, baseUrl: values.url, oauth, name: values.name, unfurlDomain });
   process.stdout.write(values.json ? JSON.stringify(manifest, null, 2) + '\n' : stringify(manifest));
   return 0;
 }

@@ -3,6 +3,7 @@
  * built from the same slash-command list, ids and events the listeners use.
  */
 import { EVENTS_PATH } from './app.js';
+import { OAUTH_REDIRECT_PATH } from './installations.js';
 import { SHARE_SHORTCUT_CALLBACK_ID, SHARE_SHORTCUT_NAME } from './ids.js';
 import { slashCommands, type SlashCommandSpec } from './slash-commands.js';
 
@@ -11,18 +12,25 @@ import { slashCommands, type SlashCommandSpec } from './slash-commands.js';
  * commands (slash commands, shortcut), chat:write (answers to mentions, shares into threads),
  * chat:write.public (the share shortcut posts into threads of public channels the bot has not joined),
  * app_mentions:read (`@lexicon define trust`), users:read (`users.info` with `include_locale`: each
- * user's language for private answers and the App Home), links:read and links:write (previews of
+ * user's language for private answers and the App Home, and whether they are an admin or owner for `/lexicon settings|stats`), links:read and links:write (previews of
  * reading-room links: `link_shared` → `chat.unfurl`).
  */
 export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'users:read', 'links:read', 'links:write'] as const;
 /** Events the app subscribes to. */
 export const BOT_EVENTS = ['app_mention', 'app_home_opened', 'link_shared'] as const;
+/** With installs in many workspaces: the events that remove an installation. */
+export const INSTALL_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;
 
 export interface ManifestOptions {
   /** Socket Mode (no request URLs) or HTTP (request URLs on `baseUrl`). */
   socketMode: boolean;
   /** Public base URL of the HTTP deployment, e.g. https://lexicon.example.org. */
   baseUrl?: string;
+  /**
+   * Installs in many workspaces (SLACK_CLIENT_ID): the manifest names the OAuth redirect URL on
+   * `baseUrl` and allows org-wide installs (Enterprise Grid). Needs `baseUrl`.
+   */
+  oauth?: boolean;
   /** App name shown in Slack (at most 35 characters). */
   name?: string;
   /** The reading room's host (from WEB_PUBLIC_URL), whose links Slack asks the app to unfurl. */
@@ -34,6 +42,8 @@ export interface ManifestOptions {
 export function buildManifest(options: ManifestOptions): Record<string, unknown> {
   const specs = options.specs ?? slashCommands();
   if (!options.socketMode && !options.baseUrl) throw new Error('An HTTP-mode manifest needs the public base URL (--url https://…)');
+  if (options.oauth && (options.socketMode || !options.baseUrl)) throw new Error('An OAuth (many workspaces) manifest needs the public base URL (--url https://…), and no Socket Mode');
+  const redirectUrl = options.oauth && options.baseUrl ? new URL(OAUTH_REDIRECT_PATH, options.baseUrl).toString() : undefined;
   const requestUrl = options.socketMode ? undefined : new URL(EVENTS_PATH, options.baseUrl).toString();
   const name = (options.name ?? 'Lexicon').slice(0, 35);
   return {
@@ -66,11 +76,12 @@ export function buildManifest(options: ManifestOptions): Record<string, unknown>
         },
       ],
     },
-    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    oauth_config: { ...(redirectUrl ? { redirect_urls: [redirectUrl] } : {}), scopes: { bot: [...BOT_SCOPES] } },
     settings: {
-      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: [...BOT_EVENTS] },
+      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: [...BOT_EVENTS, ...(options.oauth ? INSTALL_EVENTS : [])] },
       interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl, message_menu_options_url: requestUrl } : {}) },
-      org_deploy_enabled: false,
+      // Org-wide installs on Enterprise Grid are served (one installation for every workspace of the organization).
+      org_deploy_enabled: options.oauth === true,
       socket_mode_enabled: options.socketMode,
       token_rotation_enabled: false,
     },

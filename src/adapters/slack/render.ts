@@ -7,8 +7,6 @@ import type { types } from '@slack/bolt';
 import { encodeActionState } from '../../core/action-state.js';
 import { placeOfReply, type Block as ReplyBlock, type Citation, type CommandReference, type Fact, type Prose, type Reply, type ReplyAction, type SearchResultView, type TableBlock, type TranslationView } from '../../core/reply.js';
 import type { PageLinker } from '../../web/links.js';
-import { DEFAULT_LOCALE } from '../../i18n/locale.js';
-import { t } from '../../i18n/translator.js';
 import { blockText, proseText } from '../../core/reply-text.js';
 import { withoutShare } from '../../core/buttons.js';
 import { linesWithHighlights, packMrkdwn, plainLines, type Run } from './chunk.js';
@@ -29,6 +27,8 @@ import {
 import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
 import { suggestionActions, translationsBySource } from '../../core/entry-views.js';
 import { DIRECT_COMMANDS, UMBRELLA_COMMAND } from './slash-commands.js';
+import { createTranslator, type Translator } from '../../i18n/translator.js';
+import { languageName, pageLine } from '../../i18n/words.js';
 
 export type Block = types.KnownBlock;
 
@@ -76,28 +76,29 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   const audience = options.audience ?? 'private';
   const maxBlocks = options.maxBlocks ?? MESSAGE_BLOCKS_MAX;
   const shown = audience === 'public' ? withoutShare(reply) : reply;
+  const tr = createTranslator(reply.locale);
 
-  const head: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fitPlain(reply.title || 'Lexicon', HEADER_TEXT_MAX), emoji: true } }];
+  const head: Block[] = [{ type: 'header', text: { type: 'plain_text', text: fitPlain(reply.title || tr.t('reply.lexicon'), HEADER_TEXT_MAX), emoji: true } }];
   const { links } = options;
   const place = links ? placeOfReply(shown) : undefined;
   const url = place ? links?.(place) : undefined;
-  const headNotes = [...(reply.subtitle ? [escapeMrkdwn(reply.subtitle)] : []), ...(url ? [`<${url}|${escapeMrkdwn(t(reply.locale ?? DEFAULT_LOCALE, 'reply.readOnPage'))}>`] : [])];
+  const headNotes = [...(reply.subtitle ? [escapeMrkdwn(reply.subtitle)] : []), ...(url ? [`<${url}|${escapeMrkdwn(tr.t('reply.readOnPage'))}>`] : [])];
   if (headNotes.length > 0) head.push(contextBlock(headNotes));
 
   const buttons: ReplyAction[] = [];
   const body = shown.blocks.flatMap((block): Block[] => {
     if (block.kind === 'suggestions') buttons.push(...suggestionActions(block));
-    return bodyBlocks(block, links);
+    return bodyBlocks(block, tr, links);
   });
 
   const tail: Block[] = [];
   const notes: string[] = [];
-  if (reply.page.count > 1) notes.push(`Page ${reply.page.index} of ${reply.page.count}`);
-  if (options.citeAs) notes.push(`Cite as: ${escapeMrkdwn(options.citeAs)}`);
+  if (reply.page.count > 1) notes.push(pageLine(tr, reply.page.index, reply.page.count));
+  if (options.citeAs) notes.push(tr.t('reply.citeAs', { citation: escapeMrkdwn(options.citeAs) }));
   if (reply.notice) notes.push(escapeMrkdwn(reply.notice));
-  if (audience === 'public' && options.sharedBy && USER_ID.test(options.sharedBy)) notes.push(`Shared by <@${options.sharedBy}>`);
+  if (audience === 'public' && options.sharedBy && USER_ID.test(options.sharedBy)) notes.push(tr.t('reply.sharedBy', { user: `<@${options.sharedBy}>` }));
   if (notes.length > 0) tail.push(contextBlock(notes));
-  const elements = actionButtons([...buttons, ...shown.actions]);
+  const elements = actionButtons([...buttons, ...shown.actions], tr);
   if (elements.length > 0) {
     const actions: types.ActionsBlock = { type: 'actions', elements };
     if (audience === 'public' && options.askedBy && USER_ID.test(options.askedBy)) actions.block_id = `${ASKED_BY_BLOCK_PREFIX}${options.askedBy}`;
@@ -105,14 +106,14 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   }
 
   const room = maxBlocks - head.length - tail.length;
-  const fitted = body.length <= room ? body : [...body.slice(0, room - 1), contextBlock(['… shortened to fit Slack; the full text is in the lexicon.'])];
-  return { text: fallbackText(reply), blocks: [...head, ...fitted, ...tail] };
+  const fitted = body.length <= room ? body : [...body.slice(0, room - 1), contextBlock([tr.t('reply.shortenedSlack')])];
+  return { text: fallbackText(reply, tr), blocks: [...head, ...fitted, ...tail] };
 }
 
 /** The notification / screen-reader text of a message. */
-function fallbackText(reply: Reply): string {
+function fallbackText(reply: Reply, tr: Translator): string {
   const line = reply.subtitle ? `${reply.title} — ${reply.subtitle}` : reply.title;
-  return fitText(line.replace(/\s+/g, ' ').trim() || 'Lexicon', MESSAGE_TEXT_MAX);
+  return fitText(line.replace(/\s+/g, ' ').trim() || tr.t('reply.lexicon'), MESSAGE_TEXT_MAX);
 }
 
 /**
@@ -144,7 +145,7 @@ function sections(lines: Run[][], prefix = ''): Block[] {
   return packMrkdwn(lines, SECTION_TEXT_MAX, prefix).map(section);
 }
 
-function bodyBlocks(block: ReplyBlock, links?: PageLinker): Block[] {
+function bodyBlocks(block: ReplyBlock, tr: Translator, links?: PageLinker): Block[] {
   switch (block.kind) {
     case 'quote':
       return sections(linesWithHighlights(block.text, block.highlights), '> ');
@@ -153,22 +154,22 @@ function bodyBlocks(block: ReplyBlock, links?: PageLinker): Block[] {
     case 'heading':
       return [section(`*${fitText(block.text.replace(/\s+/g, ' ').trim(), SECTION_TEXT_MAX - 2)}*`)];
     case 'table':
-      return tableBlocks(block);
+      return tableBlocks(block, tr);
     case 'results':
       return resultBlocks(block.results, links);
     case 'facts':
       return factBlocks(block.facts);
     case 'translations':
-      return translationBlocks(block.translations);
+      return translationBlocks(block.translations, tr);
     case 'citations':
-      return citationBlocks(block.citations);
+      return citationBlocks(block.citations, tr);
     case 'see-also':
-      return [contextBlock(['See also: ' + block.entries.map((item) => escapeMrkdwn(item.label)).join(' · ')])];
+      return [contextBlock([tr.t('reply.seeAlsoList', { items: block.entries.map((item) => escapeMrkdwn(item.label)).join(' · ') })])];
     case 'suggestions':
       // The suggestions are buttons; this line points at them.
-      return block.suggestions.length > 0 ? [section('*Did you mean:* one of the buttons below?')] : [];
+      return block.suggestions.length > 0 ? [section(`*${tr.t('reply.didYouMean')}${tr.colon.trim()}* ${tr.t('reply.didYouMeanButtons')}`)] : [];
     default:
-      return sections(plainLines(blockText(block)));
+      return sections(plainLines(blockText(block, tr)));
   }
 }
 
@@ -183,7 +184,7 @@ export function slackProse(prose: Prose): string {
   return proseText(prose, slackCommand);
 }
 
-function tableBlocks(table: TableBlock): Block[] {
+function tableBlocks(table: TableBlock, tr: Translator): Block[] {
   const lines: Run[][] = [[{ text: table.caption, bold: true }]];
   for (const row of table.rows) {
     // Cells after the first are labelled with their column, so an empty one is left out, not shown as "PRC: ;".
@@ -191,7 +192,7 @@ function tableBlocks(table: TableBlock): Block[] {
       const value = cell.replace(/\s*\n\s*/g, ' / ').trim();
       const column = table.columns[index];
       if (index === 0 || !column) return [value];
-      return value === '' ? [] : [`${column}: ${value}`];
+      return value === '' ? [] : [tr.labelled(column, value)];
     });
     lines.push([
       { text: '• ', bold: false },
@@ -233,11 +234,11 @@ function factBlocks(facts: readonly Fact[]): Block[] {
 }
 
 /** Translations under their provenance: each source named once, above the renderings it records. */
-function translationBlocks(all: readonly TranslationView[]): Block[] {
+function translationBlocks(all: readonly TranslationView[], tr: Translator): Block[] {
   if (all.length === 0) return [];
-  const lines: Run[][] = [[{ text: 'Translations recorded in the document', bold: true }]];
+  const lines: Run[][] = [[{ text: tr.t('reply.translationsRecorded'), bold: true }]];
   for (const { source, translations } of translationsBySource(all)) {
-    lines.push([{ text: `Source: ${source}`, bold: false }]);
+    lines.push([{ text: tr.t('reply.source', { source }), bold: false }]);
     // Renderings without glosses of one language and concept share a line: "• *Korean* — trust: 신임 (Shin-im) · 신용 (Shin-yong)".
     const shared = new Map<string, Run[]>();
     for (const translation of translations) {
@@ -251,8 +252,8 @@ function translationBlocks(all: readonly TranslationView[]): Block[] {
       }
       const runs: Run[] = [
         { text: '• ', bold: false },
-        { text: translation.languageName, bold: true },
-        { text: ` — ${translation.concept}: ${rendering}`, bold: false },
+        { text: languageName(tr, translation.language), bold: true },
+        { text: ` — ${tr.labelled(translation.concept, rendering)}`, bold: false },
       ];
       if (!glossed) shared.set(key, runs);
       lines.push(runs);
@@ -270,9 +271,9 @@ function superscript(number: number): string {
   return String(number).replace(/\d/g, (digit) => SUPERSCRIPT[Number(digit)] ?? digit);
 }
 
-function citationBlocks(citations: readonly Citation[]): Block[] {
+function citationBlocks(citations: readonly Citation[], tr: Translator): Block[] {
   if (citations.length === 0) return [];
-  const lines: Run[][] = [[{ text: 'Footnotes', bold: true }]];
+  const lines: Run[][] = [[{ text: tr.t('reply.footnotes'), bold: true }]];
   for (const citation of citations) {
     lines.push([{ text: `${superscript(citation.number)} `, bold: false }, ...withLinks(citation.text, citation.urls)]);
     for (const url of citation.urls) {
@@ -294,13 +295,13 @@ function withLinks(text: string, urls: readonly string[]): Run[] {
 }
 
 /** In Slack, sharing means posting the private answer to the channel: say so on the button. */
-function buttonLabel(action: ReplyAction): string {
+function buttonLabel(action: ReplyAction, tr: Translator): string {
   if (action.kind !== 'share') return action.label || action.kind;
-  return action.subject ? `Post: ${action.subject}` : 'Post to channel';
+  return action.subject ? tr.t('button.post', { subject: action.subject }) : tr.t('button.postToChannel');
 }
 
 /** The reply's follow-ups as buttons; an action whose state cannot be encoded is left out. */
-function actionButtons(actions: readonly ReplyAction[]): types.Button[] {
+function actionButtons(actions: readonly ReplyAction[], tr: Translator): types.Button[] {
   const seen = new Set<string>();
   const buttons: types.Button[] = [];
   for (const [index, action] of actions.entries()) {
@@ -316,7 +317,7 @@ function actionButtons(actions: readonly ReplyAction[]): types.Button[] {
     const button: types.Button = {
       type: 'button',
       action_id: `${ACTION_ID_PREFIX}${action.kind}:${index}`.slice(0, ACTION_ID_MAX),
-      text: { type: 'plain_text', text: fitPlain(buttonLabel(action), BUTTON_TEXT_MAX), emoji: true },
+      text: { type: 'plain_text', text: fitPlain(buttonLabel(action, tr), BUTTON_TEXT_MAX), emoji: true },
       value,
     };
     if (action.kind === 'share') button.style = 'primary';

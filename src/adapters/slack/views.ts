@@ -7,18 +7,25 @@ import { encodeActionState } from '../../core/action-state.js';
 import { withoutShare } from '../../core/buttons.js';
 import { authorsText, pieceLabel, referenceOf } from '../../core/entry-views.js';
 import type { Lexicon } from '../../core/lexicon.js';
-import { SOURCE_CAVEAT, type Reply } from '../../core/reply.js';
+import { command, type Reply } from '../../core/reply.js';
+import { createTranslator } from '../../i18n/translator.js';
+import { caveatNotice, DOCUMENT_TITLE } from '../../i18n/words.js';
+import type { UiLocale } from '../../i18n/locale.js';
+import { proseOf } from '../../core/prose.js';
 import type { TermMatch } from '../../search/types.js';
 import {
   ANSWER_VIEW_CALLBACK_ID,
   ENTRY_PICK_ACTION_ID,
   ENTRY_PICK_BLOCK_ID,
   HOME_SEARCH_ACTION_ID,
+  SETTING_ACTION_PREFIX,
   SHARE_VIEW_CALLBACK_ID,
 } from './ids.js';
+import { SETTINGS, settingWord, type SettingDefinition } from '../../core/settings.js';
+import type { SettingValues } from '../../core/store.js';
 import { HEADER_TEXT_MAX, OPTION_TEXT_MAX, OPTION_VALUE_MAX, OPTIONS_MAX, SECTION_TEXT_MAX, VIEW_BLOCKS_MAX, VIEW_TITLE_MAX } from './limits.js';
 import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
-import { ACTION_ID_PREFIX, renderReply, type Block } from './render.js';
+import { ACTION_ID_PREFIX, renderReply, slackCommand, type Block } from './render.js';
 
 type View = types.View;
 type Option = types.PlainTextOption;
@@ -27,50 +34,92 @@ function plain(text: string, max: number): types.PlainTextElement {
   return { type: 'plain_text', text: fitPlain(text, max), emoji: true };
 }
 
-/** The App Home tab: a search box, then every entry grouped by contribution, each with a Define button. */
-export function homeView(lexicon: Lexicon): View {
+/** The workspace's settings as the Home tab shows them; `editable` for admins and owners. */
+export interface HomeSettings {
+  values: SettingValues;
+  editable: boolean;
+}
+
+/** The settings section of the Home tab: each setting with its value, as a menu for admins (from the one table of settings). */
+function settingsBlocks({ values, editable }: HomeSettings): Block[] {
+  const notSet = 'not set (default)';
   const blocks: Block[] = [
-    { type: 'header', text: plain('Cooperative Security 2.0 — the lexicon', HEADER_TEXT_MAX) },
+    { type: 'divider' },
     {
       type: 'section',
       text: {
         type: 'mrkdwn',
         verbatim: true,
-        text: 'Definitions in their authors’ own words, with the footnotes they rest on and the translations the document records. Use `/define`, `/lexicon search …`, or the *Share lexicon excerpt* shortcut on any message to answer in its thread.',
+        text: editable
+          ? '*Settings of this workspace* — a channel’s own settings (`/lexicon settings … channel`) override these; an option given in a command always wins.'
+          : '*Settings of this workspace* — workspace admins and owners can change them here or with `/lexicon settings`.',
       },
     },
+  ];
+  for (const definition of SETTINGS) {
+    const setting = definition as SettingDefinition;
+    const word = values[setting.name] === undefined ? undefined : settingWord(setting, values[setting.name]);
+    const options: Option[] = [...setting.choices.map((choice) => ({ word: choice.word, label: choice.label })), { word: 'default', label: notSet }].map((choice) => ({
+      text: plain(`${choice.word} — ${choice.label}`, OPTION_TEXT_MAX),
+      value: choice.word,
+    }));
+    const text = `*${setting.name}*: ${word ?? notSet}\n${escapeMrkdwn(setting.description)}`;
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', verbatim: true, text },
+      ...(editable
+        ? { accessory: { type: 'static_select', action_id: `${SETTING_ACTION_PREFIX}${setting.name}`, options, initial_option: options.find((option) => option.value === (word ?? 'default'))! } }
+        : {}),
+    });
+  }
+  return blocks;
+}
+
+/**
+ * The App Home tab, in the reader's locale: a search box, the workspace's settings (when known),
+ * then every entry grouped by contribution, each with a Define button.
+ */
+export function homeView(lexicon: Lexicon, settings?: HomeSettings, locale?: UiLocale): View {
+  const tr = createTranslator(locale);
+  const intro = proseOf(tr, 'slack.homeIntro', { define: command('define'), search: command('search', '…') })
+    .map((piece) => (typeof piece === 'string' ? piece : `\`${slackCommand(piece)}\``))
+    .join('');
+  const blocks: Block[] = [
+    { type: 'header', text: plain(tr.t('slack.homeTitle', { title: DOCUMENT_TITLE }), HEADER_TEXT_MAX) },
+    { type: 'section', text: { type: 'mrkdwn', verbatim: true, text: intro } },
     {
       type: 'actions',
       elements: [
         {
           type: 'external_select',
           action_id: HOME_SEARCH_ACTION_ID,
-          placeholder: plain('Search the lexicon: trust, CBMs, 同理心…', OPTION_TEXT_MAX),
+          placeholder: plain(tr.t('slack.searchPlaceholder'), OPTION_TEXT_MAX),
           min_query_length: 0,
         },
       ],
     },
   ];
+  if (settings) blocks.push(...settingsBlocks(settings));
   const groups = new Map<string, Lexicon['entries'][number][]>();
   for (const entry of lexicon.entries) groups.set(entry.contribution, [...(groups.get(entry.contribution) ?? []), entry]);
   let index = 0;
   for (const [contribution, entries] of groups) {
     blocks.push({ type: 'divider' }, { type: 'header', text: plain(contribution, HEADER_TEXT_MAX) });
     for (const entry of entries) {
-      const text = `*${escapeMrkdwn(entry.term)}* · ${escapeMrkdwn(authorsText(entry.authors))}\n${escapeMrkdwn(pieceLabel(entry))}`;
+      const text = `*${escapeMrkdwn(entry.term)}* · ${escapeMrkdwn(authorsText(entry.authors, tr))}\n${escapeMrkdwn(pieceLabel(entry))}`;
       blocks.push({
         type: 'section',
         text: { type: 'mrkdwn', text: fitText(text, SECTION_TEXT_MAX, (piece) => piece), verbatim: true },
         accessory: {
           type: 'button',
           action_id: `${ACTION_ID_PREFIX}define:home:${index++}`,
-          text: plain('Define', OPTION_TEXT_MAX),
+          text: plain(tr.t('slack.defineButton'), OPTION_TEXT_MAX),
           value: encodeActionState({ kind: 'open', request: { command: 'define', options: { term: entry.id } } }),
         },
       });
     }
   }
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(SOURCE_CAVEAT), verbatim: true }] });
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(caveatNotice(tr)), verbatim: true }] });
   return { type: 'home', blocks: blocks.slice(0, VIEW_BLOCKS_MAX) };
 }
 
@@ -112,11 +161,12 @@ export function shareModal(target: ShareTarget): View {
 /** A modal showing an answer (from the Home tab); its paging buttons update it in place. */
 export function answerModal(reply: Reply): View {
   const message = renderReply(withoutShare(reply), { maxBlocks: VIEW_BLOCKS_MAX });
+  const tr = createTranslator(reply.locale);
   return {
     type: 'modal',
     callback_id: ANSWER_VIEW_CALLBACK_ID,
-    title: plain('Lexicon', VIEW_TITLE_MAX),
-    close: plain('Close', VIEW_TITLE_MAX),
+    title: plain(tr.t('reply.lexicon'), VIEW_TITLE_MAX),
+    close: plain(tr.t('slack.close'), VIEW_TITLE_MAX),
     blocks: message.blocks,
   };
 }

@@ -31,7 +31,7 @@ export const PAGE_PART_ANCHORS = {
 export function renderEntryPage(
   lexicon: Lexicon,
   entry: Entry,
-  meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {},
+  meta: Pick<PageMeta, 'requestUrl' | 'publicUrl' | 'locale' | 'languages'> = {},
   bodies?: Map<string, HtmlEscapedString>,
 ): string {
   let body = bodies?.get(entry.id);

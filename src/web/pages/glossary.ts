@@ -49,7 +49,7 @@ function itemLink(entry: Entry, item: GlossaryItemView): string {
 }
 
 /** The glossary page's HTML. */
-export function renderGlossaryPage(lexicon: Lexicon, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {}): string {
+export function renderGlossaryPage(lexicon: Lexicon, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl' | 'locale' | 'languages'> = {}): string {
   const items = lexicon.entries
     .flatMap((entry) => glossaryOf(entry).map((item) => ({ entry, item })))
     .sort((a, b) => a.item.term.localeCompare(b.item.term, 'en', { sensitivity: 'base' }) || a.entry.order - b.entry.order);

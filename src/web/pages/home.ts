@@ -9,7 +9,7 @@ import { markup } from '../markup.js';
 import { entryPath, GLOSSARY_PATH } from '../paths.js';
 
 /** The home page's HTML; `hasGlossary` adds the link to the document's glossary. */
-export function renderHomePage(lexicon: Lexicon, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {}, hasGlossary = false): string {
+export function renderHomePage(lexicon: Lexicon, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl' | 'locale' | 'languages'> = {}, hasGlossary = false): string {
   const groups = new Map<string, Lexicon['entries'][number][]>();
   for (const entry of lexicon.entries) groups.set(entry.contribution, [...(groups.get(entry.contribution) ?? []), entry]);
   const sections = [...groups].map(

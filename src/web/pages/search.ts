@@ -14,7 +14,7 @@ import { richText } from '../rich-text.js';
 export const WEB_SEARCH_LIMIT = 10;
 
 /** The results page's HTML for a query (already validated; may be empty). */
-export function renderSearchPage(lexicon: Lexicon, query: string, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl'> = {}): string {
+export function renderSearchPage(lexicon: Lexicon, query: string, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl' | 'locale' | 'languages'> = {}): string {
   const passages = query ? lexicon.search.passages(query, WEB_SEARCH_LIMIT) : [];
   const results = passages.flatMap((passage) => {
     const entry = lexicon.entry(passage.entryId);

@@ -42,6 +42,18 @@ describe('console chat over the real lexicon', () => {
     await chat.surface.closed;
   });
 
+  it('pages search results beyond the first five with /next', async () => {
+    const chat = driveConsole(dispatchAnswerer(lexicon));
+    const first = await ask(chat, 'search trust');
+    const pages = /Page 1 of (\d+) — type \/next/.exec(first);
+    expect(pages, first).not.toBeNull();
+    const second = await ask(chat, '/next');
+    expect(second).toContain(`Page 2 of ${pages![1]}`);
+    expect(second).not.toBe(first);
+    chat.input.end();
+    await chat.surface.closed;
+  });
+
   it('pages through a long entry with /next and /prev, and shows its footnotes with /sources', async () => {
     const chat = driveConsole(dispatchAnswerer(lexicon));
     const first = await ask(chat, 'define consociational security order');

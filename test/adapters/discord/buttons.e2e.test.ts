@@ -100,6 +100,15 @@ describe('Discord adapter: buttons', () => {
     expect(first.data!.embeds![0]!.description).toBe(asked.data!.embeds![0]!.description);
   });
 
+  it('pages search results beyond the first five with the Page 2 button', async () => {
+    const asked = (await running.ask(slashCommand(running.fake.applicationId, thread, 'search', [{ name: 'query', value: 'trust' }]))).body as CallbackBody;
+    expect(asked.data!.embeds![0]!.footer?.text).toMatch(/^Page 1 of/);
+    const second = (await click(labelled(asked.data, 'Page 2').custom_id, asked.data).callback).body as CallbackBody;
+    expect(second.type).toBe(CALLBACK_UPDATE_MESSAGE);
+    expect(second.data!.embeds![0]!.footer?.text).toMatch(/^Page 2 of/);
+    expect(JSON.stringify(second.data!.embeds)).not.toBe(JSON.stringify(asked.data!.embeds));
+  });
+
   it('only the person who asked pages a public answer in place, without a Post to channel button', async () => {
     const asked = await define('reassurance', 'public');
     expect(asked.data?.flags ?? 0).toBe(0);

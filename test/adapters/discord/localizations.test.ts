@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Locale as DiscordLocale } from 'discord.js';
-import { commands } from '../../../commands/index.js';
+import { commands, teamCommands } from '../../../commands/index.js';
 import { describeOptions } from '../../../src/core/options.js';
 import { applicationCommands } from '../../../src/adapters/discord/commands.js';
 import { choiceNameKey, commandDescriptionKey, optionDescriptionKey } from '../../../src/adapters/discord/localizations.js';
@@ -14,8 +14,9 @@ type Localized = { description_localizations?: Record<string, string>; name_loca
 type Payload = Localized & {
   name: string;
   description?: string;
-  options?: (Localized & { name: string; description: string; choices?: (Localized & { name: string; value: string })[] })[];
+  options?: Option[];
 };
+type Option = Localized & { name: string; description: string; choices?: (Localized & { name: string; value: string })[]; options?: Option[] };
 
 const OUR_DISCORD_LOCALES = ['zh-CN', 'zh-TW', 'ja', 'ko'];
 const discordLocales = new Set<string>(Object.values(DiscordLocale));
@@ -43,13 +44,14 @@ describe('Discord registration in every locale', () => {
     for (const command of payload.filter((c) => c.description !== undefined)) {
       expectValidText(command.description, command.name);
       expectLocalizations(command.description_localizations, command.name);
-      for (const option of command.options ?? []) {
+      // A subcommand's options (/settings language value) are held to the same rule.
+      for (const option of (command.options ?? []).flatMap((option) => [option, ...(option.options ?? [])])) {
         expectValidText(option.description, `${command.name} ${option.name}`);
         expectLocalizations(option.description_localizations, `${command.name} ${option.name}`);
         for (const choice of option.choices ?? []) expectLocalizations(choice.name_localizations, `${command.name} ${option.name} ${choice.value}`);
       }
     }
-    expect(payload.filter((c) => c.description_localizations).length).toBe(commands.length);
+    expect(payload.filter((c) => c.description_localizations).length).toBe(commands.length + teamCommands.length);
   });
 
   it('keeps names English: no name_localizations on commands or options', () => {

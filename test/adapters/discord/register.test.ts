@@ -2,7 +2,7 @@
  * `npm run register`: the payload Discord receives is the command list the bot serves.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
+import { commands, teamCommands } from '../../../commands/index.js';
 import { describeOptions } from '../../../src/core/options.js';
 import { applicationCommands, LOOKUP_COMMAND_NAME } from '../../../src/adapters/discord/commands.js';
 import { main, registerCommands } from '../../../src/adapters/discord/register.js';
@@ -34,7 +34,7 @@ describe('Discord command registration', () => {
     const put = await fake.waitForRequest((r) => r.method === 'PUT' && r.path === `/applications/${fake!.applicationId}/commands`);
     const body = put.body as RegisteredBody;
     expect(body).toEqual(JSON.parse(JSON.stringify(applicationCommands(commands, { footnoteCount }))));
-    expect(body.map((c) => c.name)).toEqual([...commands.map((c) => c.name), LOOKUP_COMMAND_NAME]);
+    expect(body.map((c) => c.name)).toEqual([...commands.map((c) => c.name), ...teamCommands.map((c) => c.name), LOOKUP_COMMAND_NAME]);
     expect(registered.map((c) => c.name)).toEqual(body.map((c) => c.name));
     for (const command of commands) {
       const sent = body.find((c) => c.name === command.name)!;
@@ -67,7 +67,7 @@ describe('Discord command registration', () => {
     expect(code).toBe(0);
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe(`/applications/${fake.applicationId}/guilds/1100000000000000001/commands`);
-    expect(printed[0]).toBe(`Registered ${commands.length + 1} commands (guild 1100000000000000001) for application ${fake.applicationId}:`);
+    expect(printed[0]).toBe(`Registered ${commands.length + teamCommands.length + 1} commands (guild 1100000000000000001) for application ${fake.applicationId}:`);
     expect(printed).toContain('  /define  [slash]');
     expect(printed).toContain(`  ${LOOKUP_COMMAND_NAME}  [message menu]`);
   });
@@ -79,5 +79,21 @@ describe('Discord command registration', () => {
     expect(code).toBe(1);
     expect(errors).toEqual(['Invalid configuration: DISCORD_GUILD_ID must be a Discord id (17 to 20 digits)']);
     expect(fake.requests).toEqual([]);
+  });
+
+  it('registers /settings and /stats for server installs only, shown by default to members with Manage Server, with one subcommand per setting', () => {
+    type Option = { name: string; type: number; choices?: { value: string }[]; options?: Option[] };
+    const body = JSON.parse(JSON.stringify(applicationCommands(commands))) as { name: string; default_member_permissions?: string; integration_types?: number[]; contexts?: number[]; options?: Option[] }[];
+    for (const name of ['settings', 'stats']) {
+      const sent = body.find((c) => c.name === name)!;
+      expect(sent.default_member_permissions, name).toBe('32');
+      expect(sent.integration_types, name).toEqual([0]);
+      expect(sent.contexts, name).toEqual([0]);
+    }
+    const settings = body.find((c) => c.name === 'settings')!;
+    expect(settings.options!.map((o) => [o.name, o.type])).toEqual([['show', 1], ['language', 1], ['visibility', 1], ['citation', 1], ['allow-public', 1]]);
+    const language = settings.options!.find((o) => o.name === 'language')!;
+    expect(language.options!.find((o) => o.name === 'value')!.choices!.map((c) => c.value)).toEqual(['zh', 'ja', 'ko', 'default']);
+    expect(language.options!.find((o) => o.name === 'scope')!.choices!.map((c) => c.value)).toEqual(['server', 'channel']);
   });
 });

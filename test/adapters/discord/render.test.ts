@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import { decodeActionState } from '../../../src/core/action-state.js';
 import { SOURCE_CAVEAT, text as prose, type Block, type Citation, type Reply, type ReplyAction } from '../../../src/core/reply.js';
+import { LOCALES, PSEUDO_LOCALE, type UiLocale } from '../../../src/i18n/locale.js';
 import { embedLength, renderNotice, renderReply } from '../../../src/adapters/discord/render.js';
 import {
   ACTION_ROWS_MAX,
@@ -150,7 +151,7 @@ describe('renderReply', () => {
     ).embeds;
     expect(embed!.fields).toContainEqual({
       name: 'Translations · empathy',
-      value: `*Source: ${source}*\n**Mandarin:** 同理心 (tonglixin)\n**Japanese:** 共感 (Kyokan)`,
+      value: `*Source: ${source}*\n**Chinese (Mandarin):** 同理心 (tonglixin)\n**Japanese:** 共感 (Kyokan)`,
     });
     expect(JSON.stringify(embed).split(source)).toHaveLength(2);
   });
@@ -173,7 +174,7 @@ describe('renderReply', () => {
       }),
     ).embeds;
     expect(embed!.fields?.find((f) => f.name === 'Translations · trust')?.value).toBe(
-      `*Source: ${source}*\n**Korean:** 신임 (Shin-im) · 신용 (Shin-yong)\n**Mandarin:** 协和 (xiehe)\nxiehe: harmonious\n**Mandarin:** 共同体\ngongtongti: community`,
+      `*Source: ${source}*\n**Korean:** 신임 (Shin-im) · 신용 (Shin-yong)\n**Chinese (Mandarin):** 协和 (xiehe)\nxiehe: harmonious\n**Chinese (Mandarin):** 共同体\ngongtongti: community`,
     );
   });
 
@@ -198,12 +199,14 @@ describe('renderReply', () => {
     expect(buttons.map((b) => b.label)).toEqual(['Post: Trust', 'Post to channel']);
   });
 
-  it.each([
-    ['latin', huge('lorem ipsum dolor ')],
-    ['CJK', huge('协和安全机制同理心')],
-    ['emoji with joiners', huge('👩‍👩‍👧‍👦🏳️‍🌈')],
-    ['markdown', huge('*_~`|>\\')],
-  ])('keeps a reply full of 10,000-character %s text within every Discord limit', (_name, text) => {
+  it.each(
+    [
+      ['latin', huge('lorem ipsum dolor ')],
+      ['CJK', huge('协和安全机制同理心')],
+      ['emoji with joiners', huge('👩‍👩‍👧‍👦🏳️‍🌈')],
+      ['markdown', huge('*_~`|>\\')],
+    ].flatMap(([name, text]) => ([...LOCALES, PSEUDO_LOCALE] as UiLocale[]).map((locale): [string, string, UiLocale] => [name!, text!, locale])),
+  )('keeps a reply full of 10,000-character %s text within every Discord limit (in %s)', (_name, text, locale) => {
     const many = Array.from({ length: 40 }, (_, i) => i);
     const actions: ReplyAction[] = many.map((i) => ({ kind: 'open', label: text, request: { command: 'define', options: { term: `t${i}` } } }));
     const big = reply({
@@ -221,6 +224,7 @@ describe('renderReply', () => {
       ],
       notice: text,
       actions,
+      locale,
     });
     for (const mode of [{ kind: 'private' }, { kind: 'public', sharedByUserId: '1' }] as const) {
       const payload = renderReply(big, mode);

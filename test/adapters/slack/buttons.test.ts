@@ -57,6 +57,17 @@ describe('Slack buttons (state in the action value, answered through response_ur
     expect(allText(page1.body)).toBe(allText(first));
   });
 
+  it('pages search results beyond the first five with Next, in place', async () => {
+    const first = await ask('/lexicon', 'search trust');
+    expect(allText(first)).toMatch(/Page 1 of \d+/);
+    await click(first, 'next');
+    const page2 = await h.slack.waitFor(() => h.slack.responseUrlCalls.find((call) => call.id === 'click'));
+    expect(page2.body).toMatchObject({ replace_original: true, response_type: 'ephemeral' });
+    expect(allText(page2.body)).toMatch(/Page 2 of \d+/);
+    expect(allText(page2.body)).not.toBe(allText(first));
+    expect(limitProblems(page2.body)).toEqual([]);
+  });
+
   it('Sources answers privately beside the answer with the entry’s footnotes and how to cite it', async () => {
     await click(await ask('/define', 'empathy'), 'sources');
     const sources = await h.slack.waitFor(() => h.slack.responseUrlCalls[0]);

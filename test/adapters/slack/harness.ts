@@ -2,7 +2,7 @@
  * A real Bolt app (our Slack surface, HTTP mode, on 127.0.0.1) wired to a fake Slack, with the real
  * lexicon, a signed-request sender and a logger whose lines the test can read.
  */
-import { createSlackApp, EVENTS_PATH, type SlackApp } from '../../../src/adapters/slack/app.js';
+import { createSlackApp, EVENTS_PATH, type SlackApp, type SlackAppOptions } from '../../../src/adapters/slack/app.js';
 import { createLogger, type Logger } from '../../../src/core/logger.js';
 import type { Lexicon } from '../../../src/core/lexicon.js';
 import { loadLexicon } from '../../../src/core/load-lexicon.js';
@@ -31,12 +31,12 @@ export interface Harness {
 }
 
 /** Start a fake Slack and one HTTP-mode app instance talking to it. */
-export async function startHarness(slack?: FakeSlack, withLexicon?: Lexicon): Promise<Harness> {
+export async function startHarness(slack?: FakeSlack, withLexicon?: Lexicon, extra: Partial<Pick<SlackAppOptions, 'memory' | 'retentionDays'>> = {}): Promise<Harness> {
   const fake = slack ?? (await new FakeSlack().start());
   const lexicon = withLexicon ?? (await sharedLexicon());
   const logLines: string[] = [];
   const logger = createLogger('warn', (line) => logLines.push(line));
-  const app = createSlackApp({ lexicon, logger, logLevel: 'warn', token: BOT_TOKEN, signingSecret: SIGNING_SECRET, slackApiUrl: fake.apiUrl });
+  const app = createSlackApp({ lexicon, logger, logLevel: 'warn', token: BOT_TOKEN, signingSecret: SIGNING_SECRET, slackApiUrl: fake.apiUrl, ...extra });
   const { port } = await app.start({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${port}`;
   return {

@@ -80,6 +80,19 @@ describe('Slack app manifest', () => {
     expect(() => buildManifest({ socketMode: false })).toThrow(/base URL/);
   });
 
+  it('names the OAuth redirect URL, the install events and org-wide installs for many workspaces', () => {
+    const oauth = buildManifest({ socketMode: false, baseUrl: 'https://lexicon.example.org', oauth: true }) as unknown as Manifest & {
+      oauth_config: { redirect_urls: string[] };
+      settings: { org_deploy_enabled: boolean };
+    };
+    expect(oauth.oauth_config.redirect_urls).toEqual(['https://lexicon.example.org/slack/oauth_redirect']);
+    expect(oauth.oauth_config.scopes.bot).toEqual(manifest.oauth_config.scopes.bot);
+    expect(oauth.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['app_uninstalled', 'tokens_revoked', 'app_mention']));
+    expect(oauth.settings.org_deploy_enabled).toBe(true);
+    expect(manifest).not.toHaveProperty('oauth_config.redirect_urls');
+    expect(() => buildManifest({ socketMode: true, oauth: true })).toThrow(/OAuth/);
+  });
+
   // Three child processes through tsx: seconds each on a busy shared machine.
   it('is printed by `npm run slack:manifest` as YAML, or JSON with --json', { timeout: 90_000 }, async () => {
     const cli = ['tsx', 'src/adapters/slack/manifest-cli.ts'];

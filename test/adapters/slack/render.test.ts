@@ -3,6 +3,8 @@ import { decodeActionState } from '../../../src/core/action-state.js';
 import { command, SOURCE_CAVEAT, text as prose, type Block, type Reply, type TranslationView } from '../../../src/core/reply.js';
 import { ACTION_ID_PREFIX, askedByOf, renderReply, slackCommand } from '../../../src/adapters/slack/render.js';
 import { MESSAGE_BLOCKS_MAX, VIEW_BLOCKS_MAX } from '../../../src/adapters/slack/limits.js';
+import { LOCALES, PSEUDO_LOCALE, type UiLocale } from '../../../src/i18n/locale.js';
+import { t } from '../../../src/i18n/translator.js';
 import { allText, limitProblems } from './limits-check.js';
 
 const translations = (list: TranslationView[]): Block => ({ kind: 'translations', translations: list });
@@ -50,7 +52,7 @@ describe('renderReply', () => {
     expect(text).toContain('David A. Welch · II.5A Empathy, Part I');
     expect(text).toContain('Footnotes');
     expect(text).toContain('¹² See Welch, Painful Choices (2005), <https://example.org/welch>');
-    expect(text).toContain('• *Mandarin* — empathy: 同理心 (tonglixin)');
+    expect(text).toContain('• *Chinese (Mandarin)* — empathy: 同理心 (tonglixin)');
     expect(text).toContain('Source: Appendix to 5A (David A. Welch)');
     expect(text).toContain('See also: Trust');
     expect(text).toContain('Page 1 of 2');
@@ -73,8 +75,8 @@ describe('renderReply', () => {
     );
     const text = allText(message);
     expect(text.split(source)).toHaveLength(2);
-    expect(text).toContain(`Source: ${source}\n• *Mandarin* — trust: 信任 (XinRen)\n• *Japanese* — trust: 信賴 (Shinrai)`);
-    expect(text).toContain('Source: Footnote 28 to “Trust” (Jagaa Menduul)\n• *Mandarin* — confidence: xinren');
+    expect(text).toContain(`Source: ${source}\n• *Chinese (Mandarin)* — trust: 信任 (XinRen)\n• *Japanese* — trust: 信賴 (Shinrai)`);
+    expect(text).toContain('Source: Footnote 28 to “Trust” (Jagaa Menduul)\n• *Chinese (Mandarin)* — confidence: xinren');
   });
 
   it('puts the renderings of one language on one line, and glossed renderings on their own', () => {
@@ -94,7 +96,7 @@ describe('renderReply', () => {
       ),
     );
     expect(text).toContain('• *Korean* — trust: 신임 (Shin-im) · 신용 (Shin-yong)\n');
-    expect(text).toContain('• *Mandarin* — cso: 协和 (xiehe)\n    xiehe = harmonious\n• *Mandarin* — cso: 共同体 (gongtongti)\n    gongtongti = community');
+    expect(text).toContain('• *Chinese (Mandarin)* — cso: 协和 (xiehe)\n    xiehe = harmonious\n• *Chinese (Mandarin)* — cso: 共同体 (gongtongti)\n    gongtongti = community');
   });
 
   it('shows facts as labelled fields', () => {
@@ -186,12 +188,14 @@ describe('renderReply', () => {
     expect(message.text).not.toMatch(/<[!@#h]/);
   });
 
-  it.each([
-    ['Latin', 'confidence-building measures '],
-    ['CJK', '信任建立措施与协和安全机制'],
-    ['emoji', '👩🏽‍🔬🇨🇦🤝🏾 trust '],
-    ['markup', '<!channel> & <@U1> '],
-  ])('keeps every block within Slack’s limits for 10,000 characters of %s in every field', (_name, unit) => {
+  it.each(
+    [
+      ['Latin', 'confidence-building measures '],
+      ['CJK', '信任建立措施与协和安全机制'],
+      ['emoji', '👩🏽‍🔬🇨🇦🤝🏾 trust '],
+      ['markup', '<!channel> & <@U1> '],
+    ].flatMap(([name, unit]) => ([...LOCALES, PSEUDO_LOCALE] as UiLocale[]).map((locale): [string, string, UiLocale] => [name!, unit!, locale])),
+  )('keeps every block within Slack’s limits for 10,000 characters of %s in every field (in %s)', (_name, unit, locale) => {
     const huge = Array.from(unit.repeat(Math.ceil(10_000 / unit.length))).slice(0, 10_000).join('');
     const message = renderReply(
       definition({
@@ -211,11 +215,12 @@ describe('renderReply', () => {
         ],
         notice: huge,
         actions: Array.from({ length: 40 }, (_, i) => ({ kind: 'open' as const, label: huge, request: { command: 'define', options: { term: `t${i}` } } })),
+        locale,
       }),
     );
     expect(limitProblems(message)).toEqual([]);
     expect(message.blocks).toHaveLength(MESSAGE_BLOCKS_MAX);
-    expect(allText(message)).toContain('shortened to fit Slack');
+    expect(allText(message)).toContain(t(locale, 'reply.shortenedSlack'));
   });
 
   it('lays out search results with their entry and author, the excerpt quoted', () => {

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeActionState } from '../../../src/core/action-state.js';
 import { EXPIRED_RESPONSE_URL_NOTE } from '../../../src/adapters/slack/respond-fallback.js';
-import { InMemoryEventDeduper } from '../../../src/adapters/slack/event-dedupe.js';
+import { InMemoryEventDeduper } from '../../../src/core/event-dedupe.js';
 import { post } from '../../fakes/slack/http.js';
 import { appMention, buttonClick, CHANNEL_ID, slashCommand, USER_ID } from '../../fakes/slack/payloads.js';
 import { signedHeaders } from '../../fakes/slack/signing.js';

@@ -19,7 +19,7 @@ async function run(command: string, text: string) {
 }
 
 describe('Slack slash commands (real Bolt, HTTP mode, signed requests)', () => {
-  it('answers /define in the acknowledgement itself: ephemeral Block Kit, the author’s words quoted, no Web API call', async () => {
+  it('answers /define in the acknowledgement itself: ephemeral Block Kit, the author’s words quoted, no Web API call but the user’s locale', async () => {
     const body = await run('/define', 'empathy');
     expect(body.response_type).toBe('ephemeral');
     expect(limitProblems(body)).toEqual([]);
@@ -27,8 +27,32 @@ describe('Slack slash commands (real Bolt, HTTP mode, signed requests)', () => {
     expect(text).toContain('> Empathy is the capacity to see the world from another’s perspective.');
     expect(text).toContain('David A. Welch');
     expect(text).toContain('Not for citation or wide circulation');
-    expect(h.slack.apiCalls.filter((call) => call.method !== 'auth.test')).toEqual([]);
+    // users.info (include_locale) is asked once per user and remembered: the language of private answers.
+    expect(h.slack.apiCalls.filter((call) => call.method !== 'auth.test' && call.method !== 'users.info')).toEqual([]);
     expect(h.slack.responseUrlCalls).toEqual([]);
+  });
+
+  it('answers privately in the user’s Slack locale (users.info with include_locale, cached), and publicly in the workspace’s', async () => {
+    h.slack.answer('users.info', (args) => ({ ok: true, user: { id: args.user, locale: args.user === 'U0JAPANESE' ? 'ja-JP' : 'ko-KR' } }));
+    const ask = async (text: string, user: string) => {
+      const payload = slashCommand('/define', text, h.slack.responseUrl());
+      const response = await h.sender.command({ ...payload, user_id: user });
+      return response.body as Json;
+    };
+    const ja = await ask('xylophone', 'U0JAPANESE');
+    expect(allText(ja)).toContain('「xylophone」に一致する項目はありません');
+    expect(allText(ja)).toContain('もしかして');
+    expect(limitProblems(ja)).toEqual([]);
+    await ask('wibble', 'U0JAPANESE');
+    expect(h.slack.callsOf('users.info').filter((call) => call.args.user === 'U0JAPANESE')).toHaveLength(1);
+    expect(h.slack.callsOf('users.info')[0]!.args.include_locale).toBeTruthy();
+    const ko = await ask('xylophone', 'U0KOREAN01');
+    expect(allText(ko)).toContain('“xylophone”와(과) 일치하는 항목이 없습니다');
+    // A public post is for the channel: without a channel or workspace setting, the document's English.
+    const posted = await ask('trust --public', 'U0JAPANESE');
+    expect(posted.response_type).toBe('in_channel');
+    expect(allText(posted)).toContain('” is marked “');
+    expect(allText(posted)).not.toContain('記されています');
   });
 
   it('answers /translate with a trailing language code: only that language’s recorded renderings, with provenance', async () => {

@@ -106,6 +106,25 @@ describe('Mentions: @lexicon in a thread answers in the thread', () => {
     expect(limitProblems(post.args)).toEqual([]);
   });
 
+  it('reads a mention as every text surface reads a line: a question in plain words gets the command it names', async () => {
+    await h.sender.event(appMention('what does ARF stand for?', '1700000500.000600', '1700000000.000100'));
+    const post = await h.slack.waitFor(() => h.slack.callsOf('chat.postMessage')[0]);
+    expect(post.args.thread_ts).toBe('1700000000.000100');
+    const text = allText(post.args);
+    // The defining sentence of the Trust piece, and the command it ran, so people learn it.
+    expect(text).toContain('ASEAN Regional Forum (ARF)');
+    expect(text).toMatch(/Answered with .*define ARF/);
+    expect(h.slack.callsOf('chat.postEphemeral')).toEqual([]);
+  });
+
+  it('answers "difference between X and Y" in a mention with a comparison', async () => {
+    await h.sender.event(appMention('difference between confidence and trust please', '1700000600.000700'));
+    const post = await h.slack.waitFor(() => h.slack.callsOf('chat.postMessage')[0]);
+    const text = allText(post.args);
+    expect(text).toMatch(/Answered with .*compare/);
+    expect(text).toContain('Welch');
+  });
+
   it('answers a mention outside a thread in a new thread on it, and escapes markup in what it echoes', async () => {
     await h.sender.event(appMention('search &lt;!here&gt; <!channel> reassurance', '1700000400.000500'));
     const post = await h.slack.waitFor(() => h.slack.callsOf('chat.postMessage')[0]);

@@ -26,12 +26,26 @@ const JSON_ARGS = new Set(['blocks', 'view', 'attachments', 'metadata']);
 export const FAKE_BOT_USER_ID = 'UBOT0LEX';
 export const FAKE_TEAM_ID = 'T0FAKE';
 
+/** A workspace (or, with `orgWide`, an Enterprise Grid organization) the app can be installed in through OAuth. */
+export interface FakeWorkspace {
+  /** The workspace; for an org-wide install, the organization's id goes in `enterpriseId` and this is unused. */
+  teamId: string;
+  enterpriseId?: string;
+  /** Installed on the whole organization (Enterprise Grid). */
+  orgWide?: boolean;
+  /** The bot token oauth.v2.access hands out for this install. */
+  botToken: string;
+  botUserId?: string;
+}
+
 export class FakeSlack {
   readonly apiCalls: ApiCall[] = [];
   readonly responseUrlCalls: ResponseUrlCall[] = [];
   /** Web socket URL that apps.connections.open hands out (Socket Mode tests set it). */
   socketUrl: string | undefined;
   private readonly answers = new Map<string, ApiAnswer>();
+  /** OAuth codes Slack would put on the redirect, by the install they stand for. */
+  private readonly installs = new Map<string, FakeWorkspace>();
   private readonly delays = new Map<string, number>();
   private responseUrlStatus = 200;
   private server: Server | undefined;
@@ -81,6 +95,17 @@ export class FakeSlack {
   /** Answer a Web API method only after `ms` (a slow Slack, a request still in flight). */
   delay(method: string, ms: number): void {
     this.delays.set(method, ms);
+  }
+
+  /**
+   * Let the app be installed in a workspace: returns the OAuth code Slack would hand to the
+   * redirect URL after the person approved; oauth.v2.access exchanges it for the workspace's bot
+   * token, and auth.test with that token answers for that workspace.
+   */
+  addWorkspace(workspace: FakeWorkspace): string {
+    const code = `code-${workspace.orgWide ? (workspace.enterpriseId ?? 'E') : workspace.teamId}-${this.installs.size}`;
+    this.installs.set(code, workspace);
+    return code;
   }
 
   /** Make every response_url post answer this HTTP status (e.g. 404 for an expired URL). */
@@ -143,23 +168,64 @@ export class FakeSlack {
       this.notify();
       const delay = this.delays.get(method);
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-      return { status: 200, body: this.answerFor(method, args) };
+      return { status: 200, body: this.answerFor(method, args, token) };
     }
     return { status: 404, body: { ok: false, error: 'unknown_path' } };
   }
 
-  private answerFor(method: string, args: Record<string, unknown>): Record<string, unknown> {
+  /** oauth.v2.access: the code for the client's credentials, as Slack answers it (once per code). */
+  private exchange(args: Record<string, unknown>): Record<string, unknown> {
+    const workspace = typeof args.code === 'string' ? this.installs.get(args.code) : undefined;
+    if (!workspace) return { ok: false, error: 'invalid_code' };
+    if (typeof args.client_id !== 'string' || typeof args.client_secret !== 'string') return { ok: false, error: 'invalid_client_id' };
+    this.installs.delete(String(args.code));
+    // The token stays known to auth.test under a key no code can take.
+    this.installs.set(`token:${workspace.botToken}`, workspace);
+    const orgWide = workspace.orgWide === true;
+    return {
+      ok: true,
+      app_id: 'A0FAKE',
+      authed_user: { id: 'U0INSTALLER' },
+      scope: 'commands,chat:write',
+      token_type: 'bot',
+      access_token: workspace.botToken,
+      bot_user_id: workspace.botUserId ?? FAKE_BOT_USER_ID,
+      team: orgWide ? null : { id: workspace.teamId, name: `Team ${workspace.teamId}` },
+      enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId, name: `Org ${workspace.enterpriseId}` } : null,
+      is_enterprise_install: orgWide,
+    };
+  }
+
+  private answerFor(method: string, args: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
     const custom = this.answers.get(method);
     if (custom) return typeof custom === 'function' ? custom(args) : custom;
     switch (method) {
-      case 'auth.test':
+      case 'oauth.v2.access':
+        return this.exchange(args);
+      case 'auth.test': {
+        const installed = [...this.installs.values()].find((workspace) => workspace.botToken === token);
+        if (installed) {
+          return {
+            ok: true,
+            user_id: installed.botUserId ?? FAKE_BOT_USER_ID,
+            bot_id: `B${installed.teamId}`,
+            team_id: installed.orgWide ? undefined : installed.teamId,
+            enterprise_id: installed.enterpriseId,
+            is_enterprise_install: installed.orgWide === true,
+            url: `https://${installed.teamId.toLowerCase()}.slack.test/`,
+          };
+        }
         return { ok: true, user_id: FAKE_BOT_USER_ID, bot_id: 'B0FAKE', team_id: FAKE_TEAM_ID, user: 'lexicon' };
+      }
       case 'apps.connections.open':
         return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
       case 'chat.postMessage':
         return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message: { text: args.text } };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case 'users.info':
+        // Slack's own default; a test answers another locale with `answer('users.info', …)`.
+        return { ok: true, user: { id: args.user, ...(args.include_locale ? { locale: 'en-US' } : {}) } };
       case 'views.open':
       case 'views.publish':
       case 'views.update':

@@ -159,3 +159,44 @@ export function appMention(text: string, ts: string, threadTs?: string) {
 export function appHomeOpened() {
   return eventCallback({ type: 'app_home_opened', user: USER_ID, channel: 'D0HOME', tab: 'home', event_ts: '1700000003.000400' });
 }
+
+/** Where a payload comes from: a workspace, possibly inside an Enterprise Grid organization that installed the app org-wide. */
+export interface FromWorkspace {
+  teamId: string;
+  enterpriseId?: string;
+  /** The app is installed on the whole organization. */
+  orgWide?: boolean;
+}
+
+/**
+ * The same payload as sent from another workspace: slash-command fields, an interaction's `team`,
+ * or an event envelope's `team_id` and `authorizations`, as Slack fills them in.
+ */
+export function fromWorkspace<T extends Record<string, unknown>>(payload: T, from: FromWorkspace): T {
+  const orgWide = from.orgWide === true;
+  const copy: Record<string, unknown> = { ...payload };
+  if ('command' in copy) {
+    copy.team_id = from.teamId;
+    if (from.enterpriseId) copy.enterprise_id = from.enterpriseId;
+    copy.is_enterprise_install = String(orgWide);
+  } else if (copy.type === 'event_callback') {
+    copy.team_id = from.teamId;
+    if (from.enterpriseId) copy.enterprise_id = from.enterpriseId;
+    copy.authorizations = [{ team_id: orgWide ? null : from.teamId, enterprise_id: from.enterpriseId ?? null, user_id: FAKE_BOT_USER_ID, is_bot: true, is_enterprise_install: orgWide }];
+  } else {
+    copy.team = { id: from.teamId, domain: from.teamId.toLowerCase() };
+    copy.enterprise = from.enterpriseId ? { id: from.enterpriseId, name: from.enterpriseId } : null;
+    copy.is_enterprise_install = orgWide;
+  }
+  return copy as T;
+}
+
+/** The app was uninstalled from a workspace (or organization). */
+export function appUninstalled() {
+  return eventCallback({ type: 'app_uninstalled', event_ts: '1700000004.000500' });
+}
+
+/** Tokens of the app were revoked in a workspace: the bot's, or only users'. */
+export function tokensRevoked(tokens: { bot?: string[]; oauth?: string[] }) {
+  return eventCallback({ type: 'tokens_revoked', tokens, event_ts: '1700000005.000600' });
+}

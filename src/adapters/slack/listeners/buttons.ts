@@ -7,6 +7,8 @@
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerButton } from '../../../core/buttons.js';
+import { answeredRequest } from '../../../core/answered.js';
+import { createTranslator } from '../../../i18n/translator.js';
 import { dispatcher } from '../../../dispatcher.js';
 import type { CommandRequest, Reply } from '../../../core/reply.js';
 import { reportFailure, tellUser } from '../failure.js';
@@ -16,7 +18,8 @@ import { respondWithFallback } from '../respond-fallback.js';
 import { askedByOf, renderReply, slackProse } from '../render.js';
 import { answerModal } from '../views.js';
 import { publicMessage } from './answer.js';
-import type { ListenerDeps } from './deps.js';
+import { privateLocale, publicLocale, type ListenerDeps } from './deps.js';
+import { withoutShare } from '../../../core/buttons.js';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -30,15 +33,22 @@ export function buttonListener(deps: ListenerDeps) {
     // An expired response_url (clicks after 30 minutes) falls back to the Web API, and says so.
     const respond = respondWithFallback(args.respond, { client: args.client, channelId: body.channel?.id, userId: body.user.id, logger: deps.logger });
     await ack();
+    const started = performance.now();
     try {
       const state = action.type === 'button' ? action.value ?? '' : '';
       const inView = body.container.type === 'view';
       const isPublic = !inView && body.container.is_ephemeral !== true;
+      const teamId = body.team?.id ?? undefined;
+      const mine = await privateLocale(deps, args.client, teamId, body.user.id);
+      const theirs = await publicLocale(deps, teamId, body.channel?.id);
       const answer = answerButton(dispatcher, deps.lexicon, {
         state,
         clickerId: body.user.id,
         message: isPublic ? { visibility: 'public', askedBy: askedByOf(action.block_id) } : { visibility: 'private' },
+        locale: mine,
       });
+      // What goes on a public message is written in the channel's language, the rest in the clicker's.
+      const inPublicLocale = (reply: Reply): Reply => (mine === theirs ? reply : withoutShare(dispatcher.dispatch(deps.lexicon, { ...reply.request, locale: theirs })));
       if (answer.action === 'notice') {
         deps.logger.info('Slack button out of date', { actionId: action.action_id });
         const text = slackProse(answer.text);
@@ -46,18 +56,24 @@ export function buttonListener(deps: ListenerDeps) {
         else if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text });
         return;
       }
+      const place = { platform: 'slack' as const, workspaceId: body.team?.id ?? null, channelId: body.channel?.id ?? null, userId: body.user.id };
+      deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, answer.reply.request.command, {}, answer.reply, performance.now() - started));
       if (inView) {
         await showInModal(args, answer.reply);
         return;
       }
       switch (answer.action) {
         case 'post':
-          await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, answer.reply, body.user.id, deps.links) });
+          if (deps.memory && !(await deps.memory.settingsFor(place)).allowPublic) {
+            await respond({ response_type: 'ephemeral', replace_original: false, text: createTranslator(mine).t('settings.publicRefused') });
+            return;
+          }
+          await respond({ response_type: 'in_channel', replace_original: false, ...publicMessage(deps.lexicon, inPublicLocale(answer.reply), body.user.id, undefined, deps.links) });
           // The private copy goes: it cannot post twice.
           await respond({ delete_original: true });
           return;
         case 'replace':
-          if (isPublic) await respond({ response_type: 'in_channel', replace_original: true, ...publicMessage(deps.lexicon, answer.reply, body.user.id, deps.links) });
+          if (isPublic) await respond({ response_type: 'in_channel', replace_original: true, ...publicMessage(deps.lexicon, inPublicLocale(answer.reply), body.user.id, undefined, deps.links) });
           else await respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(answer.reply, { links: deps.links }) });
           return;
         case 'private':
@@ -79,7 +95,8 @@ export function homeSearchListener(deps: ListenerDeps) {
       const value = action.type === 'external_select' ? action.selected_option?.value : undefined;
       if (!value) return;
       const request: CommandRequest = { command: 'define', options: { term: value } };
-      await showInModal(args, dispatcher.dispatch(deps.lexicon, request));
+      const locale = await privateLocale(deps, args.client, body.team?.id ?? undefined, body.user.id);
+      await showInModal(args, dispatcher.dispatch(deps.lexicon, { ...request, locale }));
     } catch (error) {
       await reportInContext(deps, args, reportFailure(deps.logger, 'home search', error, { user: body.user.id }));
     }

@@ -8,6 +8,10 @@ import type { SlackMessage } from '../render.js';
 import type { Answer } from './answer.js';
 import type { WebSettings } from '../../../web/access.js';
 import type { PageLinker } from '../../../web/links.js';
+import type { TeamMemory } from '../../../core/team-memory.js';
+import type { SlackWorkspaceAdmins } from '../workspace-admins.js';
+import type { SlackUserLocales, UsersInfoClient } from '../user-locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.js';
 
 /** A slash command's answer as cached: the core's reply and its private rendering, ready to acknowledge with. */
 export interface CachedAnswer extends Answer {
@@ -23,5 +27,25 @@ export interface ListenerDeps {
   readingRoom?: WebSettings;
   /** Links from answers to the paragraph they quote (WEB_PUBLIC_URL is set); none without it. */
   links?: PageLinker;
+  /** The team's store: settings applied, answers recorded, `/lexicon settings|stats` served (none without it). */
+  memory?: TeamMemory;
+  /** STATS_RETENTION_DAYS, said in stats. */
+  retentionDays: number;
+  /** Who may run the commands over the store (workspace admins and owners). */
+  admins: SlackWorkspaceAdmins;
+  /** Each user's Slack locale (users.info with include_locale, cached); English for everyone without it. */
+  userLocales?: SlackUserLocales;
+  /** A channel's or workspace's UI-language setting, for public posts (English without one). */
+  placeLocale?: (teamId: string | undefined, channelId: string | undefined) => Promise<Locale | undefined> | Locale | undefined;
+}
 
+/** The language of a private answer: the user's own Slack locale. */
+export async function privateLocale(deps: ListenerDeps, client: UsersInfoClient, teamId: string | undefined, userId: string | undefined): Promise<Locale> {
+  if (!deps.userLocales || !userId) return DEFAULT_LOCALE;
+  return deps.userLocales.localeOf(client, teamId, userId);
+}
+
+/** The language of a public post: the channel's or workspace's setting, else English. */
+export async function publicLocale(deps: ListenerDeps, teamId: string | undefined, channelId: string | undefined): Promise<Locale> {
+  return (await deps.placeLocale?.(teamId, channelId)) ?? DEFAULT_LOCALE;
 }

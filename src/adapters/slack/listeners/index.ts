@@ -3,14 +3,14 @@
  * list, buttons, the Home tab's search, the share shortcut with its modal and type-ahead, mentions
  * and the Home tab.
  */
-import type { App } from '@slack/bolt';
+import type { App, BlockStaticSelectAction } from '@slack/bolt';
 import { ACTION_ID_PREFIX } from '../render.js';
-import { ENTRY_PICK_ACTION_ID, HOME_SEARCH_ACTION_ID, SHARE_SHORTCUT_CALLBACK_ID, SHARE_VIEW_CALLBACK_ID } from '../ids.js';
+import { ENTRY_PICK_ACTION_ID, HOME_SEARCH_ACTION_ID, SETTING_ACTION_PREFIX, SHARE_SHORTCUT_CALLBACK_ID, SHARE_VIEW_CALLBACK_ID } from '../ids.js';
 import { slashCommands, type SlashCommandSpec } from '../slash-commands.js';
 import { buttonListener, homeSearchListener } from './buttons.js';
 import { slashCommandListener, type SlashCommandArgs } from './commands.js';
 import type { ListenerDeps } from './deps.js';
-import { homeListener } from './home.js';
+import { homeListener, homeSettingListener } from './home.js';
 import { mentionListener } from './mention.js';
 import { entryOptionsListener, shareShortcutListener, shareSubmissionListener } from './share.js';
 import { linkSharedListener } from '../unfurl.js';
@@ -44,6 +44,7 @@ export function registerListeners(app: App, deps: ListenerDeps, specs: SlashComm
   app.view({ type: 'view_submission', callback_id: SHARE_VIEW_CALLBACK_ID }, shareSubmissionListener(deps));
   app.event('app_mention', mentionListener(deps));
   app.event('app_home_opened', homeListener(deps));
+  app.action<BlockStaticSelectAction>({ type: 'block_actions', action_id: new RegExp(`^${escapeRegExp(SETTING_ACTION_PREFIX)}`) }, homeSettingListener(deps));
   const readingRoom = deps.readingRoom;
   if (readingRoom) app.event('link_shared', linkSharedListener({ ...deps, readingRoom }));
   return specs;

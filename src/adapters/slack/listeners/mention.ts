@@ -3,13 +3,13 @@
  * or a new thread on the mention), so a discussion gets the definition where it happens.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { readChatLine } from '../../../core/chat-line.js';
 import type { ReplyKind } from '../../../core/reply.js';
-import { dispatcher } from '../../../dispatcher.js';
+import { answeredRequest } from '../../../core/answered.js';
+import { DEFAULT_SETTINGS, preferencesOf } from '../../../core/settings.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { answerSlackText, publicMessage } from './answer.js';
-import type { ListenerDeps } from './deps.js';
+import { privateLocale, publicLocale, type ListenerDeps } from './deps.js';
 
 type Args = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
 
@@ -27,11 +27,22 @@ export function mentionListener(deps: ListenerDeps) {
   return async ({ event, client, context }: Args): Promise<void> => {
     const threadTs = event.thread_ts ?? event.ts;
     try {
-      // `@lexicon empathy` is a look-up, as in the console; `@lexicon define trust` a command.
-      const line = readChatLine(textAfterMention(event.text, context.botUserId), (word) => dispatcher.find(word) !== undefined);
-      const { reply } = answerSlackText(deps.lexicon, line);
-      if (PRIVATE_KINDS.has(reply.kind) && event.user) {
-        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(reply, { links: deps.links }) });
+      // The one reading of a typed line: `@lexicon define trust` a command, `@lexicon empathy` a
+      // look-up, `@lexicon what does ARF stand for?` a question in plain words.
+      const line = textAfterMention(event.text, context.botUserId);
+      const started = performance.now();
+      const place = { platform: 'slack' as const, workspaceId: context.teamId ?? null, channelId: event.channel, userId: event.user ?? null };
+      const settings = deps.memory ? await deps.memory.settingsFor(place) : DEFAULT_SETTINGS;
+      const preferences = preferencesOf(settings);
+      // A thread post speaks the channel's language; what only the asker sees, their own.
+      const teamId = typeof event.team === 'string' ? event.team : (context.teamId ?? undefined);
+      const { reply, asked } = answerSlackText(deps.lexicon, line, preferences, await publicLocale(deps, teamId, event.channel));
+      deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, asked.command, asked.options, reply, performance.now() - started));
+      // Where public posting is off, even a mention is answered to the asker alone.
+      if ((PRIVATE_KINDS.has(reply.kind) || !settings.allowPublic) && event.user) {
+        const locale = await privateLocale(deps, client, teamId, event.user);
+        const mine = locale === reply.locale ? reply : answerSlackText(deps.lexicon, line, preferences, locale).reply;
+        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(mine, { links: deps.links }) });
         return;
       }
       await client.chat.postMessage({
@@ -39,7 +50,7 @@ export function mentionListener(deps: ListenerDeps) {
         thread_ts: threadTs,
         unfurl_links: false,
         unfurl_media: false,
-        ...publicMessage(deps.lexicon, reply, undefined, deps.links),
+        ...publicMessage(deps.lexicon, reply, undefined, settings.citation, deps.links),
       });
     } catch (error) {
       const text = reportFailure(deps.logger, 'mention', error, { user: event.user, channel: event.channel });

@@ -14,6 +14,9 @@ import type {
 } from '@slack/bolt';
 import { z } from 'zod';
 import { dispatcher } from '../../../dispatcher.js';
+import { answeredRequest } from '../../../core/answered.js';
+import { DEFAULT_SETTINGS, preferencesOf } from '../../../core/settings.js';
+import { createTranslator } from '../../../i18n/translator.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { ENTRY_PICK_ACTION_ID, ENTRY_PICK_BLOCK_ID } from '../ids.js';
 import { entryOptions, shareModal, type ShareTarget } from '../views.js';
@@ -65,15 +68,21 @@ export function shareSubmissionListener(deps: ListenerDeps) {
         deps.logger.warn('Slack share modal with unusable private_metadata', { metadata: view.private_metadata });
         return await fail('This form has expired; run the shortcut again on the message.');
       }
-      const reply = dispatcher.dispatch(deps.lexicon, { command: 'define', options: { term: picked } });
+      const started = performance.now();
+      const place = { platform: 'slack' as const, workspaceId: body.team?.id ?? null, channelId: target.data.channel, userId: body.user.id };
+      const settings = deps.memory ? await deps.memory.settingsFor(place) : DEFAULT_SETTINGS;
+      if (!settings.allowPublic) return await fail(createTranslator().t('settings.publicRefused'));
+      const reply = dispatcher.dispatch(deps.lexicon, { command: 'define', options: { term: picked }, preferences: preferencesOf(settings) });
       try {
         await client.chat.postMessage({
           channel: target.data.channel,
           thread_ts: target.data.threadTs,
           unfurl_links: false,
           unfurl_media: false,
-          ...publicMessage(deps.lexicon, reply, body.user.id, deps.links),
+          ...publicMessage(deps.lexicon, reply, body.user.id, settings.citation, deps.links),
         });
+        // The entry picked is recorded, never the text of the message it was shared on.
+        deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, 'share', {}, reply, performance.now() - started));
       } catch (error) {
         const code = platformError(error);
         if (code && NOT_ALLOWED.has(code)) {

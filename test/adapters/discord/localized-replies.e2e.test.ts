@@ -1,0 +1,46 @@
+/**
+ * Discord answers in the reader's language, end to end through discord.js and the fake Discord:
+ * a private reply in the interaction's `locale`, a public post in the server's (`guild_locale`),
+ * and the answer cache keeps each language's answer apart.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slashCommand, type InteractionPlace } from '../../../fakes/discord/payloads.js';
+import { buttonsOf, startBot, type CallbackBody, type RunningBot } from '../../fakes/discord/harness.js';
+
+describe('Discord adapter: replies in the reader’s language', () => {
+  let running: RunningBot;
+  let guild: InteractionPlace;
+  beforeAll(async () => {
+    running = await startBot({}, { guilds: [{ id: '1100000000000000001', name: 'Workshop', channelId: '1100000000000000101', threadId: '1100000000000000201' }] });
+    guild = { kind: 'guild', guild: running.fake.guilds[0]! };
+  });
+  afterAll(async () => {
+    await running.stop();
+  });
+
+  const slash = async (name: string, options: { name: string; value: string | number }[], locales: { locale: string; guild_locale: string }) => {
+    const callback = await running.ask({ ...slashCommand(running.fake.applicationId, guild, name, options), ...locales });
+    return callback.body as CallbackBody;
+  };
+
+  it('writes a private reply in the interaction’s locale, its buttons too', async () => {
+    const body = await slash('define', [{ name: 'term', value: 'xylophone' }], { locale: 'ja', guild_locale: 'ko' });
+    expect(body.data!.embeds![0]!.title).toBe('「xylophone」に一致する項目はありません');
+    expect(JSON.stringify(body.data)).toContain('もしかして');
+    const empathy = await slash('define', [{ name: 'term', value: 'empathy' }], { locale: 'zh-TW', guild_locale: 'ko' });
+    expect(buttonsOf(empathy.data).map((b) => b.label)[0]).toBe('發到頻道');
+    expect(empathy.data!.embeds![0]!.footer!.text).toContain('Not for citation or wide circulation. For workshop purposes only.');
+  });
+
+  it('writes a public post in the server’s language', async () => {
+    const body = await slash('define', [{ name: 'term', value: 'xylophone' }, { name: 'visibility', value: 'public' }], { locale: 'ja', guild_locale: 'ko' });
+    expect(body.data!.embeds![0]!.title).toBe('“xylophone”와(과) 일치하는 항목이 없습니다');
+  });
+
+  it('keeps each language’s answer apart in the answer cache', async () => {
+    const ja = await slash('define', [{ name: 'term', value: 'wibble' }], { locale: 'ja', guild_locale: 'en-US' });
+    const en = await slash('define', [{ name: 'term', value: 'wibble' }], { locale: 'en-US', guild_locale: 'en-US' });
+    const zh = await slash('define', [{ name: 'term', value: 'wibble' }], { locale: 'zh-CN', guild_locale: 'en-US' });
+    expect([ja, en, zh].map((body) => body.data!.embeds![0]!.title)).toEqual(['「wibble」に一致する項目はありません', 'No entry matches “wibble”', '没有与“wibble”匹配的词条']);
+  });
+});
