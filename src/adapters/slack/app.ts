@@ -28,6 +28,7 @@ import type { WebSettings } from '../../web/access.js';
 import type { PageLinker } from '../../web/links.js';
 import type { TeamMemory } from '../../core/team-memory.js';
 import { SlackWorkspaceAdmins } from './workspace-admins.js';
+import { SlackUsersInfo } from './users-info.js';
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -221,7 +222,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
-  const userLocales = new SlackUserLocales({ logger: options.logger });
+  // One users.info request per user serves both the admin check and the user's language.
+  const usersInfo = new SlackUsersInfo();
+  const userLocales = new SlackUserLocales({ logger: options.logger, usersInfo });
   const slashCommands = registerListeners(app, {
     lexicon: options.lexicon,
     logger: options.logger,
@@ -231,7 +234,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     userLocales,
     ...(options.memory ? { memory: options.memory } : {}),
     retentionDays: options.retentionDays ?? 90,
-    admins: new SlackWorkspaceAdmins({ logger: options.logger }),
+    admins: new SlackWorkspaceAdmins({ logger: options.logger, usersInfo }),
   });
   if (installations) registerUninstallListeners(app, installations.store, options.logger);
   app.error(async (error) => {

@@ -4,17 +4,13 @@
  * fails or is slow answers English now (the answer must be acknowledged within 3 s) and is cached
  * briefly, so a missing scope or a Slack hiccup never holds up or breaks an answer.
  */
-import { z } from 'zod';
 import type { Logger } from '../../core/logger.js';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 import { localeFromTag } from '../../i18n/negotiate.js';
 
-/** The part of Bolt's WebClient we call. */
-export interface UsersInfoClient {
-  users: { info(args: { user: string; include_locale: boolean }): Promise<unknown> };
-}
+import { SlackUsersInfo, type UsersInfoClient } from './users-info.js';
 
-const UsersInfoSchema = z.object({ ok: z.literal(true), user: z.object({ locale: z.string().optional() }) });
+export type { UsersInfoClient } from './users-info.js';
 
 export interface UserLocaleOptions {
   logger: Logger;
@@ -27,6 +23,8 @@ export interface UserLocaleOptions {
   /** Users remembered at most (least recently used forgotten first). */
   capacity?: number;
   now?: () => number;
+  /** The users.info look-ups shared with the other readers of a user (one request for both facts). */
+  usersInfo?: SlackUsersInfo;
 }
 
 /** Each user's locale, looked up once per TTL. */
@@ -37,6 +35,7 @@ export class SlackUserLocales {
   private readonly waitMs: number;
   private readonly capacity: number;
   private readonly now: () => number;
+  private readonly usersInfo: SlackUsersInfo;
 
   constructor(private readonly options: UserLocaleOptions) {
     this.ttlMs = options.ttlMs ?? 6 * 60 * 60 * 1000;
@@ -44,6 +43,7 @@ export class SlackUserLocales {
     this.waitMs = options.waitMs ?? 1000;
     this.capacity = options.capacity ?? 10_000;
     this.now = options.now ?? Date.now;
+    this.usersInfo = options.usersInfo ?? new SlackUsersInfo({ now: this.now });
   }
 
   /** The user's locale; English when Slack does not say, fails, or takes longer than waitMs. */
@@ -55,7 +55,7 @@ export class SlackUserLocales {
       this.entries.delete(key);
       this.entries.set(key, entry);
     } else {
-      entry = { locale: this.lookUp(client, key, userId), expires: now + this.ttlMs };
+      entry = { locale: this.lookUp(client, key, teamId, userId), expires: now + this.ttlMs };
       this.entries.set(key, entry);
       if (this.entries.size > this.capacity) {
         const oldest = this.entries.keys().next().value;
@@ -73,11 +73,10 @@ export class SlackUserLocales {
     }
   }
 
-  private async lookUp(client: UsersInfoClient, key: string, userId: string): Promise<Locale> {
+  private async lookUp(client: UsersInfoClient, key: string, teamId: string | undefined, userId: string): Promise<Locale> {
     try {
-      const parsed = UsersInfoSchema.safeParse(await client.users.info({ user: userId, include_locale: true }));
-      if (!parsed.success) throw new Error('users.info answered without a user');
-      return localeFromTag(parsed.data.user.locale) ?? DEFAULT_LOCALE;
+      const user = await this.usersInfo.get(client, teamId, userId, this.ttlMs);
+      return localeFromTag(user.locale) ?? DEFAULT_LOCALE;
     } catch (error) {
       this.options.logger.debug('Slack: could not read a user’s locale; answering in English', { user: userId, error: error instanceof Error ? error.message : String(error) });
       const entry = this.entries.get(key);

@@ -4,18 +4,11 @@
  * do not say it, so it is asked of the Web API and the answer is kept a few minutes per user; an
  * answer Slack did not give is not kept (the next try asks again).
  */
-import { z } from 'zod';
 import type { Logger } from '../../core/logger.js';
+import { SlackUsersInfo, type UsersInfoClient } from './users-info.js';
 
-/** The part of Bolt's WebClient we call. */
-export interface UsersInfoClient {
-  users: { info(args: { user: string }): Promise<unknown> };
-}
+export type { UsersInfoClient } from './users-info.js';
 
-const UsersInfoSchema = z.object({
-  ok: z.literal(true),
-  user: z.object({ is_admin: z.boolean().optional(), is_owner: z.boolean().optional(), is_primary_owner: z.boolean().optional() }),
-});
 
 export interface WorkspaceAdminsOptions {
   logger: Logger;
@@ -24,6 +17,8 @@ export interface WorkspaceAdminsOptions {
   /** Users remembered at most (oldest forgotten first). */
   capacity?: number;
   now?: () => number;
+  /** The users.info look-ups shared with the other readers of a user (one request for both facts). */
+  usersInfo?: SlackUsersInfo;
 }
 
 /** Each user's admin status, asked once per TTL. */
@@ -32,11 +27,13 @@ export class SlackWorkspaceAdmins {
   private readonly ttlMs: number;
   private readonly capacity: number;
   private readonly now: () => number;
+  private readonly usersInfo: SlackUsersInfo;
 
   constructor(private readonly options: WorkspaceAdminsOptions) {
     this.ttlMs = options.ttlMs ?? 5 * 60 * 1000;
     this.capacity = options.capacity ?? 10_000;
     this.now = options.now ?? Date.now;
+    this.usersInfo = options.usersInfo ?? new SlackUsersInfo({ now: this.now });
   }
 
   /** True for admins and owners, false for everyone else, undefined when Slack did not say. */
@@ -46,9 +43,7 @@ export class SlackWorkspaceAdmins {
     if (known && known.expires > this.now()) return known.admin;
     this.entries.delete(key);
     try {
-      const parsed = UsersInfoSchema.safeParse(await client.users.info({ user: userId }));
-      if (!parsed.success) throw new Error('users.info answered without a user');
-      const { is_admin, is_owner, is_primary_owner } = parsed.data.user;
+      const { is_admin, is_owner, is_primary_owner } = await this.usersInfo.get(client, teamId, userId, this.ttlMs);
       const admin = is_admin === true || is_owner === true || is_primary_owner === true;
       this.entries.set(key, { admin, expires: this.now() + this.ttlMs });
       if (this.entries.size > this.capacity) {
