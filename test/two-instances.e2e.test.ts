@@ -26,9 +26,10 @@ const SIGNING_SECRET = 'two-instances-signing-secret';
 const WORKSPACE: FakeWorkspace = { teamId: 'T0SHARED', botToken: 'xoxb-shared-workspace' };
 
 /**
- * Waits on the `memory` branch (issue 9, chat surfaces): Slack's `/lexicon settings` and the
- * settings applied to Slack answers, and Slack answers recorded for the statistics. Until that is
- * merged those two tests are skipped; the integrator turns this to false with the merge.
+ * Waits on the `memory` branch (issue 9, chat surfaces: commits cefee49 and 31c29d9 there): Slack's
+ * `/lexicon settings <name> <value>` for admins, settings applied to Slack answers, and Slack answers
+ * recorded for the statistics. Until that is merged into this branch those two tests are skipped;
+ * whoever merges it turns this to false (both tests must then pass).
  */
 const WAITS_ON_SURFACE_MEMORY = false;
 
@@ -136,6 +137,8 @@ describe.skipIf(serverUrl === null)('two instances on one PostgreSQL, behind a r
   beforeAll(async () => {
     const databaseUrl = await createPostgresDatabase(serverUrl ?? '');
     slack = await new FakeSlack().start();
+    // The person is a workspace admin (Slack's answer to the admin check, and to the locale look-up).
+    slack.answer('users.info', (args) => ({ ok: true, user: { id: args.user, is_admin: true, is_owner: false, locale: 'en-US' } }));
     discord = await FakeDiscord.start({ guilds: [{ id: '1100000000000000001', name: 'Workshop', channelId: '1100000000000000101' }] });
     keys = applicationKeys();
     const env = {
@@ -217,11 +220,11 @@ describe.skipIf(serverUrl === null)('two instances on one PostgreSQL, behind a r
   });
 
   it.skipIf(WAITS_ON_SURFACE_MEMORY)('applies on one instance a setting made through the other', async () => {
-    // The person is a workspace admin (Slack's answer to the admin check).
-    slack.answer('users.info', (args) => ({ ok: true, user: { id: args.user, is_admin: true, is_owner: false, locale: 'en-US' } }));
     const madeOn = instances[balancer.servedBy.length % 2]!.name;
-    const set = await slackSender.command(fromWorkspace(slashCommand('/lexicon', 'settings set visibility public', slack.responseUrl()), WORKSPACE));
+    const set = await slackSender.command(fromWorkspace(slashCommand('/lexicon', 'settings visibility public', slack.responseUrl('set-visibility')), WORKSPACE));
     expect(set.status).toBe(200);
+    const saved = await slack.waitFor(() => slack.responseUrlCalls.find((call) => call.id === 'set-visibility')?.body, 30_000);
+    expect(JSON.stringify(saved)).toContain('Saved: visibility is public');
     expect((await store.getSettings({ kind: 'workspace', platform: 'slack', workspaceId: WORKSPACE.teamId })).visibility).toBe('public');
     // Longer than an instance keeps settings it has read (2 s), then one request: it reaches the other instance.
     await new Promise((resolve) => setTimeout(resolve, 2_500));

@@ -191,8 +191,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   if (receiver instanceof HTTPReceiver) {
     const slackListener = guardSlackBodies(EVENTS_PATH, receiver.requestListener, (reason) => options.logger.warn(`Slack: request refused with 400: ${reason}`));
     const web = options.web;
-    // The reading room shares the port: Slack's paths and the ops endpoints go to Bolt, the rest to the pages.
-    const boltPaths = new Set([EVENTS_PATH, HEALTH_PATH, ...(options.readiness ? [READY_PATH, METRICS_PATH] : [])]);
+    // The reading room shares the port: Slack's paths (events, and the OAuth install when it is on) and
+    // the ops endpoints go to Bolt, the rest to the pages.
+    const boltPaths = new Set([EVENTS_PATH, HEALTH_PATH, ...(installations ? [INSTALL_PATH, OAUTH_REDIRECT_PATH] : []), ...(options.readiness ? [READY_PATH, METRICS_PATH] : [])]);
     receiver.requestListener = web
       ? (req, res) => {
           const path = new URL(req.url ?? '/', 'http://localhost').pathname;
