@@ -94,6 +94,21 @@ export const SETTINGS = [
     layer: 'place',
     default: true,
   }),
+  define({
+    name: 'uiLanguage',
+    description: 'The bot’s own words in this language (the document itself stays in English)',
+    choices: [
+      { word: 'en', label: 'English', value: 'en' },
+      { word: 'zh-CN', label: 'Chinese (Simplified)', value: 'zh-CN' },
+      { word: 'zh-TW', label: 'Chinese (Traditional)', value: 'zh-TW' },
+      { word: 'ja', label: 'Japanese', value: 'ja' },
+      { word: 'ko', label: 'Korean', value: 'ko' },
+    ],
+    aliases: ['ui', 'uilang', 'interface', 'botlanguage'],
+    synonyms: { english: 'en', 'zh-cn': 'zh-CN', zhcn: 'zh-CN', 'zh-hans': 'zh-CN', simplified: 'zh-CN', 'zh-tw': 'zh-TW', zhtw: 'zh-TW', 'zh-hant': 'zh-TW', traditional: 'zh-TW', japanese: 'ja', korean: 'ko' },
+    layer: 'personal',
+    default: undefined,
+  }),
 ] as const;
 
 /** The settings' names, in the order they are shown. */
@@ -121,6 +136,7 @@ export interface EffectiveSettings {
   visibility: 'private' | 'public';
   citation: 'chicago' | 'apa';
   allowPublic: boolean;
+  uiLanguage: 'en' | 'zh-CN' | 'zh-TW' | 'ja' | 'ko' | undefined;
 }
 
 export const DEFAULT_SETTINGS: EffectiveSettings = Object.fromEntries(SETTINGS.map((setting) => [setting.name, setting.default])) as unknown as EffectiveSettings;

@@ -24,6 +24,8 @@ export interface SettingValues {
   citation?: 'chicago' | 'apa';
   /** Whether answers may be posted publicly at all in this place. */
   allowPublic?: boolean;
+  /** The bot's own words (headings, labels, help) in this language; the document stays in English. */
+  uiLanguage?: 'en' | 'zh-CN' | 'zh-TW' | 'ja' | 'ko';
 }
 
 export type SettingName = keyof SettingValues;

@@ -31,6 +31,8 @@ describe('visibilityFor', () => {
 describe('parseSettingAssignment', () => {
   it('reads what people type', () => {
     expect(parseSettingAssignment('language', 'Japanese')).toEqual({ values: { language: 'ja' } });
+    expect(parseSettingAssignment('ui-language', 'zh-tw')).toEqual({ values: { uiLanguage: 'zh-TW' } });
+    expect(parseSettingAssignment('uiLanguage', 'Korean')).toEqual({ values: { uiLanguage: 'ko' } });
     expect(parseSettingAssignment('citation', 'APA')).toEqual({ values: { citation: 'apa' } });
     expect(parseSettingAssignment('allow-public', 'off')).toEqual({ values: { allowPublic: false } });
     expect(parseSettingAssignment('visibility', 'public')).toEqual({ values: { visibility: 'public' } });

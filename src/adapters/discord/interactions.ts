@@ -61,8 +61,6 @@ export interface InteractionDependencies {
   teamCommands?: readonly TeamCommand[];
   /** STATS_RETENTION_DAYS, said in /stats. */
   retentionDays?: number;
-  /** A server's UI-language setting, if it has one (public posts are written in it before `guild_locale`). */
-  serverLocale?: (guildId: string) => Promise<Locale | undefined> | Locale | undefined;
 }
 
 /** A handler for `Events.InteractionCreate`; it never rejects. */
@@ -137,10 +135,15 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     await interaction.editReply(reply ? renderReply(reply) : renderNotice(tr.t('settings.storeFailed', { errorId: newErrorId() })));
   };
 
-  /** The language of an answer: a private one in the reader's client's, a public one in the server's. */
+  /**
+   * The language of an answer: a private one in the reader's UI-language setting (theirs, else their
+   * channel's or server's) or their client's; a public one in the channel's or server's setting, else
+   * the server's community language.
+   */
   const localeFor = async (interaction: Interaction, visibility: 'private' | 'public'): Promise<Locale> => {
-    const setting = visibility === 'public' && interaction.guildId && dependencies.serverLocale ? await dependencies.serverLocale(interaction.guildId) : undefined;
-    return readerLocale({ locale: interaction.locale, guildLocale: interaction.guildLocale }, visibility, setting);
+    const place = { platform: 'discord' as const, workspaceId: interaction.guildId, channelId: interaction.channelId };
+    const settings = memory ? await memory.settingsFor(visibility === 'private' ? { ...place, userId: interaction.user.id } : place) : undefined;
+    return readerLocale({ locale: interaction.locale, guildLocale: interaction.guildLocale }, visibility, settings?.uiLanguage);
   };
 
   const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {

@@ -91,7 +91,7 @@ describe('Discord command registration', () => {
       expect(sent.contexts, name).toEqual([0]);
     }
     const settings = body.find((c) => c.name === 'settings')!;
-    expect(settings.options!.map((o) => [o.name, o.type])).toEqual([['show', 1], ['language', 1], ['visibility', 1], ['citation', 1], ['allow-public', 1]]);
+    expect(settings.options!.map((o) => [o.name, o.type])).toEqual([['show', 1], ['language', 1], ['visibility', 1], ['citation', 1], ['allow-public', 1], ['ui-language', 1]]);
     const language = settings.options!.find((o) => o.name === 'language')!;
     expect(language.options!.find((o) => o.name === 'value')!.choices!.map((c) => c.value)).toEqual(['zh', 'ja', 'ko', 'default']);
     expect(language.options!.find((o) => o.name === 'scope')!.choices!.map((c) => c.value)).toEqual(['server', 'channel']);

@@ -111,6 +111,22 @@ describeEachEngine('Discord /settings and /stats', (engine) => {
     expect(recorded.total).toBe(6);
   });
 
+  it("answers in a channel's UI language once /settings uiLanguage sets it, and in the reader's client language elsewhere", async () => {
+    const KOREAN_CHANNEL = '1100000000000000105';
+    const hangul = /[\uAC00-\uD7AF]/;
+    const before = await slash('help', [], KOREAN_CHANNEL);
+    expect(JSON.stringify(before.data)).not.toMatch(hangul);
+    const set = await team('settings', 'ui-language', [{ name: 'value', value: 'ko' }, { name: 'scope', value: 'channel' }], KOREAN_CHANNEL);
+    expect(JSON.stringify(set.edit)).toContain('uiLanguage');
+    const after = await slash('help', [], KOREAN_CHANNEL);
+    expect(JSON.stringify(after.data)).toMatch(hangul);
+    // The document's title and the command names stay as they are.
+    expect(JSON.stringify(after.data)).toContain('Cooperative Security 2.0');
+    expect(JSON.stringify(after.data)).toContain('/define');
+    const elsewhere = await slash('help', [], OTHER_CHANNEL);
+    expect(JSON.stringify(elsewhere.data)).not.toMatch(hangul);
+  });
+
   it('still answers lookups when the database is gone, and says so with an error id in /settings', async () => {
     await memory.purge();
     await memory.store.close();

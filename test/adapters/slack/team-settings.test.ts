@@ -117,6 +117,18 @@ describeEachEngine('Slack /lexicon settings and stats', (engine) => {
     expect(await memory.settingsAt({ kind: 'workspace', platform: 'slack', workspaceId: FAKE_TEAM_ID })).toEqual({ citation: 'apa' });
   });
 
+  it("posts in a channel's UI language once an admin sets it, and keeps the document's words as they are", async () => {
+    const JAPANESE_UI_CHANNEL = 'C0JAPANESEUI';
+    const kana = /[\u3040-\u30FF]/;
+    const before = await run('/cite', 'trust --public', USER_ID, JAPANESE_UI_CHANNEL);
+    expect(JSON.stringify(before.ack)).not.toMatch(kana);
+    expect(JSON.stringify(await (await run('/lexicon', 'settings ui-language ja channel', ADMIN_ID, JAPANESE_UI_CHANNEL)).responded())).toContain('uiLanguage');
+    const after = await run('/cite', 'trust --public', USER_ID, JAPANESE_UI_CHANNEL);
+    expect(after.ack.response_type).toBe('in_channel');
+    expect(JSON.stringify(after.ack)).toMatch(kana);
+    expect(JSON.stringify(after.ack)).toContain('Cooperative Security 2.0');
+  });
+
   it('still answers lookups when the database is gone', async () => {
     await memory.purge();
     await memory.store.close();

@@ -35,17 +35,18 @@ export interface ListenerDeps {
   admins: SlackWorkspaceAdmins;
   /** Each user's Slack locale (users.info with include_locale, cached); English for everyone without it. */
   userLocales?: SlackUserLocales;
-  /** A channel's or workspace's UI-language setting, for public posts (English without one). */
-  placeLocale?: (teamId: string | undefined, channelId: string | undefined) => Promise<Locale | undefined> | Locale | undefined;
 }
 
-/** The language of a private answer: the user's own Slack locale. */
+/** The language of a private answer: the user's own UI-language setting (or the workspace's), else their Slack locale. */
 export async function privateLocale(deps: ListenerDeps, client: UsersInfoClient, teamId: string | undefined, userId: string | undefined): Promise<Locale> {
+  const chosen = deps.memory ? (await deps.memory.settingsFor({ platform: 'slack', workspaceId: teamId ?? null, userId: userId ?? null })).uiLanguage : undefined;
+  if (chosen) return chosen;
   if (!deps.userLocales || !userId) return DEFAULT_LOCALE;
   return deps.userLocales.localeOf(client, teamId, userId);
 }
 
-/** The language of a public post: the channel's or workspace's setting, else English. */
+/** The language of a public post: the channel's or workspace's UI-language setting, else English. */
 export async function publicLocale(deps: ListenerDeps, teamId: string | undefined, channelId: string | undefined): Promise<Locale> {
-  return (await deps.placeLocale?.(teamId, channelId)) ?? DEFAULT_LOCALE;
+  const chosen = deps.memory ? (await deps.memory.settingsFor({ platform: 'slack', workspaceId: teamId ?? null, channelId: channelId ?? null })).uiLanguage : undefined;
+  return chosen ?? DEFAULT_LOCALE;
 }
