@@ -9,7 +9,7 @@ import type { Lexicon } from './core/lexicon.js';
 import type { Logger } from './core/logger.js';
 import { text, type Reply } from './core/reply.js';
 import { emptyDraft } from './core/entry-views.js';
-import { parseSettingAssignment, SETTING_NAMES } from './core/settings.js';
+import { parseSettingAssignment, SETTING_NAMES, SETTINGS } from './core/settings.js';
 import { parseSince, statsReply } from './core/stats-view.js';
 import type { Platform, SettingName, SettingScope, SettingValues } from './core/store.js';
 import { openTeamMemory } from './storage/memory.js';
@@ -22,8 +22,8 @@ export interface StorageCliResult {
   code: 0 | 2;
 }
 
-const SETTINGS_USAGE =
-  'Usage: settings show | settings set <name> <value> | settings clear <name> — with --discord <server id> or --slack <team id>, and --channel <id> or --user <id> to narrow it. Settings: language (zh, ja, ko), visibility (private, public), citation (chicago, apa), allowPublic (on, off).';
+// The settings and their values, from the one table of settings.
+const SETTINGS_USAGE = `Usage: settings show | settings set <name> <value> | settings clear <name> — with --discord <server id> or --slack <team id>, and --channel <id> or --user <id> to narrow it. Settings: ${SETTINGS.map((setting) => `${setting.name} (${setting.choices.map((choice) => choice.word).join(', ')})`).join(', ')}.`;
 const STATS_USAGE = 'Usage: stats [--since 30d|12w|24h|2026-11-01] [--discord <server id> | --slack <team id>] [--limit N] [--json]';
 
 function asReply(draft: ReturnType<typeof emptyDraft>): Reply {

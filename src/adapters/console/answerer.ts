@@ -15,9 +15,13 @@ import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
 import type { ConsoleAnswerer } from './session.js';
 import { answeredRequest } from '../../core/answered.js';
 import type { TeamMemory } from '../../core/team-memory.js';
+import { DEFAULT_SETTINGS, preferencesOf } from '../../core/settings.js';
 
 /** Who clicks on the console: the only person there. */
 const CONSOLE_USER = 'console';
+
+/** Where the console's settings live: what `settings set` without --discord/--slack writes. */
+const CONSOLE_PLACE = { platform: 'console', workspaceId: 'local' } as const;
 
 /**
  * Answers for the console from the lexicon. A line that does not start with a command name
@@ -31,12 +35,16 @@ export function dispatchAnswerer(
 ): ConsoleAnswerer {
   return {
     summary: `${lexicon.entries.length} entries`,
-    answerLine(line: string): Reply {
+    async answerLine(line: string): Promise<Reply> {
       const started = performance.now();
+      // The console's own settings (`npm run -s lexicon -- settings set …`): the language shown first,
+      // the citation style and the UI language (over LANG); read anew each line, so a change applies at once.
+      const settings = memory ? await memory.settingsFor(CONSOLE_PLACE) : DEFAULT_SETTINGS;
+      const inLocale = settings.uiLanguage ?? locale;
       // "/frobnicate" is an unknown command; "frobnicate" is a term to look up; "what is ARF" a question.
       const read = readTextLine(dispatcher, line);
-      if ('error' in read) return dispatcher.dispatch(lexicon, { command: '', options: {}, locale });
-      const reply = answerRead(dispatcher, lexicon, read, undefined, locale);
+      if ('error' in read) return dispatcher.dispatch(lexicon, { command: '', options: {}, locale: inLocale });
+      const reply = answerRead(dispatcher, lexicon, { ...read, request: { ...read.request, preferences: preferencesOf(settings) } }, undefined, inLocale);
       memory?.record(answeredRequest({ surface: 'console' }, read.request.command, read.request.options, reply, performance.now() - started));
       return reply;
     },
