@@ -16,8 +16,9 @@ import { slashCommand as discordSlashCommand } from '../../fakes/discord/payload
 import { startBot, type CallbackBody, type RunningBot } from '../fakes/discord/harness.js';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { SlackSender } from '../fakes/slack/http.js';
-import { slashCommand } from '../fakes/slack/payloads.js';
-import { BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/harness.js';
+import { buttonClick, slashCommand } from '../fakes/slack/payloads.js';
+import { BOT_TOKEN, buttonsOf, SIGNING_SECRET } from '../adapters/slack/harness.js';
+import { decodeActionState } from '../../src/core/action-state.js';
 import { realLexicon, serveReadingRoom, type ServedReadingRoom } from './helpers.js';
 
 let room: ServedReadingRoom;
@@ -103,6 +104,20 @@ describe('links from Slack answers', { timeout: 60_000 }, () => {
     expect(await anchorsOf('empathy')).toContain(url.hash.slice(1));
     const found = JSON.stringify((await sender.command(slashCommand('/lexicon', 'search strategic trust', slack.responseUrl()))).body);
     expect(found).toMatch(new RegExp(`\\*<${room.base.replace(/[.]/g, '\\.')}/entries/[a-z0-9-]+\\?t=[^|>]+#[^|>]+\\|`));
+  });
+
+  it('keeps the link on an excerpt shared with Post to channel', async () => {
+    const answer = (await sender.command(slashCommand('/define', 'empathy', slack.responseUrl()))).body as Parameters<typeof buttonsOf>[0];
+    const share = buttonsOf(answer).find((candidate) => decodeActionState(candidate.value)?.kind === 'share');
+    expect(share).toBeDefined();
+    const clicked = await sender.interaction(buttonClick({ action_id: share!.action_id, value: share!.value }, slack.responseUrl('shared')));
+    expect(clicked.status).toBe(200);
+    const posted = await slack.waitFor(() => slack.responseUrlCalls.find((call) => call.id === 'shared' && (call.body as { response_type?: string }).response_type === 'in_channel'));
+    const link = /<(http[^|>]+)\|Read it on the page>/.exec(JSON.stringify(posted.body))?.[1];
+    expect(link).toBeDefined();
+    const url = new URL(link!);
+    expect(url.pathname).toBe('/entries/empathy');
+    expect(verifyToken(room.settings.secret, url.searchParams.get('t') ?? undefined).ok).toBe(true);
   });
 });
 
