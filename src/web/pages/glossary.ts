@@ -3,8 +3,7 @@
  * carry it: every item with its defining words verbatim, its author, and a link to the paragraph or
  * footnote it comes from. Entries without a glossary give no glossary page.
  */
-import { z } from 'zod';
-import type { Entry } from '../../core/entry.js';
+import type { Entry, GlossaryItem } from '../../core/entry.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { authorsText } from '../../core/entry-views.js';
 import { footnoteAnchor, paragraphAnchor } from '../../core/anchors.js';
@@ -13,36 +12,13 @@ import { markup } from '../markup.js';
 import { entryPath } from '../paths.js';
 import { richText } from '../rich-text.js';
 
-/** The fields of a glossary item this page shows (the entry schema validates them on load). */
-const GlossaryItemView = z.object({
-  term: z.string().min(1),
-  kind: z.enum(['acronym', 'term']),
-  longForm: z.string().min(1).optional(),
-  section: z.string().min(1).optional(),
-  paragraph: z.number().int().nonnegative().optional(),
-  footnote: z.number().int().positive().optional(),
-  text: z.string().min(1),
-  quoting: z.string().min(1).optional(),
-});
-type GlossaryItemView = z.infer<typeof GlossaryItemView>;
-
-/** An entry's glossary items, if its entries carry any (read structurally: older entries have none). */
-export function glossaryOf(entry: Entry): GlossaryItemView[] {
-  const items = (entry as Entry & { glossary?: unknown }).glossary;
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((item) => {
-    const parsed = GlossaryItemView.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
 /** True when any entry carries glossary items. */
 export function hasGlossary(lexicon: Lexicon): boolean {
-  return lexicon.entries.some((entry) => glossaryOf(entry).length > 0);
+  return lexicon.entries.some((entry) => entry.glossary.length > 0);
 }
 
 /** Where an item's words are: the paragraph, or the footnote. */
-function itemLink(entry: Entry, item: GlossaryItemView): string {
+function itemLink(entry: Entry, item: GlossaryItem): string {
   if (item.footnote !== undefined) return `${entryPath(entry.id)}#${footnoteAnchor(item.footnote)}`;
   const anchor = item.section !== undefined && item.paragraph !== undefined ? paragraphAnchor(entry, item.section, item.paragraph) : undefined;
   return anchor ? `${entryPath(entry.id)}#${anchor}` : entryPath(entry.id);
@@ -51,7 +27,7 @@ function itemLink(entry: Entry, item: GlossaryItemView): string {
 /** The glossary page's HTML. */
 export function renderGlossaryPage(lexicon: Lexicon, meta: Pick<PageMeta, 'requestUrl' | 'publicUrl' | 'locale' | 'languages'> = {}): string {
   const items = lexicon.entries
-    .flatMap((entry) => glossaryOf(entry).map((item) => ({ entry, item })))
+    .flatMap((entry) => entry.glossary.map((item) => ({ entry, item })))
     .sort((a, b) => a.item.term.localeCompare(b.item.term, 'en', { sensitivity: 'base' }) || a.entry.order - b.entry.order);
   const rows = items.map(
     ({ entry, item }) => markup`<dt><dfn>${item.term}</dfn>${item.longForm ? markup` <span class="meta">(${item.longForm})</span>` : ''}</dt>
