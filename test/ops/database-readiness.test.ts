@@ -11,6 +11,7 @@ import { databaseProbe, Readiness, startOpsServer } from '../../src/ops/server.j
 import { measureStore } from '../../src/storage/measured-store.js';
 import { openStore } from '../../src/storage/open.js';
 import { findPostgresBin, startTempPostgres } from '../../src/storage/temp-postgres.js';
+import { get, sample } from '../support/http-metrics.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -30,19 +31,6 @@ const LOOKUP: LookupRecord = {
   suggestions: 0,
   latencyMs: 1,
 };
-
-async function get(url: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(url);
-  return { status: response.status, text: await response.text() };
-}
-
-/** The value of a sample line in Prometheus text (a counter, or a histogram's _count), 0 when absent. */
-function sample(metrics: string, name: string, labels: Record<string, string>): number {
-  const line = metrics
-    .split('\n')
-    .find((candidate) => candidate.startsWith(`${name}{`) && Object.entries(labels).every(([key, value]) => candidate.includes(`${key}="${value}"`)));
-  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
-}
 
 /** The ops server with a database probe (a short timeout) over the measured store, as `npm start` wires it. */
 async function opsOver(store: Store): Promise<string> {

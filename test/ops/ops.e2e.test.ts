@@ -16,24 +16,12 @@ import { SlackSender } from '../fakes/slack/http.js';
 import { slashCommand } from '../fakes/slack/payloads.js';
 import { realLexicon } from '../fakes/discord/harness.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/harness.js';
+import { get, sample } from '../support/http-metrics.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function get(url: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(url);
-  return { status: response.status, text: await response.text() };
-}
-
-/** The value of a counter line in Prometheus text, 0 when absent. */
-function sample(metrics: string, name: string, labels: Record<string, string>): number {
-  const line = metrics
-    .split('\n')
-    .find((candidate) => candidate.startsWith(`${name}{`) && Object.entries(labels).every(([key, value]) => candidate.includes(`${key}="${value}"`)));
-  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
-}
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
