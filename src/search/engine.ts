@@ -435,7 +435,7 @@ export class GlossaryEngine {
         const weight = expansion.weights[e]!;
         const queryIndex = expansion.queryIndex[e]!;
         for (let p = index.start[termId]!, end = index.start[termId + 1]!; p < end; p++) {
-          accumulator.add(index.doc[p]!, queryIndex, termId, weight * index.score[p]!, index.fields[p]!);
+          accumulator.add(index.docAt(p), queryIndex, termId, weight * index.scoreAt(p), index.fieldsAt(p));
         }
       }
       const required = combineWith === 'AND' ? (2 ** termCount) - 1 : 0;
@@ -449,7 +449,7 @@ export class GlossaryEngine {
   /** The i-th document `rank` found. */
   private resultDoc(i: number): number {
     switch (this.resultSource) {
-      case FROM_SLICE: return this.resultIndex.doc[this.sliceFrom + i]!;
+      case FROM_SLICE: return this.resultIndex.docAt(this.sliceFrom + i);
       case FROM_PAGE: return this.page.docs[i]!;
       default: return this.best[i]!;
     }
@@ -472,9 +472,9 @@ export class GlossaryEngine {
       const queryTerms = [terms[0]!];
       for (let p = this.sliceFrom, to = this.sliceFrom + count; p < to; p++) {
         hits.push({
-          id: this.ids[index.doc[p]!]!,
-          score: weight * index.score[p]!,
-          fields: this.fieldList(index.fields[p]!, fieldNames),
+          id: this.ids[index.docAt(p)]!,
+          score: weight * index.scoreAt(p),
+          fields: this.fieldList(index.fieldsAt(p), fieldNames),
           matchedTerms,
           queryTerms,
           kind: hitKind,
@@ -514,8 +514,6 @@ export class GlossaryEngine {
     const ends = this.ends;
     const headScores = this.headScores;
     const weights = expansion.weights;
-    const docs = index.doc;
-    const scores = index.score;
     const count = Math.min(expansion.count, heads.length);
     for (let e = 0; e < count; e++) {
       const termId = expansion.termIds[e]!;
@@ -523,7 +521,7 @@ export class GlossaryEngine {
       heads[e] = p;
       ends[e] = index.start[termId + 1]!;
       // Each list's head score is kept, so a step multiplies only for the list it advanced.
-      headScores[e] = weights[e]! * scores[p]!;
+      headScores[e] = weights[e]! * index.scoreAt(p);
     }
     page.clear(limit);
     while (!page.full()) {
@@ -534,17 +532,17 @@ export class GlossaryEngine {
         const p = heads[e]!;
         if (p === ends[e]) continue;
         const score = headScores[e]!;
-        if (best === -1 || score > bestScore || (score === bestScore && docs[p]! < bestDoc)) {
+        if (best === -1 || score > bestScore || (score === bestScore && index.docAt(p) < bestDoc)) {
           best = e;
           bestScore = score;
-          bestDoc = docs[p]!;
+          bestDoc = index.docAt(p);
         }
       }
       if (best === -1) break;
       const p = heads[best]!;
-      page.take(bestDoc, bestScore, index.fields[p]!, expansion.termIds[best]!);
+      page.take(bestDoc, bestScore, index.fieldsAt(p), expansion.termIds[best]!);
       heads[best] = p + 1;
-      if (p + 1 < ends[best]!) headScores[best] = weights[best]! * scores[p + 1]!;
+      if (p + 1 < ends[best]!) headScores[best] = weights[best]! * index.scoreAt(p + 1);
     }
   }
 

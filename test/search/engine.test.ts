@@ -97,6 +97,17 @@ describe('glossary engine', () => {
     expect(engine().lookup('fiduciary')[0]!.fields).toEqual(['alias']);
   });
 
+  it('gives a search box its page of ids: the lookup, then the body to fill it, each once', () => {
+    const e = engine();
+    for (const query of ['trust', 'trsut', 'person', 'empathic understanding', 'framework', 'nothing here', '']) {
+      const expected = e.lookup(query, 3).map((h) => h.id);
+      for (const hit of e.searchBody(query, 'OR', 3)) if (expected.length < 3 && !expected.includes(hit.id)) expected.push(hit.id);
+      expect(e.searchIds(query, 3), query).toEqual(expected);
+    }
+    expect(e.searchIds('person', 3)).toEqual(['trust', 'trustee']); // no name holds "person": the body's
+    expect(e.searchIds('trust', 3)).toEqual(['trust', 'trustee']); // the name first, then the body's other one
+  });
+
   it('refuses a duplicate id', () => {
     expect(() => engine().addAll([{ id: 'trust', names: { term: 'faith' } }])).toThrow(/duplicate id: trust/);
   });
