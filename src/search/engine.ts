@@ -13,9 +13,9 @@
 import { RankedPage, ScoreAccumulator } from './accumulator.js';
 import { DeletionTable, MAX_TABLE_TERM_LENGTH, toCodes } from './deletion-table.js';
 import { osaDistance } from './edit-distance.js';
-import { stem } from './normalize.js';
+import { asciiSearchTerm } from './normalize.js';
 import { PostingsIndex } from './postings.js';
-import { queryTerms, tokenize } from './tokenize.js';
+import { isPlainQuery, queryTerms, tokenize } from './tokenize.js';
 
 /** One glossary document: an id, its short name fields, and optional long text. */
 export interface GlossaryDoc {
@@ -146,11 +146,13 @@ export class GlossaryEngine {
   private readonly termIds = new Int32Array(MAX_QUERY_TERMS);
   /** Scratch of `pageHits`: each term's one-element list of matched terms. */
   private readonly singleTerms: { id: number; list: string[] }[] = [];
-  /** Scratch of `mergeFirstPage`: the page, and where each of the expansion's lists is read, its head's score and its end. */
+  /** Scratch of `mergeFirstPage`: the page, and each list still read: where, its head's score, its end, its term and weight. */
   private readonly page = new RankedPage(MAX_PAGE);
   private readonly heads = new Uint32Array(4096);
   private readonly headScores = new Float64Array(4096);
   private readonly ends = new Uint32Array(4096);
+  private readonly listTerms = new Uint32Array(4096);
+  private readonly listWeights = new Float64Array(4096);
   /** What the last `rank` found: how many documents, where they are (`FROM_*`), in which index. */
   private resultCount = 0;
   private resultSource = FROM_NOTHING;
@@ -158,7 +160,7 @@ export class GlossaryEngine {
   private sliceFrom = 0;
   private best: Uint32Array = new Uint32Array(0);
   /** Scratch of `searchIds`: the documents the names gave. */
-  private readonly taken: number[] = [];
+  private taken = new Uint32Array(MAX_PAGE);
 
   constructor(options: GlossaryEngineOptions) {
     this.nameFields = Object.keys(options.nameBoosts);
@@ -223,19 +225,19 @@ export class GlossaryEngine {
     const ids: string[] = [];
     this.rankLookup(query, terms, limit);
     const count = this.resultCount;
+    if (count > this.taken.length) this.taken = new Uint32Array(count);
     const taken = this.taken;
-    taken.length = 0;
     for (let i = 0; i < count; i++) {
       const doc = this.resultDoc(i);
-      taken.push(doc);
+      taken[i] = doc;
       ids.push(this.ids[doc]!);
     }
-    if (ids.length >= limit || terms.length === 0) return ids;
+    if (count >= limit || terms.length === 0) return ids;
     this.expandBody(terms);
     const more = this.rank(this.body, terms.length, 'OR', limit);
     for (let i = 0; i < more && ids.length < limit; i++) {
       const doc = this.resultDoc(i);
-      if (!taken.includes(doc)) ids.push(this.ids[doc]!);
+      if (!includes(taken, count, doc)) ids.push(this.ids[doc]!);
     }
     return ids;
   }
@@ -513,36 +515,51 @@ export class GlossaryEngine {
     const heads = this.heads;
     const ends = this.ends;
     const headScores = this.headScores;
-    const weights = expansion.weights;
-    const count = Math.min(expansion.count, heads.length);
-    for (let e = 0; e < count; e++) {
+    const listTerms = this.listTerms;
+    const listWeights = this.listWeights;
+    // The lists still to read, [0, active), in the expansion's order (ties go to the first one).
+    let active = 0;
+    for (let e = 0; e < expansion.count && active < heads.length; e++) {
       const termId = expansion.termIds[e]!;
       const p = index.start[termId]!;
-      heads[e] = p;
-      ends[e] = index.start[termId + 1]!;
+      if (p === index.start[termId + 1]) continue;
+      heads[active] = p;
+      ends[active] = index.start[termId + 1]!;
+      listTerms[active] = termId;
+      listWeights[active] = expansion.weights[e]!;
       // Each list's head score is kept, so a step multiplies only for the list it advanced.
-      headScores[e] = weights[e]! * index.scoreAt(p);
+      headScores[active] = expansion.weights[e]! * index.scoreAt(p);
+      active++;
     }
     page.clear(limit);
-    while (!page.full()) {
-      let best = -1;
-      let bestScore = 0;
-      let bestDoc = 0;
-      for (let e = 0; e < count; e++) {
-        const p = heads[e]!;
-        if (p === ends[e]) continue;
+    while (active > 0 && !page.full()) {
+      let best = 0;
+      let bestScore = headScores[0]!;
+      let bestDoc = index.docAt(heads[0]!);
+      for (let e = 1; e < active; e++) {
         const score = headScores[e]!;
-        if (best === -1 || score > bestScore || (score === bestScore && index.docAt(p) < bestDoc)) {
+        if (score > bestScore || (score === bestScore && index.docAt(heads[e]!) < bestDoc)) {
           best = e;
           bestScore = score;
-          bestDoc = index.docAt(p);
+          bestDoc = index.docAt(heads[e]!);
         }
       }
-      if (best === -1) break;
       const p = heads[best]!;
-      page.take(bestDoc, bestScore, index.fieldsAt(p), expansion.termIds[best]!);
-      heads[best] = p + 1;
-      if (p + 1 < ends[best]!) headScores[best] = weights[best]! * index.scoreAt(p + 1);
+      page.take(bestDoc, bestScore, index.fieldsAt(p), listTerms[best]!);
+      if (p + 1 < ends[best]!) {
+        heads[best] = p + 1;
+        headScores[best] = listWeights[best]! * index.scoreAt(p + 1);
+        continue;
+      }
+      // A list read to its end leaves the scan; most typo neighbours are rare words, with a posting or two.
+      active--;
+      for (let e = best; e < active; e++) {
+        heads[e] = heads[e + 1]!;
+        ends[e] = ends[e + 1]!;
+        headScores[e] = headScores[e + 1]!;
+        listTerms[e] = listTerms[e + 1]!;
+        listWeights[e] = listWeights[e + 1]!;
+      }
     }
   }
 
@@ -592,6 +609,12 @@ export class GlossaryEngine {
 
 const BODY_FIELDS = [BODY];
 
+/** Whether `docs[0..count)` holds `doc`. */
+function includes(docs: Uint32Array, count: number, doc: number): boolean {
+  for (let i = 0; i < count; i++) if (docs[i] === doc) return true;
+  return false;
+}
+
 /** MiniSearch's weight of a term found at `distance` edits: weaker the further, less so the longer the word. */
 function typoWeight(word: string, distance: number): number {
   return (TYPO_WEIGHT * word.length) / (word.length + distance);
@@ -636,6 +659,17 @@ export function toTerms(query: string | readonly string[]): string[] {
 function typedPlurals(query: string, terms: readonly string[]): Set<string> | undefined {
   if (!/s\b/i.test(query)) return undefined;
   let plurals: Set<string> | undefined;
+  if (isPlainQuery(query)) {
+    // Each run between spaces is one word token (see `plainQueryTerms`): no need to tokenize again.
+    for (let start = 0, end = 0; start < query.length; start = end + 1) {
+      end = query.indexOf(' ', start);
+      if (end === -1) end = query.length;
+      if (end === start || (query.charCodeAt(end - 1) | 0x20) !== 115 /* s */) continue;
+      const term = asciiSearchTerm(query.slice(start, end));
+      if (term !== '' && terms.includes(term) && !term.endsWith('s') && mayHaveLostAnS(term)) (plurals ??= new Set()).add(term);
+    }
+    return plurals;
+  }
   for (const token of tokenize(query)) {
     if (token.kind !== 'word' || !terms.includes(token.term)) continue;
     const last = query.charCodeAt(token.end - 1) | 0x20;
@@ -646,7 +680,12 @@ function typedPlurals(query: string, terms: readonly string[]): Set<string> | un
 
 /** Whether the plural stemmer would have produced `term` from `term + "s"`. */
 export function mayHaveLostAnS(term: string): boolean {
-  return term.length >= 3 && !isCjk(term) && stem(`${term}s`) === term;
+  if (term.length < 3 || isCjk(term)) return false;
+  // `stem(term + "s") === term`, without building the string: the stemmer keeps "-ss", "-us", "-is"
+  // and "'s" whole, and turns "-ies" (past four letters) into "-y".
+  const last = term.charCodeAt(term.length - 1);
+  if (last === 115 /* s */ || last === 117 /* u */ || last === 105 /* i */ || last === 39 /* ' */) return false;
+  return !(term.length >= 4 && term.endsWith('ie'));
 }
 
 /** Every word made by swapping two neighbouring letters ("trsut" → "rtsut", "tsrut", "truts", "trust", …). */

@@ -88,6 +88,15 @@ export function plainQueryTerms(text: string): string[] | undefined {
 
 const SPACE = 32;
 
+/** Whether a query is only ASCII letters, digits and spaces: `plainQueryTerms` takes it. */
+export function isPlainQuery(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE && !isAsciiAlnum(code)) return false;
+  }
+  return true;
+}
+
 /** The terms to index for a field (MiniSearch's `tokenize` option). */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];

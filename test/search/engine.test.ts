@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GlossaryEngine, transpositions } from '../../src/search/engine.js';
+import { GlossaryEngine, mayHaveLostAnS, transpositions } from '../../src/search/engine.js';
+import { stem } from '../../src/search/normalize.js';
 import type { GlossaryDoc } from '../../src/search/engine.js';
 import { MiniSearchGlossary } from '../../src/search/minisearch-glossary.js';
 
@@ -78,6 +79,11 @@ describe('glossary engine', () => {
     // "gors" ("gorse", its "e" dropped) stems to "gor", two edits from "gorse" but one from "gore".
     expect(e.lookup('gors').map((h) => h.id)).toEqual(expect.arrayContaining(['gorse', 'gore']));
     expect(e.lookup('gor').map((h) => h.id)).toEqual(['gore']);
+  });
+
+  it('tells the terms the plural stemmer makes from a word with one more "s", as the stemmer does', () => {
+    const words = ['gor', 'stillne', 'pie', 'countrie', 'proces', 'consensu', 'analysi', "people'", 'tbm', 'measure', 'ab', 'trie', 'lie', 'cookie', '同理'];
+    for (const word of words) expect(mayHaveLostAnS(word), word).toBe(word.length >= 3 && !/\p{Script=Han}/u.test(word) && stem(`${word}s`) === word);
   });
 
   it('never searches the body with typos', () => {
