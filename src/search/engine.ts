@@ -631,9 +631,9 @@ function isSwap(codes: Uint16Array, length: number, word: string): boolean {
 }
 
 /**
- * The look-up rule of both engines (this one and `MiniSearchGlossary`): the exact pass when every
- * term is a name term (an exact AND cannot find anything otherwise) and it finds something, else
- * the typo pass.
+ * The look-up rule of both engines: the exact pass when every term is a name term (an exact AND
+ * cannot find anything otherwise) and it finds something, else the typo pass. `MiniSearchGlossary`
+ * calls it; `GlossaryEngine.rankLookup` applies it on term ids it looks up once, without closures.
  */
 export function exactThenTypo(
   terms: readonly string[],
