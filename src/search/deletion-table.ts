@@ -10,7 +10,7 @@
  *
  * Keys are 32-bit hashes, never strings: the table is one typed array of slots, each a full hash
  * beside its term id and deletion place, filed at the slot of the hash's top bits or, when that
- * one is taken, at the next free one after it (linear probing, in order of home slot). A probe
+ * one is taken, at the next free one after it (linear probing). A probe
  * reads one cache line where a directory and a separate array of entries cost two. On WordNet's
  * names that is about 17 MB where a `Map` of the 725,014 key strings costs about 77 MB, and a
  * look-up hashes the query's deletions in place, without building a single variant string.
@@ -100,11 +100,11 @@ export class DeletionTable {
   /**
    * Slot e: its key's hash at 2e, its term id and deletion run at 2e + 1 (see `ID_SHIFT`; 0 for a
    * free slot, which no entry is: a deletion's run ends after its start). A key's entries are at
-   * or after its home slot (`hash >>> shift`), after those of lower home slots and before those of
-   * higher ones; a free slot ends the table.
+   * its home slot (`hash >>> shift`) or after it, up to the next free slot (wrapping around).
    */
   private readonly slots: Uint32Array;
   private readonly shift: number;
+  private readonly mask: number;
   private readonly entryCount: number;
   /** Scratch for a query's keys and candidate de-duplication, reused by every look-up. */
   private readonly queryKeys = new Uint32Array(MAX_TABLE_TERM_LENGTH + 2);
@@ -151,27 +151,20 @@ export class DeletionTable {
         at++;
       }
     }
-    // A power of two of home slots, filled to at most 0.6 (WordNet: 0.41): a probe that finds
-    // nothing reads about two to four slots, in one cache line.
+    // A power of two of slots, filled to at most 0.6 (WordNet: 0.41): a probe that finds nothing
+    // reads about two to four slots, in one cache line.
     const bits = Math.max(4, Math.min(24, Math.ceil(Math.log2(Math.max(1, at / 0.6)))));
     this.shift = 32 - bits;
-    // A counting sort by home slot, then each entry at its home slot or just after the one before it.
-    const homeStart = new Uint32Array((1 << bits) + 1);
-    for (let p = 0; p < at; p++) homeStart[(pairHashes[p]! >>> this.shift) + 1]!++;
-    for (let h = 1; h < homeStart.length; h++) homeStart[h]! += homeStart[h - 1]!;
-    const order = new Uint32Array(at);
-    for (let p = 0; p < at; p++) order[homeStart[pairHashes[p]! >>> this.shift]!++] = p;
-    const slots = new Uint32Array(2 * ((1 << bits) + at + 1));
-    let next = 0;
-    for (let i = 0; i < at; i++) {
-      const p = order[i]!;
-      const slot = Math.max(next, pairHashes[p]! >>> this.shift);
+    this.mask = (1 << bits) - 1;
+    const slots = new Uint32Array(2 << bits);
+    for (let p = 0; p < at; p++) {
+      // Entries of one key land in the order they come (term by term), as a probe reads them.
+      let slot = pairHashes[p]! >>> this.shift;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
       slots[2 * slot] = pairHashes[p]!;
       slots[2 * slot + 1] = pairPacked[p]!;
-      next = slot + 1;
     }
-    // Every home slot, and the slots used past them, then a free one that ends every probe.
-    this.slots = slots.slice(0, 2 * (Math.max(next, 1 << bits) + 1));
+    this.slots = slots;
     this.entryCount = at;
     this.seenAt = new Uint32Array(terms.length);
   }
@@ -200,21 +193,17 @@ export class DeletionTable {
     }
     const slots = this.slots;
     const shift = this.shift;
+    const mask = this.mask;
     let found = 0;
     const count = keysOf(codes, length, this.queryKeys, this.queryFrom, this.queryTo, this.prefix);
     for (let k = 0; k < count; k++) {
       const hash = this.queryKeys[k]!;
       const queryFrom = this.queryFrom[k]!;
       const queryTo = this.queryTo[k]!;
-      const home = hash >>> shift;
-      for (let e = home; ; e++) {
+      for (let e = hash >>> shift; ; e = (e + 1) & mask) {
         const packed = slots[2 * e + 1]!;
         if (packed === 0) break;
-        const entryHash = slots[2 * e]!;
-        if (entryHash !== hash) {
-          if (entryHash >>> shift > home) break;
-          continue;
-        }
+        if (slots[2 * e] !== hash) continue;
         const termFrom = (packed >>> 6) & 63;
         const termTo = packed & 63;
         if (swapOrDrop ? !mayBeSwapOrDrop(queryFrom, queryTo, termFrom, termTo) : !mayBeOneTypo(queryFrom, queryTo, termFrom, termTo)) continue;
