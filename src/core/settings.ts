@@ -10,7 +10,7 @@
  * allowed) are decided by the channel, else the server. An explicit option in a command always wins
  * over all of them (the command applies it).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Platform, SettingName, SettingScope, SettingValues } from './store.js';
 
 /** One value of a setting as people pick it (a word, the same on every surface) and as it is stored. */
