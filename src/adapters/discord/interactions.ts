@@ -34,6 +34,8 @@ import { placeLayers, preferencesOf, resolveSettings, visibilityFor, type Settin
 import { answerTeamCommand, type TeamCommand } from '../../core/team-command.js';
 import type { TeamMemory } from '../../core/team-memory.js';
 import { readerLocale } from './reader-locale.js';
+import { refusedPublicBySetting } from './rate-limits.js';
+import type { RateLimiter } from '../../ops/rate-limit.js';
 import { withoutShare } from '../../core/buttons.js';
 import { command as commandReference } from '../../core/reply.js';
 import { proseOf } from '../../core/prose.js';
@@ -61,6 +63,8 @@ export interface InteractionDependencies {
   teamCommands?: readonly TeamCommand[];
   /** STATS_RETENTION_DAYS, said in /stats. */
   retentionDays?: number;
+  /** The limits on public posts, for answers made public by a channel's or server's setting (the listener counts explicit ones). */
+  rateLimiter?: RateLimiter;
 }
 
 /** A handler for `Events.InteractionCreate`; it never rejects. */
@@ -174,8 +178,12 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     // is allowed, the language shown first and the citation style.
     const layers = await layersOf(interaction);
     const settings = resolveSettings(layers);
-    const { visibility, refused } = visibilityFor(typeof options.visibility === 'string' ? options.visibility : undefined, settings);
+    const explicit = typeof options.visibility === 'string' ? options.visibility : undefined;
+    const { visibility, refused } = visibilityFor(explicit, settings);
     const isPublic = visibility === 'public';
+    // Public by the place's setting, not by the person's option: a public post all the same.
+    const limiter = dependencies.rateLimiter;
+    if (isPublic && explicit !== 'public' && limiter && (await refusedPublicBySetting(interaction, limiter, logger))) return;
     const flags = isPublic ? undefined : MessageFlags.Ephemeral;
     const { answers } = await ready(() => interaction.deferReply(flags ? { flags } : {}));
     const locale = await localeFor(interaction, isPublic ? 'public' : 'private', layers);

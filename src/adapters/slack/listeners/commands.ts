@@ -18,6 +18,7 @@ import { renderReply } from '../render.js';
 import { commandLineFor, type SlashCommandSpec } from '../slash-commands.js';
 import { answerSlackText, askedVisibility, publicMessage } from './answer.js';
 import { privateLocale, publicLocale, type ListenerDeps } from './deps.js';
+import { refusedPublicBySetting } from '../rate-limits.js';
 
 /** What Bolt passes a slash-command listener. */
 export type SlashCommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -87,6 +88,11 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
       });
       noteAnswer(reply.kind, reply.entryId);
       const { visibility, refused } = visibilityFor(explicit, settings);
+      // Public by the place's setting, not by --public: a public post all the same.
+      if (visibility === 'public' && explicit !== 'public' && deps.rateLimiter && (await refusedPublicBySetting(args, deps.rateLimiter, deps.logger))) {
+        acked = true;
+        return;
+      }
       const message =
         visibility === 'public'
           ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id, settings.citation, deps.links) }

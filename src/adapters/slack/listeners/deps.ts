@@ -9,6 +9,7 @@ import type { Answer } from './answer.js';
 import type { WebSettings } from '../../../web/access.js';
 import type { PageLinker } from '../../../web/links.js';
 import type { TeamMemory } from '../../../core/team-memory.js';
+import type { RateLimiter } from '../../../ops/rate-limit.js';
 import type { SlackWorkspaceAdmins } from '../workspace-admins.js';
 import type { SlackUserLocales, UsersInfoClient } from '../user-locale.js';
 import { DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.js';
@@ -36,6 +37,8 @@ export interface ListenerDeps {
   admins: SlackWorkspaceAdmins;
   /** Each user's Slack locale (users.info with include_locale, cached); English for everyone without it. */
   userLocales?: SlackUserLocales;
+  /** The limits on public posts, for answers made public by a channel's or workspace's setting (the middleware counts explicit ones). */
+  rateLimiter?: RateLimiter;
 }
 
 /**
