@@ -5,7 +5,8 @@
  * only consistent: "Effectivités", "effectivites" and "ＥＦＦＥＣＴＩＶＩＴＥＳ" all fold to "effectivite".
  */
 
-import { Converter } from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
+import type { Converter } from 'opencc-js/t2cn';
 
 /**
  * Han characters folded to one form: Japanese new forms (信頼), traditional (信賴) and simplified
@@ -13,9 +14,13 @@ import { Converter } from 'opencc-js/t2cn';
  * → simplified), so a query in any of the three finds a rendering printed in another.
  */
 let simplifier: ((text: string) => string) | undefined;
-/** The converter, made on the first Han character: loading its tables is wasted on a Latin-only query. */
+/**
+ * The converter, loaded (its CommonJS build, 100 KB of tables) and made on the first Han character
+ * not folded before: a Latin-only query, or a start from the build's prebuilt index, never needs it.
+ */
 function toSimplified(text: string): string {
-  return (simplifier ??= Converter({ from: 'jp', to: 'cn' }))(text);
+  const convert = (simplifier ??= (createRequire(import.meta.url)('opencc-js/t2cn') as { Converter: typeof Converter }).Converter({ from: 'jp', to: 'cn' }));
+  return convert(text);
 }
 const HAN = /\p{Script=Han}/u;
 
