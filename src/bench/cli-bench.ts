@@ -7,7 +7,8 @@
  * given beside the time to exit. The built CLI answers the repository's entries from the build's
  * prebuilt index; a mounted ENTRIES_DIR with other files is indexed at run time, measured too.
  * `node --import tsx src/bench/cli-bench.ts` runs this section alone (CLI_BENCH_RUNS,
- * CLI_BENCH_CONSOLE_RUNS set the runs).
+ * CLI_BENCH_CONSOLE_RUNS set the runs; CLI_BENCH_BEFORE_DIR names a built checkout of an earlier
+ * version whose CLI is run alternately with this one's).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Runs per figure; CLI_BENCH_RUNS / CLI_BENCH_CONSOLE_RUNS make a quick check cheaper. */
 const RUNS = Number(process.env.CLI_BENCH_RUNS ?? 10);
 const CONSOLE_RUNS = Number(process.env.CLI_BENCH_CONSOLE_RUNS ?? 5);
+/** A built checkout of an earlier version to compare with, run alternately (optional). */
+const BEFORE_DIR = process.env.CLI_BENCH_BEFORE_DIR ? path.resolve(process.env.CLI_BENCH_BEFORE_DIR) : undefined;
 /** A run that takes longer than this is stuck: kill it and fail the bench rather than hang. */
 const RUN_TIMEOUT_MS = 60_000;
 
@@ -40,10 +43,10 @@ interface ProcessTimes {
 }
 
 /** Time `command args` (Node itself by default) from spawn; rejects on a non-zero exit. */
-function timeRun(args: string[], command: string = process.execPath, env: NodeJS.ProcessEnv = {}): Promise<ProcessTimes> {
+function timeRun(args: string[], command: string = process.execPath, env: NodeJS.ProcessEnv = {}, cwd: string = ROOT): Promise<ProcessTimes> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: ROOT, env: { ...CHILD_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: RUN_TIMEOUT_MS });
+    const child = spawn(command, args, { cwd, env: { ...CHILD_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: RUN_TIMEOUT_MS });
     let stderr = '';
     let firstOutput: number | undefined;
     child.stdout.on('data', () => (firstOutput ??= performance.now() - started));
@@ -153,7 +156,13 @@ export async function run(): Promise<void> {
     const bare = await sample(RUNS, () => timeProcess(['-e', '0']));
     const tsxOnly = await sample(RUNS, () => timeProcess(['--import', 'tsx', '-e', '0']));
     const cli = await sample(RUNS, () => timeProcess(['--import', 'tsx', 'src/cli.ts', 'define', 'empathy', '--json']));
-    const builtRuns = await sampleRuns(RUNS, () => timeRun(define));
+    // With CLI_BENCH_BEFORE_DIR (a built checkout of an earlier version), that build's CLI runs
+    // alternately with this one, so both see the same machine load.
+    const beforeRuns: ProcessTimes[] = [];
+    const builtRuns = await sampleRuns(RUNS, async () => {
+      if (BEFORE_DIR) beforeRuns.push(await timeRun(define, undefined, {}, BEFORE_DIR));
+      return timeRun(define);
+    });
     const mountedRuns = await sampleRuns(RUNS, () => timeRun(define, undefined, mountedEnv));
     // As a user types it: npm's own start-up, then the build-if-stale check and the built CLI.
     const npmOnly = await sample(RUNS, () => timeProcess(['--version'], 'npm'));
@@ -170,6 +179,10 @@ export async function run(): Promise<void> {
     console.log(line('node -e 0 (bare Node: the floor)', bare));
     console.log(line('node --import tsx -e 0 (TypeScript loader only)', tsxOnly));
     console.log(line('before: node --import tsx src/cli.ts define empathy --json', cli));
+    if (BEFORE_DIR) {
+      console.log(line(`earlier build (${path.basename(BEFORE_DIR)}), run alternately: answer on stdout`, beforeRuns.map((run) => run.firstOutput)));
+      console.log(line('        … to exit', beforeRuns.map((run) => run.exit)));
+    }
     console.log(line('after:  node dist/cli.js define empathy --json: answer on stdout', builtRuns.map((run) => run.firstOutput)));
     console.log(line('        … to exit (the lookup recorded after printing)', builtRuns.map((run) => run.exit)));
     console.log(line('        ENTRIES_DIR with other files (indexed at run time): answer', mountedRuns.map((run) => run.firstOutput)));
