@@ -8,6 +8,9 @@
  * that several instances behind a load balancer count together.
  */
 import type { Store } from '../core/store.js';
+import type { Logger } from '../core/logger.js';
+import { currentRequest } from '../core/request-context.js';
+import { rateLimited } from './metrics.js';
 
 /** Counts hits per key in fixed windows. */
 export interface RateLimitCounter {
@@ -98,6 +101,17 @@ export function overLimitMessage(over: OverLimit): string {
   return over.scope === 'channel'
     ? `This channel has had many lexicon posts in the last minute. Please try again in ${wait}, or keep this answer private.`
     : `You have shared several answers in the last minute. Please try again in ${wait}, or keep this answer private.`;
+}
+
+/**
+ * What every refusal does besides telling the person, on every surface: the request is marked
+ * limited (its log line says so), the metric counts it, and one line says which limit.
+ */
+export function noteRefusal(over: OverLimit, logger: Logger): void {
+  const request = currentRequest();
+  if (request) request.limited = true;
+  rateLimited.inc({ limit: over.limit, scope: over.scope });
+  logger.info('rate limit: request refused', { limit: over.limit, scope: over.scope, retryAfterSeconds: over.retryAfterSeconds });
 }
 
 /** Checks requests against the limits; every check counts as a hit. */
