@@ -28,7 +28,7 @@ describe('Discord adapter: replies in the reader’s language', () => {
     expect(body.data!.embeds![0]!.title).toBe('「xylophone」に一致する項目はありません');
     expect(JSON.stringify(body.data)).toContain('もしかして');
     const empathy = await slash('define', [{ name: 'term', value: 'empathy' }], { locale: 'zh-TW', guild_locale: 'ko' });
-    expect(buttonsOf(empathy.data).map((b) => b.label)[0]).toBe('發到頻道');
+    expect(buttonsOf(empathy.data).map((b) => b.label)[0]).toBe('發布到頻道');
     expect(empathy.data!.embeds![0]!.footer!.text).toContain('Not for citation or wide circulation. For workshop purposes only.');
   });
 
