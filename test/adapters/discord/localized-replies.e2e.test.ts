@@ -34,7 +34,7 @@ describe('Discord adapter: replies in the reader’s language', () => {
 
   it('writes a public post in the server’s language', async () => {
     const body = await slash('define', [{ name: 'term', value: 'xylophone' }, { name: 'visibility', value: 'public' }], { locale: 'ja', guild_locale: 'ko' });
-    expect(body.data!.embeds![0]!.title).toBe('“xylophone”와(과) 일치하는 항목이 없습니다');
+    expect(body.data!.embeds![0]!.title).toBe('“xylophone”에 해당하는 항목이 없습니다');
   });
 
   it('keeps each language’s answer apart in the answer cache', async () => {
