@@ -8,6 +8,7 @@
  * that several instances behind a load balancer count together.
  */
 import type { Store } from '../core/store.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
 
 /** Counts hits per key in fixed windows. */
 export interface RateLimitCounter {
@@ -91,13 +92,11 @@ export interface OverLimit {
   retryAfterSeconds: number;
 }
 
-/** What a person is told when over a limit. */
-export function overLimitMessage(over: OverLimit): string {
-  const wait = `${over.retryAfterSeconds} s`;
-  if (over.limit === 'request') return `You are asking faster than I can keep up with. Please try again in ${wait}.`;
-  return over.scope === 'channel'
-    ? `This channel has had many lexicon posts in the last minute. Please try again in ${wait}, or keep this answer private.`
-    : `You have shared several answers in the last minute. Please try again in ${wait}, or keep this answer private.`;
+/** What a person is told when over a limit, in their language. */
+export function overLimitMessage(over: OverLimit, tr: Translator = createTranslator()): string {
+  const seconds = over.retryAfterSeconds;
+  if (over.limit === 'request') return tr.t('rateLimit.requests', { seconds });
+  return over.scope === 'channel' ? tr.t('rateLimit.channelPosts', { seconds }) : tr.t('rateLimit.shares', { seconds });
 }
 
 /** Checks requests against the limits; every check counts as a hit. */

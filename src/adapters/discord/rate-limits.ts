@@ -10,6 +10,9 @@ import { currentRequest } from '../../core/request-context.js';
 import type { Logger } from '../../core/logger.js';
 import { rateLimited } from '../../ops/metrics.js';
 import { overLimitMessage, type RateLimiter } from '../../ops/rate-limit.js';
+import { DEFAULT_LOCALE } from '../../i18n/locale.js';
+import { localeFromTag } from '../../i18n/negotiate.js';
+import { createTranslator } from '../../i18n/translator.js';
 import { renderNotice } from './render.js';
 
 /** Count the interaction; when it is over a limit, tell the person privately and resolve true. */
@@ -26,7 +29,8 @@ export async function refusedByRateLimit(interaction: Interaction, limiter: Rate
   rateLimited.inc({ limit: over.limit, scope: over.scope });
   logger.info('rate limit: request refused', { limit: over.limit, scope: over.scope, retryAfterSeconds: over.retryAfterSeconds });
   try {
-    await interaction.reply({ ...renderNotice(overLimitMessage(over)), flags: MessageFlags.Ephemeral });
+    // In the client's language: a refused request reads no settings.
+    await interaction.reply({ ...renderNotice(overLimitMessage(over, createTranslator(localeFromTag(interaction.locale) ?? DEFAULT_LOCALE))), flags: MessageFlags.Ephemeral });
   } catch (error) {
     logger.warn('rate limit: could not tell the person', { error: error instanceof Error ? error.message : String(error) });
   }
