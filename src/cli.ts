@@ -208,9 +208,14 @@ function printReply(reply: Reply): void {
   process.stdout.write(JSON.stringify(reply, null, 2) + '\n');
 }
 
-process.exitCode = await runCli(process.argv.slice(2)).catch((error: unknown) => {
-  const errorId = newErrorId();
-  process.stderr.write(`${somethingWentWrong(errorId)}\n`);
-  createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'silent').debug('lexicon CLI failure', { errorId, error });
-  return EXIT_FAILURE;
-});
+// No top-level await: the build runs this module as a CommonJS script (through V8's code cache).
+void runCli(process.argv.slice(2))
+  .catch((error: unknown) => {
+    const errorId = newErrorId();
+    process.stderr.write(`${somethingWentWrong(errorId)}\n`);
+    createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'silent').debug('lexicon CLI failure', { errorId, error });
+    return EXIT_FAILURE;
+  })
+  .then((code) => {
+    process.exitCode = code;
+  });
