@@ -2,7 +2,7 @@
  * `/cite <term> [footnote]`: the footnotes a piece rests on, with their URLs (or one footnote), and
  * how to cite the piece itself in Chicago and APA styles, always with the document's own caveat.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import type { ReplyDraft } from '../src/core/command.js';
 import type { Lexicon } from '../src/core/lexicon.js';

@@ -4,7 +4,7 @@
  * term of the document's glossary (its defining span), and two ideas one piece contrasts are read
  * as that piece's passages.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import type { ReplyDraft } from '../src/core/command.js';
 import type { GlossaryItem } from '../src/core/entry.js';

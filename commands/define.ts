@@ -2,7 +2,7 @@
  * `/define <term>`: the author's own definition, verbatim, with author and piece, the recorded
  * translations of the term, the footnotes the quoted text cites, and related entries.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { createTranslator, type Translator } from '../src/i18n/translator.js';
 import { defineCommand } from '../src/core/command.js';
 import type { ReplyDraft } from '../src/core/command.js';

@@ -1,7 +1,7 @@
 /**
  * `/entries`: the whole lexicon in document order, grouped by contribution, with authors.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { command, text, type Block } from '../src/core/reply.js';
 import { authorsText, emptyDraft } from '../src/core/entry-views.js';

@@ -2,7 +2,7 @@
  * `/help`: every command the dispatcher serves (read from the context, not a copy), how to call it,
  * and an example.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { command, text } from '../src/core/reply.js';
 import { emptyDraft } from '../src/core/entry-views.js';

@@ -6,7 +6,7 @@
  * at a paragraph: its number in the section, or its stable anchor (src/core/anchors.ts), as the
  * reading room's paragraph links carry it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import type { ReplyDraft } from '../src/core/command.js';
 import type { Entry, Section } from '../src/core/entry.js';

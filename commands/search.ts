@@ -2,7 +2,7 @@
  * `/search <query>`: the best passages across all entries, each with its entry, author and the
  * matched words marked.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { command, SOURCE_CAVEAT, text, type Block, type Citation, type CommandRequest, type ReplyAction, type SearchResultView } from '../src/core/reply.js';
 import { queryOption, visibilityOption } from '../src/core/options.js';

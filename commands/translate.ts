@@ -4,7 +4,7 @@
  * with its provenance, or one language's. Never a made-up translation: a term without any gets a
  * plain "the document records none".
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import type { CommandContext, ReplyDraft } from '../src/core/command.js';
 import type { TranslationLanguage } from '../src/core/entry.js';

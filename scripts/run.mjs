@@ -9,7 +9,16 @@ if (!entry) {
   process.exit(2);
 }
 const { isStale, build } = await import('./build.mjs');
-if (isStale()) await build();
+if (isStale()) {
+  try {
+    await build();
+  } catch (error) {
+    // A broken message catalog stops the build with one line naming the file and the key.
+    if (error?.name !== 'CatalogError') throw error;
+    process.stderr.write(`The build stopped: ${error.message}\n`);
+    process.exit(1);
+  }
+}
 // The entry point reads process.argv as if it had been started directly.
 process.argv = [process.argv[0], new URL(`../dist/${entry}.js`, import.meta.url).pathname, ...rest];
 await import(new URL(`../dist/${entry}.js`, import.meta.url).href);

@@ -89,7 +89,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   if (args.unknownFlag !== undefined) return usage(args.json, t(locale, 'cli.unknownOption', { option: args.unknownFlag }), locale);
   // --help --json: the help command's reply, as JSON like every other answer.
-  const parsed = readTextLine(dispatcher, args.help ? 'help' : args.line);
+  const parsed = readTextLine(dispatcher, args.help ? 'help' : args.line, locale);
   if ('error' in parsed) return usage(args.json, parsed.error, locale);
 
   const started = await startUp(args.json);
@@ -186,7 +186,7 @@ function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: UiLocale)
 
 /** A usage error before dispatch: usage on stderr; with --json, the error as a reply on stdout. */
 function usage(json: boolean, problem: string, locale: UiLocale): number {
-  if (json) printReply(standaloneReply('usage-error', 'Usage error', problem));
+  if (json) printReply(standaloneReply('usage-error', t(locale, 'cli.usageError'), problem));
   process.stderr.write(`${problem}\n\n${usageText(locale)}\n`);
   return EXIT_USAGE;
 }
@@ -208,9 +208,14 @@ function printReply(reply: Reply): void {
   process.stdout.write(JSON.stringify(reply, null, 2) + '\n');
 }
 
-process.exitCode = await runCli(process.argv.slice(2)).catch((error: unknown) => {
-  const errorId = newErrorId();
-  process.stderr.write(`${somethingWentWrong(errorId)}\n`);
-  createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'silent').debug('lexicon CLI failure', { errorId, error });
-  return EXIT_FAILURE;
-});
+// No top-level await: the build runs this module as a CommonJS script (through V8's code cache).
+void runCli(process.argv.slice(2))
+  .catch((error: unknown) => {
+    const errorId = newErrorId();
+    process.stderr.write(`${somethingWentWrong(errorId)}\n`);
+    createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'silent').debug('lexicon CLI failure', { errorId, error });
+    return EXIT_FAILURE;
+  })
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -2,7 +2,7 @@
  * Configuration from the environment (and `.env`, through dotenv), validated once with zod.
  * Missing platform credentials are not an error: the bot then runs the console only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const optionalText = z
   .string()

@@ -47,9 +47,6 @@ export async function main(): Promise<number> {
     if (error instanceof StoreOpenError) return reportStartupFailure(new StartupError(`Cannot start: ${error.message}`));
     throw error;
   }
-  // Said once the store is open: from here on a signal stops the start cleanly.
-  logger.info(surfacePlan(config));
-
   // Signals are watched from here on, so that Ctrl-C during a slow platform start also stops cleanly.
   const interrupt = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -63,6 +60,10 @@ export async function main(): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Said only now that the handlers are installed: whoever acts on this line (an operator, a
+  // supervisor, a test) may stop the start with a signal and gets a clean stop, not the default
+  // action of a signal that arrived before its handler.
+  logger.info(surfacePlan(config));
   try {
     return await run(config, lexicon, logger, interrupt.signal, memory);
   } finally {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { silentLogger } from '../src/core/logger.js';
@@ -134,6 +135,29 @@ describe('npm start (child process)', { timeout: 60_000 }, () => {
       silent.closeAllConnections();
       await new Promise((resolve) => silent.close(resolve));
     }
+  });
+
+  it('watches for signals before it says which surfaces start, so a signal sent on that line stops the start cleanly', async () => {
+    // The line is written with a synchronous write to stderr; this preload notes, at that write, how
+    // many SIGTERM handlers the process has (none means a signal sent on the line is fatal at once).
+    const preload = path.join(TEST_DATA_DIR, 'signal-handlers-at-plan.mjs');
+    writeFileSync(
+      preload,
+      [
+        "import fs from 'node:fs';",
+        'const write = fs.writeSync;',
+        'fs.writeSync = function (fd, chunk, ...rest) {',
+        "  if (fd === 2 && /console only|starting /.test(String(chunk))) write.call(fs, 2, `SIGTERM handlers at the plan: ${process.listenerCount('SIGTERM')}\\n`);",
+        '  return write.call(this, fd, chunk, ...rest);',
+        '};',
+      ].join('\n'),
+    );
+    const child = start({ NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` });
+    child.stdin.end();
+    const { code, stderr } = await finished(child);
+    expect(code).toBe(0);
+    expect(stderr).toContain('console only');
+    expect(stderr).toMatch(/SIGTERM handlers at the plan: [1-9]/);
   });
 
   it('serves the reading room beside the console and prints its signed address', async () => {

@@ -4,9 +4,12 @@
  * own, `test/support/serve-fakes.ts`), read once it is ready (the console's prompt, or /readyz
  * answering 200) and has then sat idle for a few seconds. The figure is the process's resident set
  * (VmRSS of /proc/<pid>/status), median of RSS_BENCH_RUNS starts (default 3). Discord's HTTP
- * interactions mode is measured once `npm start` has it.
+ * interactions mode (DISCORD_PUBLIC_KEY set) listens on a loopback port of its own and sends its
+ * follow-ups to the fake Discord. `node --import tsx src/bench/rss-bench.ts` runs this section
+ * alone; RSS_BENCH_MODES (comma-separated words of the mode names, e.g. `http`) picks modes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,7 +32,8 @@ interface Fakes {
 
 interface Mode {
   name: string;
-  env(fakes: Fakes): Record<string, string>;
+  /** The mode's variables; `freePort` gives a loopback port for a server of its own. */
+  env(fakes: Fakes, freePort: () => Promise<number>): Record<string, string> | Promise<Record<string, string>>;
   /** The console is ready at its prompt; the others when /readyz on PORT answers 200. */
   readyAt: 'prompt' | 'readyz';
 }
@@ -37,6 +41,11 @@ interface Mode {
 const MODES: Mode[] = [
   { name: 'console (no credentials)', env: () => ({}), readyAt: 'prompt' },
   { name: 'discord gateway (fake Discord)', env: (fakes) => ({ DISCORD_TOKEN: fakes.discordToken, DISCORD_API_URL: fakes.discordApiUrl }), readyAt: 'readyz' },
+  {
+    name: 'discord http interactions (fake Discord)',
+    env: async (fakes, port) => ({ DISCORD_PUBLIC_KEY: applicationPublicKey(), DISCORD_INTERACTIONS_PORT: String(await port()), DISCORD_API_URL: fakes.discordApiUrl }),
+    readyAt: 'readyz',
+  },
   {
     name: 'slack socket mode (fake Slack)',
     env: (fakes) => ({ SLACK_BOT_TOKEN: fakes.slackBotToken, SLACK_APP_TOKEN: 'xapp-1-A1-1-fake', SLACK_API_URL: fakes.slackApiUrl }),
@@ -58,6 +67,12 @@ function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/** An application's public key as the Developer Portal shows it (64 hexadecimal characters of a new Ed25519 key). */
+function applicationPublicKey(): string {
+  const spki = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' });
+  return spki.subarray(spki.length - 32).toString('hex');
 }
 
 /** The resident set of a process, in MiB. */
@@ -126,7 +141,7 @@ async function measure(mode: Mode, fakes: Fakes): Promise<number> {
       DATABASE_URL: '',
       DATA_DIR: dataDir,
       PORT: String(port),
-      ...mode.env(fakes),
+      ...(await mode.env(fakes, freePort)),
     },
   });
   try {
@@ -148,15 +163,17 @@ export async function run(): Promise<void> {
   try {
     console.log(`load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} (1, 5, 15 min)`);
     console.log(`Idle resident memory (VmRSS) of node dist/main.js, ready then idle ${IDLE_MS} ms, median of ${RUNS} starts:`);
-    for (const mode of MODES) {
+    const wanted = (process.env.RSS_BENCH_MODES ?? '').split(',').map((word) => word.trim().toLowerCase()).filter(Boolean);
+    for (const mode of MODES.filter((candidate) => wanted.length === 0 || wanted.some((word) => candidate.name.includes(word)))) {
       const values: number[] = [];
       for (let index = 0; index < RUNS; index += 1) values.push(await measure(mode, fakes));
       values.sort((a, b) => a - b);
       const median = values[Math.floor(values.length / 2)] ?? NaN;
-      console.log(`${mode.name.padEnd(36)} ${median.toFixed(1).padStart(7)} MiB   (min ${values[0]?.toFixed(1)}, max ${values.at(-1)?.toFixed(1)})`);
+      console.log(`${mode.name.padEnd(42)} ${median.toFixed(1).padStart(7)} MiB   (min ${values[0]?.toFixed(1)}, max ${values.at(-1)?.toFixed(1)})`);
     }
-    console.log('discord http interactions: not measured (not started by npm start in this version)');
   } finally {
     stop();
   }
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await run();

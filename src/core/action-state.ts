@@ -6,7 +6,7 @@
  * Whether the state still means what it meant when the button was made is for the one button path
  * (`buttons.ts`) to decide.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ActionKind, CommandRequest, ReplyAction } from './reply.js';
 
 /** Discord's custom_id limit, the tighter of the two platforms. */

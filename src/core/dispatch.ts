@@ -42,8 +42,8 @@ export interface Dispatcher {
   find(name: string): Command | undefined;
   /** The option descriptors of a command (computed once per command). */
   optionsOf(command: Command): OptionDescriptor[];
-  /** Parse a typed line (`define "trust building" --public`) into a request. */
-  parse(line: string): ParsedLine;
+  /** Parse a typed line (`define "trust building" --public`) into a request; its error in `locale` (default English). */
+  parse(line: string, locale?: UiLocale): ParsedLine;
   /** Answer one request. Never throws for bad input; handler bugs propagate to the adapter. */
   dispatch(lexicon: Lexicon, request: DispatchRequest): Reply;
   /** Answer a typed line: parsed, then dispatched (an empty line gets the command list). */
@@ -97,7 +97,7 @@ export function createDispatcher(commands: readonly Command[]): Dispatcher {
     commands,
     find,
     optionsOf,
-    parse: (line) => parseCommandLine(line, find),
+    parse: (line, locale) => parseCommandLine(line, find, createTranslator(locale)),
     dispatch,
     answerLine(lexicon, line) {
       const parsed = parseCommandLine(line, find);

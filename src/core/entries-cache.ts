@@ -42,13 +42,17 @@ export function defaultEntriesCache(): EntriesCacheOptions {
   return { dir: DEFAULT_ENTRIES_CACHE_DIR, codeVersion: `${here}@${built}` };
 }
 
-/** The cache key of a directory's entry files, or undefined when it cannot be read (the loader then says why). */
-async function keyOf(absoluteDir: string, codeVersion: string): Promise<string | undefined> {
+/**
+ * A digest of a directory's entry files (every `*.md`: its name and bytes) after `salt`, or
+ * undefined when they cannot be read (the loader then says why).
+ */
+export async function entryFilesDigest(absoluteDir: string, salt: readonly string[]): Promise<string | undefined> {
   try {
     const dirents = await readdir(absoluteDir, { withFileTypes: true });
     const names = dirents.filter((dirent) => /\.md$/i.test(dirent.name) && (dirent.isFile() || dirent.isSymbolicLink())).map((dirent) => dirent.name).sort();
     const contents = await Promise.all(names.map((name) => readFile(path.join(absoluteDir, name))));
-    const hash = createHash('sha256').update(codeVersion).update('\0').update(absoluteDir).update('\0');
+    const hash = createHash('sha256');
+    for (const part of salt) hash.update(part).update('\0');
     names.forEach((name, index) => hash.update(name).update('\0').update(contents[index] ?? '').update('\0'));
     return hash.digest('hex').slice(0, 32);
   } catch {
@@ -62,7 +66,7 @@ async function keyOf(absoluteDir: string, codeVersion: string): Promise<string |
  */
 export async function loadEntriesCached(dir: string, source: EntriesDirSource = {}, cache: EntriesCacheOptions = defaultEntriesCache()): Promise<Entry[]> {
   const absoluteDir = path.resolve(dir);
-  const key = cache.dir ? await keyOf(absoluteDir, cache.codeVersion) : undefined;
+  const key = cache.dir ? await entryFilesDigest(absoluteDir, [cache.codeVersion, absoluteDir]) : undefined;
   const file = cache.dir && key ? path.join(cache.dir, `entries-${key}.json`) : undefined;
   if (file) {
     try {

@@ -19,7 +19,7 @@
  *     Continuation lines of a footnote are indented by four spaces.
  * ```
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** BCP-47 language codes the document records translations in. */
 export const TranslationLanguageSchema = z.enum(['zh', 'ja', 'ko']);

@@ -2,7 +2,11 @@
  * User-perceived characters (graphemes): text we echo back or cut to a limit is cut between them,
  * never inside an emoji, a flag, a surrogate pair or a letter with its combining marks.
  */
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
+/** Made on first use: creating it loads ICU's break rules, tens of milliseconds of every start otherwise. */
+function graphemeSegmenter(): Intl.Segmenter {
+  return (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' }));
+}
 
 /**
  * Anything that can join characters into one grapheme: marks, joiners, variation selectors,
@@ -17,7 +21,7 @@ export function* eachGrapheme(text: string): Generator<string> {
     for (let i = 0; i < text.length; i += 1) yield text[i] as string;
     return;
   }
-  for (const segment of segmenter.segment(text)) yield segment.segment;
+  for (const segment of graphemeSegmenter().segment(text)) yield segment.segment;
 }
 
 /** Split text into user-perceived characters (an emoji with modifiers stays whole). */

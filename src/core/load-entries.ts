@@ -9,6 +9,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { EntryFrontMatterSchema } from './entry.js';
 import type { Entry, EntryFrontMatter, Footnote, Section } from './entry.js';
 import { EntryFileError } from './entry-file-error.js';
+import { displayPath } from './display-path.js';
 
 export { EntryFileError };
 
@@ -205,11 +206,6 @@ export function parseEntryFile(text: string, file: string): Entry {
   checkFootnotes(sections, footnotes, file);
   checkReferences(front, sections, footnotes, file);
   return { ...front, sections, footnotes, file };
-}
-
-function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return (relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
 /**

@@ -10,8 +10,15 @@
  * cannot forge a line.
  */
 import { createRequire } from 'node:module';
-import pino, { type DestinationStream, type Logger as PinoLogger } from 'pino';
+import type pino from 'pino';
+import type { DestinationStream, Logger as PinoLogger } from 'pino';
 import { currentRequest } from './request-context.js';
+
+/**
+ * pino (CommonJS) is loaded when a logger first writes a line: the one-shot CLI, which usually
+ * writes none, does not wait for it and its stream modules to load.
+ */
+const requireLazily = createRequire(import.meta.url);
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -60,6 +67,9 @@ function serializeError(value: unknown): unknown {
 
 const PINO_LEVEL: Record<LogLevel, pino.LevelWithSilent> = { debug: 'debug', info: 'info', warn: 'warn', error: 'error', silent: 'silent' };
 
+/** pino's level numbers (a line is written when its level's is at least the logger's). */
+const LEVEL_VALUE: Record<LogLevel, number> = { debug: 20, info: 30, warn: 40, error: 50, silent: Number.POSITIVE_INFINITY };
+
 /**
  * A logger at `level`, writing one line per event to `write` (for tests; JSON lines) or to stderr.
  */
@@ -72,34 +82,38 @@ export function createLogger(level: LogLevel = 'info', write?: (line: string) =>
     return clean;
   };
   const pretty = options.pretty ?? (write === undefined && process.stderr.isTTY === true);
-  const destination: DestinationStream = write
-    ? { write: (chunk: string) => write(chunk.replace(/\n$/, '')) }
-    : pretty
-      ? prettyStream()
-      : pino.destination({ fd: 2, sync: true });
-  const logger: PinoLogger = pino(
-    {
-      level: PINO_LEVEL[level],
-      base: undefined,
-      timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      serializers: { error: serializeError, err: serializeError },
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      mixin: () => {
-        const request = currentRequest();
-        return request ? { requestId: request.requestId } : {};
+  let logger: PinoLogger | undefined;
+  const open = (): PinoLogger => {
+    const pinoLogger = requireLazily('pino') as typeof pino;
+    const destination: DestinationStream = write
+      ? { write: (chunk: string) => write(chunk.replace(/\n$/, '')) }
+      : pretty
+        ? prettyStream()
+        : pinoLogger.destination({ fd: 2, sync: true });
+    return pinoLogger(
+      {
+        level: PINO_LEVEL[level],
+        base: undefined,
+        timestamp: pinoLogger.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        serializers: { error: serializeError, err: serializeError },
+        redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+        mixin: () => {
+          const request = currentRequest();
+          return request ? { requestId: request.requestId } : {};
+        },
+        hooks: { streamWrite: scrub },
       },
-      hooks: { streamWrite: scrub },
-    },
-    destination,
-  );
+      destination,
+    );
+  };
   const emit = (at: Exclude<LogLevel, 'silent'>, message: string, details?: Record<string, unknown>) => {
-    if (!logger.isLevelEnabled(at)) return;
+    if (LEVEL_VALUE[at] < LEVEL_VALUE[level]) return;
     let fields = details ?? {};
     if (at !== 'debug' && Object.keys(fields).some((key) => USER_TEXT_FIELDS.has(key))) {
       fields = Object.fromEntries(Object.entries(fields).filter(([key]) => !USER_TEXT_FIELDS.has(key)));
     }
-    logger[at](fields, message);
+    (logger ??= open())[at](fields, message);
   };
   return {
     debug: (message, details) => emit('debug', message, details),
@@ -111,8 +125,7 @@ export function createLogger(level: LogLevel = 'info', write?: (line: string) =>
 
 /** pino-pretty, loaded only when a terminal wants it (it costs start-up time the CLI does not need). */
 function prettyStream(): DestinationStream {
-  const require = createRequire(import.meta.url);
-  const pretty = require('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
+  const pretty = requireLazily('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
   return pretty({ destination: 2, sync: true, colorize: !process.env.NO_COLOR, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' });
 }
 

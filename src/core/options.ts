@@ -8,7 +8,7 @@
  * named in a usage hint, how a bad value is explained, and its limits, some of which come from the
  * lexicon (the number of footnotes).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TranslationLanguageSchema, type TranslationLanguage } from './entry.js';
 import { parseLanguage } from './translations.js';
 import type { Translator } from '../i18n/translator.js';

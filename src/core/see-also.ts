@@ -17,10 +17,11 @@ const NAMING_FIELDS = new Set<MatchField>(['id', 'term', 'alias', 'section', 'ti
 
 /**
  * "See also" of a lexicon: each entry's references are computed on first request and kept for the
- * lexicon's lifetime (`createLexicon` holds the function).
+ * lexicon's lifetime (`createLexicon` holds the function); `known` gives some already computed
+ * (the build's prebuilt index).
  */
-export function createSeeAlso(lexicon: Lexicon): (entryId: string) => SuggestionView[] {
-  const table = new Map<string, SuggestionView[]>();
+export function createSeeAlso(lexicon: Lexicon, known: Readonly<Record<string, SuggestionView[]>> = {}): (entryId: string) => SuggestionView[] {
+  const table = new Map<string, SuggestionView[]>(Object.entries(known));
   return (entryId) => {
     let references = table.get(entryId);
     if (!references) {

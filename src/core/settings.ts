@@ -10,7 +10,7 @@
  * allowed) are decided by the channel, else the server. An explicit option in a command always wins
  * over all of them (the command applies it).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Platform, SettingName, SettingScope, SettingValues } from './store.js';
 import type { MessageKey } from '../i18n/catalog.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
@@ -176,8 +176,20 @@ export function scopesOf(place: Place): { workspace?: SettingScope; channel?: Se
   };
 }
 
+/** The values stored at each scope of a place (none where the place has no such scope). */
+export interface SettingLayers {
+  workspace?: SettingValues | undefined;
+  channel?: SettingValues | undefined;
+  user?: SettingValues | undefined;
+}
+
+/** The layers without the user's own choices: what a public post in the place follows. */
+export function placeLayers(layers: SettingLayers): SettingLayers {
+  return { workspace: layers.workspace, channel: layers.channel };
+}
+
 /** Combine the layers: user over channel over workspace over the default; place settings by place only. */
-export function resolveSettings(layers: { workspace?: SettingValues; channel?: SettingValues; user?: SettingValues }): EffectiveSettings {
+export function resolveSettings(layers: SettingLayers): EffectiveSettings {
   const { workspace = {}, channel = {}, user = {} } = layers;
   const resolved: Record<string, unknown> = {};
   for (const setting of SETTINGS) {

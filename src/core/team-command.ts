@@ -5,7 +5,7 @@
  * enforced by each platform: Discord by `default_member_permissions` plus a check of the member's
  * permissions in the interaction payload, Slack by `users.info` (workspace admins and owners).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReplyDraft } from './command.js';
 import { emptyDraft } from './entry-views.js';
 import { newErrorId } from './errors.js';

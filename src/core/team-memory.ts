@@ -6,7 +6,7 @@
 import { newErrorId } from './errors.js';
 import type { Logger } from './logger.js';
 import { LookupRecorder, type AnsweredRequest } from './lookup-recorder.js';
-import { DEFAULT_SETTINGS, resolveSettings, scopesOf, type EffectiveSettings, type Place } from './settings.js';
+import { resolveSettings, scopesOf, type EffectiveSettings, type Place, type SettingLayers } from './settings.js';
 import type { LookupStats, SettingScope, SettingValues, Store } from './store.js';
 
 const DAY_MS = 86_400_000;
@@ -63,6 +63,15 @@ export class TeamMemory {
 
   /** The settings in force at a place; the defaults (and a logged error id) if the database fails. */
   async settingsFor(place: Place): Promise<EffectiveSettings> {
+    return resolveSettings(await this.settingLayers(place));
+  }
+
+  /**
+   * The values stored at each scope of a place, read once for a request that resolves them more
+   * than one way (the reader's settings, and the place's for a public post); none, and a logged
+   * error id, if the database fails.
+   */
+  async settingLayers(place: Place): Promise<SettingLayers> {
     const scopes = scopesOf(place);
     let timer: NodeJS.Timeout | undefined;
     // A database that hangs must not hold up the answer (Discord and Slack want one within 3 s).
@@ -71,11 +80,11 @@ export class TeamMemory {
     });
     try {
       const [workspace, channel, user] = await Promise.race([Promise.all([this.read(scopes.workspace), this.read(scopes.channel), this.read(scopes.user)]), late]);
-      return resolveSettings({ workspace, channel, user });
+      return { workspace, channel, user };
     } catch (error) {
       this.failedReads += 1;
       this.logger.error('Could not read settings; answering with the defaults', { errorId: newErrorId(), place, error });
-      return DEFAULT_SETTINGS;
+      return {};
     } finally {
       clearTimeout(timer);
     }

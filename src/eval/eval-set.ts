@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const EVAL_CATEGORIES = [
   'entry-name', 'acronym-glossary', 'cited-scholar', 'question', 'misspelling', 'cjk', 'topic', 'compare', 'absent',

@@ -1,17 +1,19 @@
 /**
  * The message catalogs: one JSON file per locale in ./locales, key → ICU MessageFormat message,
- * edited by translators. They are validated once, when this module loads: every locale has exactly
- * English's keys, every message parses, and uses the same arguments as the English one. A broken
- * catalog stops start-up with one line naming the file and the key.
+ * edited by translators. They are validated once, by the build or (from the sources) when this
+ * module loads: every locale has exactly English's keys, every message parses, and uses the same
+ * arguments as the English one. A broken catalog stops the build, or start-up, with one line naming
+ * the file and the key.
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { z } from 'zod';
+import * as z from 'zod';
 import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import zhTW from './locales/zh-TW.json' with { type: 'json' };
 import ja from './locales/ja.json' with { type: 'json' };
 import ko from './locales/ko.json' with { type: 'json' };
 import { LOCALES, type Locale } from './locale.js';
+import { RUNNING_BUILT } from '../paths.js';
 
 /** A key of the catalog; English's keys are every locale's keys. */
 export type MessageKey = keyof typeof en;
@@ -95,5 +97,9 @@ function argumentsOrThrow(locale: Locale, key: string, message: string): string[
   }
 }
 
-/** The validated catalogs of every locale. */
-export const catalogs: Record<Locale, Messages> = validateCatalogs(CATALOG_FILES);
+/**
+ * The validated catalogs of every locale. The build (`scripts/build.mjs`) validates the files it
+ * bundles and fails on a broken one, so the built bot trusts them rather than parse every message
+ * of every locale at each start; from the sources (tsx, tests) they are validated here.
+ */
+export const catalogs: Record<Locale, Messages> = RUNNING_BUILT ? (CATALOG_FILES as Record<Locale, Messages>) : validateCatalogs(CATALOG_FILES);

@@ -5,7 +5,7 @@
  * it against the text so a curated lead or alias can never drift from the document.
  */
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LeadSchema } from '../core/entry.js';
 import { ImportError } from './errors.js';
 

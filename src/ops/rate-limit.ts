@@ -8,7 +8,10 @@
  * that several instances behind a load balancer count together.
  */
 import type { Store } from '../core/store.js';
+import type { Logger } from '../core/logger.js';
+import { currentRequest } from '../core/request-context.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
+import { rateLimited } from './metrics.js';
 
 /** Counts hits per key in fixed windows. */
 export interface RateLimitCounter {
@@ -97,6 +100,17 @@ export function overLimitMessage(over: OverLimit, tr: Translator = createTransla
   const seconds = over.retryAfterSeconds;
   if (over.limit === 'request') return tr.t('rateLimit.requests', { seconds });
   return over.scope === 'channel' ? tr.t('rateLimit.channelPosts', { seconds }) : tr.t('rateLimit.shares', { seconds });
+}
+
+/**
+ * What every refusal does besides telling the person, on every surface: the request is marked
+ * limited (its log line says so), the metric counts it, and one line says which limit.
+ */
+export function noteRefusal(over: OverLimit, logger: Logger): void {
+  const request = currentRequest();
+  if (request) request.limited = true;
+  rateLimited.inc({ limit: over.limit, scope: over.scope });
+  logger.info('rate limit: request refused', { limit: over.limit, scope: over.scope, retryAfterSeconds: over.retryAfterSeconds });
 }
 
 /** Checks requests against the limits; every check counts as a hit. */

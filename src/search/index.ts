@@ -27,12 +27,13 @@ export function createLexiconSearch(entries: readonly Entry[]): LexiconSearch {
   let paragraphs: PassageIndex | undefined;
   const passages = (): PassageIndex => (paragraphs ??= new PassageIndex(entries));
   const resolver = new TermResolver(engine, info, (terms) => passages().entriesMentioning(terms));
-  const spotter = new TermSpotter(info);
+  // Built on the first message to spot terms in: a lookup never needs it.
+  let spotter: TermSpotter | undefined;
   return {
     resolveTerm: (query) => resolver.resolve(query),
     suggest: (query, limit) => resolver.suggest(query, limit),
     passages: (query, limit, requireAll) => passages().search(query, limit, requireAll),
     footnotes: (query, limit) => passages().footnotes(query, limit),
-    termsInText: (text) => spotter.find(text),
+    termsInText: (text) => (spotter ??= new TermSpotter(info)).find(text),
   };
 }

@@ -53,7 +53,7 @@ export interface LexiconDocInfo {
   /** Set for a term of the document's own glossary: its place in the entry's `glossary`. */
   glossaryIndex?: number;
   /** For a glossary term: whether it is an acronym, and how often its entry's text uses it. */
-  glossary?: { kind: 'acronym' | 'term'; uses: number; term: string };
+  glossary?: { kind: 'acronym' | 'term'; readonly uses: number; term: string };
 }
 
 /** The documents to index and what each one stands for. */
@@ -140,8 +140,10 @@ export function buildLexiconDocs(entries: readonly Entry[]): LexiconDocs {
       if (info.has(id)) return;
       const glossaryPhrases = [phrase('glossary', item.term), ...(item.longForm ? [phrase('glossary', item.longForm)] : [])];
       const spelled = item.longForm ? `${item.term} (${item.longForm})` : item.term;
-      const uses = usesOf(entry, item.term);
-      info.set(id, { entryId: entry.id, label: clampLabel(`${spelled} · in ${entry.term}`), phrases: glossaryPhrases, glossaryIndex, glossary: { kind: item.kind, uses, term: item.term } });
+      // Counted when first read (spotting acronyms in a message): counting every term's uses over
+      // every paragraph was the largest cost of a one-shot lookup's start-up.
+      const glossary = { kind: item.kind, term: item.term, get uses() { return usesOf(entry, item.term); } };
+      info.set(id, { entryId: entry.id, label: clampLabel(`${spelled} · in ${entry.term}`), phrases: glossaryPhrases, glossaryIndex, glossary });
       docs.push({ id, names: namesOf(glossaryPhrases) });
     });
   }

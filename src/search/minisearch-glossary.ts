@@ -76,8 +76,12 @@ export class MiniSearchGlossary {
   }
 
   /**
-   * Searches the name fields in one mode. `combineWith` "AND" wants every term, "OR" any.
-   * `extraEdits` loosens typo tolerance for "did you mean" suggestions; `limit` caps the hits returned.
+   * One MiniSearch query over this index's name fields: each term exact, the last one as a prefix
+   * (`prefix`), or each with MiniSearch's bounded fuzzy matching plus neighbouring-letter swaps that
+   * are name terms (`typo`, retried with a lost plural "s" put back). This is what the passage index
+   * searches paragraphs and footnotes with, and what the search bench's "before" row measures as
+   * the previous name engine (`GlossaryEngine` in engine.ts replaced it for names). `combineWith`
+   * "AND" wants every term, "OR" any; `extraEdits` loosens typo tolerance; `limit` caps the hits.
    */
   searchNames(
     query: string | readonly string[],

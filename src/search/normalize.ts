@@ -5,14 +5,23 @@
  * only consistent: "Effectivités", "effectivites" and "ＥＦＦＥＣＴＩＶＩＴＥＳ" all fold to "effectivite".
  */
 
-import { Converter } from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
+import type { Converter } from 'opencc-js/t2cn';
 
 /**
  * Han characters folded to one form: Japanese new forms (信頼), traditional (信賴) and simplified
  * (信赖) Chinese all to simplified, with OpenCC's maintained tables (Japanese shinjitai → traditional
  * → simplified), so a query in any of the three finds a rendering printed in another.
  */
-const toSimplified = Converter({ from: 'jp', to: 'cn' });
+let simplifier: ((text: string) => string) | undefined;
+/**
+ * The converter, loaded (its CommonJS build, 100 KB of tables) and made on the first Han character
+ * not folded before: a Latin-only query, or a start from the build's prebuilt index, never needs it.
+ */
+function toSimplified(text: string): string {
+  const convert = (simplifier ??= (createRequire(import.meta.url)('opencc-js/t2cn') as { Converter: typeof Converter }).Converter({ from: 'jp', to: 'cn' }));
+  return convert(text);
+}
 const HAN = /\p{Script=Han}/u;
 
 /** Apostrophes of every kind the document and keyboards produce, folded to "'". */
@@ -88,6 +97,20 @@ export function foldCjk(run: string): string {
 
 /** Han characters already folded, by character; bounded by the Han block (the document uses a few hundred). */
 const SIMPLIFIED = new Map<string, string>();
+
+/** Every character folded so far, with its folded form (the build saves those of the entries). */
+export function foldedCharacters(): Record<string, string> {
+  return Object.fromEntries(SIMPLIFIED);
+}
+
+/**
+ * Characters folded by an earlier run of this same code (the build's prebuilt index): OpenCC's
+ * tables, the largest cost of indexing the entries at start-up, then load only for a character
+ * not among them.
+ */
+export function rememberFoldedCharacters(known: Readonly<Record<string, string>>): void {
+  for (const [char, folded] of Object.entries(known)) if (!SIMPLIFIED.has(char)) SIMPLIFIED.set(char, folded);
+}
 
 /**
  * A light, idempotent English plural stemmer: "measures" → "measure", "TBMs" → "tbm",

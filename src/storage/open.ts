@@ -5,13 +5,21 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Store } from '../core/store.js';
 import { KyselyStore } from './kysely-store.js';
 import { migrateToLatest } from './migrations.js';
 import type { Database } from './schema.js';
+
+/**
+ * The database drivers (CommonJS) are loaded only for the engine in use: the one-shot CLI recording
+ * into SQLite does not wait for the PostgreSQL client to load, nor a PostgreSQL deployment for the
+ * native SQLite module.
+ */
+const requireDriver = createRequire(import.meta.url);
 
 /** The embedded database's file name inside DATA_DIR. */
 export const SQLITE_FILE = 'lexicon.sqlite';
@@ -36,11 +44,12 @@ export class StoreOpenError extends Error {
 export function openDatabase(options: StoreOptions): { db: Kysely<Database>; engine: 'sqlite' | 'postgresql'; description: string } {
   if (options.databaseUrl) {
     const url = new URL(options.databaseUrl);
-    const pool = new pg.Pool({
+    const driver = requireDriver('pg') as typeof pg;
+    const pool = new driver.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
       // int8 (counts, times in ms) as numbers: our values stay far below 2^53.
-      types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+      types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : driver.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
     });
     // An idle client losing its connection (server restart) must not crash the process.
     pool.on('error', () => {});
@@ -50,7 +59,8 @@ export function openDatabase(options: StoreOptions): { db: Kysely<Database>; eng
   const dir = resolve(options.dataDir ?? 'data');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, SQLITE_FILE);
-  const sqlite = new BetterSqlite3(file);
+  const Sqlite = requireDriver('better-sqlite3') as typeof BetterSqlite3;
+  const sqlite = new Sqlite(file);
   // WAL: readers do not wait for the writer; NORMAL sync is durable across a process crash.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');

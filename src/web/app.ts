@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Lexicon } from '../core/lexicon.js';
 import { stripControlCharacters } from '../core/render-text.js';
 import { isLocale, LOCALES, PSEUDO_LOCALE, type UiLocale } from '../i18n/locale.js';

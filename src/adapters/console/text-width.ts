@@ -4,7 +4,9 @@
  * caller can still apply highlight ranges (given as offsets) after wrapping.
  */
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let made: Intl.Segmenter | undefined;
+/** Made on first use: creating it loads ICU's break rules, tens of milliseconds of a start otherwise. */
+const segmenter = { segment: (text: string): Intl.Segments => (made ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text) };
 
 /** Ranges of code points that a terminal draws two cells wide (East Asian Wide/Fullwidth, emoji). */
 const WIDE_RANGES: [number, number][] = [

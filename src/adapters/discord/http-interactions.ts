@@ -14,7 +14,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, DefaultRestOptions, Events, GatewayIntentBits, MessageFlags, Options, type Interaction } from 'discord.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { newErrorId, somethingWentWrong } from '../../core/errors.js';
 import type { EventDeduper } from '../../core/event-dedupe.js';
 import { interactionListener, type InteractionListenerOptions } from './listener.js';

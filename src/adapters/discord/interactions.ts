@@ -30,10 +30,12 @@ import type { WebSettings } from '../../web/access.js';
 import { pageLinker, type PageLinker } from '../../web/links.js';
 import { DISCORD_PERMISSIONS } from './commands.js';
 import { answeredRequest } from '../../core/answered.js';
-import { DEFAULT_SETTINGS, preferencesOf, visibilityFor, type EffectiveSettings } from '../../core/settings.js';
+import { placeLayers, preferencesOf, resolveSettings, visibilityFor, type SettingLayers } from '../../core/settings.js';
 import { answerTeamCommand, type TeamCommand } from '../../core/team-command.js';
 import type { TeamMemory } from '../../core/team-memory.js';
 import { readerLocale } from './reader-locale.js';
+import { refusedPublicBySetting } from './rate-limits.js';
+import type { RateLimiter } from '../../ops/rate-limit.js';
 import { withoutShare } from '../../core/buttons.js';
 import { command as commandReference } from '../../core/reply.js';
 import { proseOf } from '../../core/prose.js';
@@ -61,6 +63,8 @@ export interface InteractionDependencies {
   teamCommands?: readonly TeamCommand[];
   /** STATS_RETENTION_DAYS, said in /stats. */
   retentionDays?: number;
+  /** The limits on public posts, for answers made public by a channel's or server's setting (the listener counts explicit ones). */
+  rateLimiter?: RateLimiter;
 }
 
 /** A handler for `Events.InteractionCreate`; it never rejects. */
@@ -108,9 +112,13 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
 
   const optionsOf = (command: Command): OptionDescriptor[] => dispatcher.optionsOf(command);
   const { memory } = dependencies;
-  /** The settings in force where an interaction happens (the defaults without a store, or when it fails). */
-  const settingsOf = (interaction: Interaction): Promise<EffectiveSettings> =>
-    memory ? memory.settingsFor({ platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id }) : Promise.resolve(DEFAULT_SETTINGS);
+  /**
+   * The settings stored where an interaction happens, read once per interaction: the reader's
+   * settings and the language of a public post are both resolved from them (none without a store,
+   * or when it fails: the defaults).
+   */
+  const layersOf = async (interaction: Interaction): Promise<SettingLayers> =>
+    memory ? memory.settingLayers({ platform: 'discord', workspaceId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id }) : {};
 
   /** Record an answered request (never the text of a message; the user only when STATS_USER_IDS=true). */
   const record = (interaction: Interaction, command: string, typed: Record<string, unknown>, reply: Reply, started: number): void => {
@@ -152,10 +160,11 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
    * channel's or server's) or their client's; a public one in the channel's or server's setting, else
    * the server's community language.
    */
-  const localeFor = async (interaction: Interaction, visibility: 'private' | 'public'): Promise<Locale> => {
+  const localeFor = async (interaction: Interaction, visibility: 'private' | 'public', known?: SettingLayers): Promise<Locale> => {
     const place = { platform: 'discord' as const, workspaceId: interaction.guildId, channelId: interaction.channelId };
-    const settings = memory ? await memory.settingsFor(visibility === 'private' ? { ...place, userId: interaction.user.id } : place) : undefined;
-    return readerLocale({ locale: interaction.locale, guildLocale: interaction.guildLocale }, visibility, settings?.uiLanguage);
+    const layers = known ?? (memory ? await memory.settingLayers(visibility === 'private' ? { ...place, userId: interaction.user.id } : place) : {});
+    const { uiLanguage } = resolveSettings(visibility === 'private' ? layers : placeLayers(layers));
+    return readerLocale({ locale: interaction.locale, guildLocale: interaction.guildLocale }, visibility, uiLanguage);
   };
 
   const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
@@ -179,16 +188,21 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     }
     // The place's settings: its default visibility (an explicit option wins), whether public posting
     // is allowed, the language shown first and the citation style.
-    const settings = await settingsOf(interaction);
-    const { visibility, refused } = visibilityFor(typeof options.visibility === 'string' ? options.visibility : undefined, settings);
+    const layers = await layersOf(interaction);
+    const settings = resolveSettings(layers);
+    const explicit = typeof options.visibility === 'string' ? options.visibility : undefined;
+    const { visibility, refused } = visibilityFor(explicit, settings);
     const isPublic = visibility === 'public';
+    // Public by the place's setting, not by the person's option: a public post all the same.
+    const limiter = dependencies.rateLimiter;
+    if (isPublic && explicit !== 'public' && limiter && (await refusedPublicBySetting(interaction, limiter, logger))) return;
     const flags = isPublic ? undefined : MessageFlags.Ephemeral;
     const { answers } = await ready(() => interaction.deferReply(flags ? { flags } : {}));
-    const locale = await localeFor(interaction, isPublic ? 'public' : 'private');
+    const locale = await localeFor(interaction, isPublic ? 'public' : 'private', layers);
     const { reply, payload } = answers.rendered({ command: command.name, options }, visibility, preferencesOf(settings), locale);
     await send(interaction, payload, flags);
     warmLocale(answers, locale);
-    if (refused) await interaction.followUp({ ...renderNotice(createTranslator(await localeFor(interaction, 'private')).t('settings.publicRefused')), flags: MessageFlags.Ephemeral });
+    if (refused) await interaction.followUp({ ...renderNotice(createTranslator(await localeFor(interaction, 'private', layers)).t('settings.publicRefused')), flags: MessageFlags.Ephemeral });
     record(interaction, command.name, options, reply, started);
   };
 
@@ -209,8 +223,9 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     const started = performance.now();
     const isPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
     const { lexicon, links } = await ready(() => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
-    const privateLocale = await localeFor(interaction, 'private');
-    const publicLocale = await localeFor(interaction, 'public');
+    const layers = await layersOf(interaction);
+    const privateLocale = await localeFor(interaction, 'private', layers);
+    const publicLocale = await localeFor(interaction, 'public', layers);
     const answer = answerButton(dispatcher, lexicon, {
       state: interaction.customId,
       clickerId: interaction.user.id,
@@ -238,7 +253,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
         return;
       }
       case 'post': {
-        if (!(await settingsOf(interaction)).allowPublic) {
+        if (!resolveSettings(layers).allowPublic) {
           await send(interaction, renderNotice(createTranslator(privateLocale).t('settings.publicRefused')), MessageFlags.Ephemeral);
           return;
         }

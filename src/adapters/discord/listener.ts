@@ -27,6 +27,7 @@ export function interactionListener(options: InteractionListenerOptions): (inter
     ...(options.answerCacheSize !== undefined ? { answerCacheSize: options.answerCacheSize } : {}),
     ...(options.memory ? { memory: options.memory, teamCommands } : {}),
     ...(options.retentionDays !== undefined ? { retentionDays: options.retentionDays } : {}),
+    ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
   });
   const limiter = options.rateLimiter;
   const deduper = options.deduper;

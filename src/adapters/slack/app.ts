@@ -236,6 +236,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ...(options.memory ? { memory: options.memory } : {}),
     retentionDays: options.retentionDays ?? 90,
     admins: new SlackWorkspaceAdmins({ logger: options.logger, usersInfo }),
+    ...(limiter ? { rateLimiter: limiter } : {}),
   });
   if (installations) registerUninstallListeners(app, installations.store, options.logger);
   app.error(async (error) => {

@@ -5,7 +5,7 @@
  * the next request from that workspace is refused.
  */
 import type { App, Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
-import { z } from 'zod';
+import * as z from 'zod';
 import { newErrorId } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { Store } from '../../core/store.js';

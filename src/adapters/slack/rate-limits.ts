@@ -1,15 +1,14 @@
 /**
  * The rate limits on Slack: every request counts against the person's generous limit; public posts
- * (a slash command with --public, Post to channel, a mention, the share shortcut's post) also
+ * (a slash command with --public or public by the channel's or workspace's setting, Post to
+ * channel, a mention, the share shortcut's post) also
  * against the person's and the channel's. Over a limit, the person is told privately when to try
  * again and nothing is posted.
  */
 import type { AllMiddlewareArgs, AnyMiddlewareArgs } from '@slack/bolt';
 import { decodeActionState } from '../../core/action-state.js';
-import { currentRequest } from '../../core/request-context.js';
 import type { Logger } from '../../core/logger.js';
-import { rateLimited } from '../../ops/metrics.js';
-import { overLimitMessage, type OverLimit, type RateLimiter } from '../../ops/rate-limit.js';
+import { noteRefusal, overLimitMessage, type OverLimit, type RateLimiter } from '../../ops/rate-limit.js';
 import { ENTRY_PICK_BLOCK_ID } from './ids.js';
 
 type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
@@ -58,14 +57,32 @@ function describe(body: SlackBody): { userId?: string; channelId?: string; isPub
  * true (the request must go no further).
  */
 export async function refusedByRateLimit(args: Args, limiter: RateLimiter, logger: Logger): Promise<boolean> {
-  const body = args.body as SlackBody;
-  const { userId, channelId, isPublic } = describe(body);
+  const { userId, channelId, isPublic } = describe(args.body as SlackBody);
   const over: OverLimit | undefined = (await limiter.request('slack', userId)) ?? (isPublic ? await limiter.publicPost('slack', userId, channelId) : undefined);
   if (!over) return false;
-  const request = currentRequest();
-  if (request) request.limited = true;
-  rateLimited.inc({ limit: over.limit, scope: over.scope });
-  logger.info('rate limit: request refused', { limit: over.limit, scope: over.scope, retryAfterSeconds: over.retryAfterSeconds });
+  await refuse(args, over, logger);
+  return true;
+}
+
+/**
+ * A slash command made public by the channel's or workspace's visibility setting rather than by
+ * --public is a public post too: counted once the settings are read (the middleware counts the
+ * explicit ones on arrival). Over a limit, the person is told privately (the acknowledgement),
+ * nothing is posted, and this resolves true.
+ */
+export async function refusedPublicBySetting(args: Args, limiter: RateLimiter, logger: Logger): Promise<boolean> {
+  const { userId, channelId } = describe(args.body as SlackBody);
+  const over = await limiter.publicPost('slack', userId, channelId);
+  if (!over) return false;
+  await refuse(args, over, logger);
+  return true;
+}
+
+/** Tell the person privately, in the way the kind of request allows. */
+async function refuse(args: Args, over: OverLimit, logger: Logger): Promise<void> {
+  noteRefusal(over, logger);
+  const body = args.body as SlackBody;
+  const { userId, channelId } = describe(body);
   const text = overLimitMessage(over);
   const withAck = args as Args & { ack?: (response?: unknown) => Promise<void>; respond?: (message: unknown) => Promise<unknown> };
   try {
@@ -84,5 +101,4 @@ export async function refusedByRateLimit(args: Args, limiter: RateLimiter, logge
   } catch (error) {
     logger.warn('rate limit: could not tell the person', { error: error instanceof Error ? error.message : String(error) });
   }
-  return true;
 }

@@ -4,7 +4,7 @@
  * cites, and the document's caveat, within Block Kit's limits.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SOURCE_CAVEAT } from '../../core/reply.js';
 import { superscript } from '../../core/render-text.js';
 import type { WebSettings } from '../../web/access.js';

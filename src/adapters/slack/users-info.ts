@@ -3,7 +3,7 @@
  * and shared by everything that needs a fact about the user: whether they are a workspace admin or
  * owner, and the language they read. Two facts, one request.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The part of Bolt's WebClient we call. */
 export interface UsersInfoClient {

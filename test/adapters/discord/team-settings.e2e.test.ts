@@ -127,6 +127,20 @@ describeEachEngine('Discord /settings and /stats', (engine) => {
     expect(JSON.stringify(elsewhere.data)).not.toMatch(hangul);
   });
 
+  it('reads the settings once per command: its visibility, the language of the answer and of a refusal come from one read', async () => {
+    const reads = vi.spyOn(memory.store, 'getSettings');
+    try {
+      // A channel with settings of its own (public posting turned off there by now: the answer says so privately).
+      expect((await slash('translate', [{ name: 'term', value: 'trust' }, { name: 'visibility', value: 'public' }], JAPANESE_CHANNEL)).type).toBe(4);
+      expect(reads).toHaveBeenCalledTimes(3);
+      reads.mockClear();
+      expect((await slash('define', [{ name: 'term', value: 'trust' }], OTHER_CHANNEL)).data?.flags).toBe(EPHEMERAL);
+      expect(reads).toHaveBeenCalledTimes(3);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it('still answers lookups when the database is gone, and says so with an error id in /settings', async () => {
     await memory.purge();
     await memory.store.close();

@@ -129,6 +129,20 @@ describeEachEngine('Slack /lexicon settings and stats', (engine) => {
     expect(JSON.stringify(after.ack)).toContain('Cooperative Security 2.0');
   });
 
+  it('reads the settings once per slash command: its visibility, the language of the post and the reader\'s come from one read', async () => {
+    const reads = vi.spyOn(memory.store, 'getSettings');
+    try {
+      // The channel's setting makes this public: the channel's language for the post, the user's for a refusal.
+      expect((await run('/translate', 'trust')).ack.response_type).toBe('in_channel');
+      expect(reads).toHaveBeenCalledTimes(3);
+      reads.mockClear();
+      expect((await run('/define', 'trust', USER_ID, OTHER_CHANNEL)).ack.response_type).toBe('ephemeral');
+      expect(reads).toHaveBeenCalledTimes(3);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it('still answers lookups when the database is gone', async () => {
     await memory.purge();
     await memory.store.close();

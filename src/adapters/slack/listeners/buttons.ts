@@ -8,6 +8,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerButton } from '../../../core/buttons.js';
 import { answeredRequest } from '../../../core/answered.js';
+import { resolveSettings } from '../../../core/settings.js';
 import { createTranslator } from '../../../i18n/translator.js';
 import { dispatcher } from '../../../dispatcher.js';
 import type { CommandRequest, Reply } from '../../../core/reply.js';
@@ -39,8 +40,11 @@ export function buttonListener(deps: ListenerDeps) {
       const inView = body.container.type === 'view';
       const isPublic = !inView && body.container.is_ephemeral !== true;
       const teamId = body.team?.id ?? undefined;
-      const mine = await privateLocale(deps, args.client, teamId, body.user.id);
-      const theirs = await publicLocale(deps, teamId, body.channel?.id);
+      const place = { platform: 'slack' as const, workspaceId: body.team?.id ?? null, channelId: body.channel?.id ?? null, userId: body.user.id };
+      // Read once: the clicker's language, the channel's, and whether public posting is allowed.
+      const layers = deps.memory ? await deps.memory.settingLayers(place) : {};
+      const mine = await privateLocale(deps, args.client, teamId, body.user.id, layers);
+      const theirs = await publicLocale(deps, teamId, body.channel?.id, layers);
       const answer = answerButton(dispatcher, deps.lexicon, {
         state,
         clickerId: body.user.id,
@@ -56,7 +60,6 @@ export function buttonListener(deps: ListenerDeps) {
         else if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text });
         return;
       }
-      const place = { platform: 'slack' as const, workspaceId: body.team?.id ?? null, channelId: body.channel?.id ?? null, userId: body.user.id };
       deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, answer.reply.request.command, {}, answer.reply, performance.now() - started));
       if (inView) {
         await showInModal(args, answer.reply);
@@ -64,7 +67,7 @@ export function buttonListener(deps: ListenerDeps) {
       }
       switch (answer.action) {
         case 'post':
-          if (deps.memory && !(await deps.memory.settingsFor(place)).allowPublic) {
+          if (!resolveSettings(layers).allowPublic) {
             await respond({ response_type: 'ephemeral', replace_original: false, text: createTranslator(mine).t('settings.publicRefused') });
             return;
           }

@@ -8,7 +8,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { teamCommands } from '../../../../commands/index.js';
 import { answeredRequest } from '../../../core/answered.js';
 import { noteAnswer } from '../../../core/request-context.js';
-import { DEFAULT_SETTINGS, preferencesOf, visibilityFor } from '../../../core/settings.js';
+import { preferencesOf, resolveSettings, visibilityFor } from '../../../core/settings.js';
 import { answerTeamCommand, teamUsageError, type TeamCommand } from '../../../core/team-command.js';
 import { newErrorId } from '../../../core/errors.js';
 import { createTranslator } from '../../../i18n/translator.js';
@@ -18,6 +18,7 @@ import { renderReply } from '../render.js';
 import { commandLineFor, type SlashCommandSpec } from '../slash-commands.js';
 import { answerSlackText, askedVisibility, publicMessage } from './answer.js';
 import { privateLocale, publicLocale, type ListenerDeps } from './deps.js';
+import { refusedPublicBySetting } from '../rate-limits.js';
 
 /** What Bolt passes a slash-command listener. */
 export type SlashCommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -77,17 +78,23 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
       // The place's settings: default visibility (an explicit --public/--private wins), whether public
       // posting is allowed, the language shown first and the citation style.
       const place = { platform: 'slack' as const, workspaceId: command.team_id, channelId: command.channel_id, userId: command.user_id };
-      const settings = deps.memory ? await deps.memory.settingsFor(place) : DEFAULT_SETTINGS;
+      const layers = deps.memory ? await deps.memory.settingLayers(place) : {};
+      const settings = resolveSettings(layers);
       const preferences = preferencesOf(settings);
       // Private answers in the user's language, public posts in the channel's or workspace's; cached per language.
-      const userLocale = await privateLocale(deps, client, command.team_id, command.user_id);
-      const locale = visibilityFor(askedVisibility(line), settings).visibility === 'public' ? await publicLocale(deps, command.team_id, command.channel_id) : userLocale;
+      const userLocale = await privateLocale(deps, client, command.team_id, command.user_id, layers);
+      const locale = visibilityFor(askedVisibility(line), settings).visibility === 'public' ? await publicLocale(deps, command.team_id, command.channel_id, layers) : userLocale;
       const { reply, explicit, asked, privateMessage } = deps.answers.get(`${locale}\u0000${preferences.language ?? ''}|${preferences.citation ?? ''}|${line}`, () => {
         const answer = answerSlackText(deps.lexicon, line, preferences, locale);
         return { ...answer, privateMessage: { response_type: 'ephemeral' as const, ...renderReply(answer.reply, { links: deps.links }) } };
       });
       noteAnswer(reply.kind, reply.entryId);
       const { visibility, refused } = visibilityFor(explicit, settings);
+      // Public by the place's setting, not by --public: a public post all the same.
+      if (visibility === 'public' && explicit !== 'public' && deps.rateLimiter && (await refusedPublicBySetting(args, deps.rateLimiter, deps.logger))) {
+        acked = true;
+        return;
+      }
       const message =
         visibility === 'public'
           ? { response_type: 'in_channel' as const, ...publicMessage(deps.lexicon, reply, command.user_id, settings.citation, deps.links) }

@@ -9,9 +9,11 @@ import type { Answer } from './answer.js';
 import type { WebSettings } from '../../../web/access.js';
 import type { PageLinker } from '../../../web/links.js';
 import type { TeamMemory } from '../../../core/team-memory.js';
+import type { RateLimiter } from '../../../ops/rate-limit.js';
 import type { SlackWorkspaceAdmins } from '../workspace-admins.js';
 import type { SlackUserLocales, UsersInfoClient } from '../user-locale.js';
 import { DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.js';
+import { placeLayers, resolveSettings, type SettingLayers } from '../../../core/settings.js';
 
 /** A slash command's answer as cached: the core's reply and its private rendering, ready to acknowledge with. */
 export interface CachedAnswer extends Answer {
@@ -35,18 +37,25 @@ export interface ListenerDeps {
   admins: SlackWorkspaceAdmins;
   /** Each user's Slack locale (users.info with include_locale, cached); English for everyone without it. */
   userLocales?: SlackUserLocales;
+  /** The limits on public posts, for answers made public by a channel's or workspace's setting (the middleware counts explicit ones). */
+  rateLimiter?: RateLimiter;
 }
 
-/** The language of a private answer: the user's own UI-language setting (or the workspace's), else their Slack locale. */
-export async function privateLocale(deps: ListenerDeps, client: UsersInfoClient, teamId: string | undefined, userId: string | undefined): Promise<Locale> {
-  const chosen = deps.memory ? (await deps.memory.settingsFor({ platform: 'slack', workspaceId: teamId ?? null, userId: userId ?? null })).uiLanguage : undefined;
+/**
+ * The language of a private answer: the user's own UI-language setting (or the workspace's), else
+ * their Slack locale. `known`: the settings already read for this request (one read serves both).
+ */
+export async function privateLocale(deps: ListenerDeps, client: UsersInfoClient, teamId: string | undefined, userId: string | undefined, known?: SettingLayers): Promise<Locale> {
+  const layers = known ?? (deps.memory ? await deps.memory.settingLayers({ platform: 'slack', workspaceId: teamId ?? null, userId: userId ?? null }) : {});
+  // A channel's UI language is for what is posted there, not for what one person is told.
+  const chosen = resolveSettings({ workspace: layers.workspace, user: layers.user }).uiLanguage;
   if (chosen) return chosen;
   if (!deps.userLocales || !userId) return DEFAULT_LOCALE;
   return deps.userLocales.localeOf(client, teamId, userId);
 }
 
-/** The language of a public post: the channel's or workspace's UI-language setting, else English. */
-export async function publicLocale(deps: ListenerDeps, teamId: string | undefined, channelId: string | undefined): Promise<Locale> {
-  const chosen = deps.memory ? (await deps.memory.settingsFor({ platform: 'slack', workspaceId: teamId ?? null, channelId: channelId ?? null })).uiLanguage : undefined;
-  return chosen ?? DEFAULT_LOCALE;
+/** The language of a public post: the channel's or workspace's UI-language setting, else English. `known` as for `privateLocale`. */
+export async function publicLocale(deps: ListenerDeps, teamId: string | undefined, channelId: string | undefined, known?: SettingLayers): Promise<Locale> {
+  const layers = known ?? (deps.memory ? await deps.memory.settingLayers({ platform: 'slack', workspaceId: teamId ?? null, channelId: channelId ?? null }) : {});
+  return resolveSettings(placeLayers(layers)).uiLanguage ?? DEFAULT_LOCALE;
 }

@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ReplyKind } from '../../../core/reply.js';
 import { answeredRequest } from '../../../core/answered.js';
-import { DEFAULT_SETTINGS, preferencesOf } from '../../../core/settings.js';
+import { preferencesOf, resolveSettings } from '../../../core/settings.js';
 import { reportFailure, tellUser } from '../failure.js';
 import { renderReply } from '../render.js';
 import { answerSlackText, publicMessage } from './answer.js';
@@ -32,15 +32,16 @@ export function mentionListener(deps: ListenerDeps) {
       const line = textAfterMention(event.text, context.botUserId);
       const started = performance.now();
       const place = { platform: 'slack' as const, workspaceId: context.teamId ?? null, channelId: event.channel, userId: event.user ?? null };
-      const settings = deps.memory ? await deps.memory.settingsFor(place) : DEFAULT_SETTINGS;
+      const layers = deps.memory ? await deps.memory.settingLayers(place) : {};
+      const settings = resolveSettings(layers);
       const preferences = preferencesOf(settings);
       // A thread post speaks the channel's language; what only the asker sees, their own.
       const teamId = typeof event.team === 'string' ? event.team : (context.teamId ?? undefined);
-      const { reply, asked } = answerSlackText(deps.lexicon, line, preferences, await publicLocale(deps, teamId, event.channel));
+      const { reply, asked } = answerSlackText(deps.lexicon, line, preferences, await publicLocale(deps, teamId, event.channel, layers));
       deps.memory?.record(answeredRequest({ surface: 'slack', ...place }, asked.command, asked.options, reply, performance.now() - started));
       // Where public posting is off, even a mention is answered to the asker alone.
       if ((PRIVATE_KINDS.has(reply.kind) || !settings.allowPublic) && event.user) {
-        const locale = await privateLocale(deps, client, teamId, event.user);
+        const locale = await privateLocale(deps, client, teamId, event.user, layers);
         const mine = locale === reply.locale ? reply : answerSlackText(deps.lexicon, line, preferences, locale).reply;
         await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderReply(mine, { links: deps.links }) });
         return;

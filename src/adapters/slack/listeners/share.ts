@@ -12,7 +12,7 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dispatcher } from '../../../dispatcher.js';
 import { answeredRequest } from '../../../core/answered.js';
 import { DEFAULT_SETTINGS, preferencesOf } from '../../../core/settings.js';
