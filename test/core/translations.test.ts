@@ -78,10 +78,10 @@ describe('translation helpers', () => {
     const piece = { title: 'Trust', authors: ['Jagaa Menduul'] };
     const footnote = { label: 'Footnote 28 to “Trust” (Jagaa Menduul)', footnote: 28, kind: 'footnote' as const, piece };
     expect(describeSource(footnote)).toBe('Footnote 28 to “Trust” (Jagaa Menduul)');
-    expect(describeSource(footnote, createTranslator('ja'))).toBe('「Trust」（Jagaa Menduul）の脚注 28');
+    expect(describeSource(footnote, createTranslator('ja'))).toBe('「Trust」（Jagaa Menduul）の脚注28');
     expect(describeSource(footnote, createTranslator('zh-CN'))).toBe('“Trust”（Jagaa Menduul）脚注 28');
     expect(describeSource({ label: 'Chinese renderings of CSO', by: 'Jiang Wenran', date: 'December 2013' }, createTranslator('ko'))).toBe('Chinese renderings of CSO · Jiang Wenran 작성 · December 2013');
-    expect(describeSource({ label: 'A title given in a footnote', footnote: 125 }, createTranslator('zh-TW'))).toBe('A title given in a footnote · 注 125');
+    expect(describeSource({ label: 'A title given in a footnote', footnote: 125 }, createTranslator('zh-TW'))).toBe('A title given in a footnote · 註 125');
   });
 
   it('reads language codes and names', () => {
