@@ -91,7 +91,7 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
       noteAnswer(reply.kind, reply.entryId);
       const { visibility, refused } = visibilityFor(explicit, settings);
       // Public by the place's setting, not by --public: a public post all the same.
-      if (visibility === 'public' && explicit !== 'public' && deps.rateLimiter && (await refusedPublicBySetting(args, deps.rateLimiter, deps.logger))) {
+      if (visibility === 'public' && explicit !== 'public' && deps.rateLimiter && (await refusedPublicBySetting(args, deps.rateLimiter, deps.logger, userLocale))) {
         acked = true;
         return;
       }
