@@ -10,7 +10,8 @@
  *
  * Each measurement runs in its own child process (`node --expose-gc`), so heap figures are taken
  * after a full garbage collection and one engine's garbage never lands on another's clock. Every
- * query is timed in 5 to 15 rounds (as many as fit a time budget) after 5 warm-up passes; p50 and
+ * query is timed in 5 to 15 rounds (as many as fit a time budget) after warm-up passes (5 at
+ * least, 1.5 s at least); p50 and
  * p99 are taken over each query's median, which is stable on a busy machine, and the p99 of all
  * raw times is printed beside it.
  * A benchmark measures and prints; it asserts nothing. Options, to measure less while working:
@@ -42,8 +43,16 @@ const TARGET = { buildMs: 2000, heapMb: 150, exactAt1: 0.97, typoRecall: 0.95 };
 const MIN_ROUNDS = 5;
 const MAX_ROUNDS = 15;
 const ROUND_BUDGET_MS = 4000;
-/** Untimed passes over a query list first, so that every engine is timed in its steady state (optimized code). */
+/**
+ * Untimed passes over a query list first, so that every engine is timed in its steady state
+ * (optimized code): at least `WARM_UP` passes and at least `WARM_UP_MS`. Five passes alone (1,000
+ * queries) left part of our typo path unoptimized through the timed rounds: V8 finished
+ * compiling `mergeFirstPage`, `rank` and `expand` only after them (`--trace-opt`), and a second
+ * timing of the same list gave a typo p99 of 4.8 µs where the first gave 17.7 µs (10k synsets,
+ * load 5). V8 optimizes on a background thread, which a busy machine starves.
+ */
 const WARM_UP = 5;
+const WARM_UP_MS = 1500;
 /** Builds are repeated (best time reported: the machine is shared) while within this budget. */
 const BUILD_REPEATS = 3;
 const BUILD_BUDGET_MS = 12_000;
@@ -110,11 +119,12 @@ function quantile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
-/** Times `run` over every query in rounds after `WARM_UP` untimed passes; returns the timing and the first pass's answers. */
+/** Times `run` over every query in rounds after the warm-up (see `WARM_UP`); returns the timing and the first pass's answers. */
 function timeQueries(queries: readonly string[], run: (query: string) => string[]): { timing: Timing; answers: string[][] } {
+  const warmUpStarted = performance.now();
   const answers = queries.map((query) => run(query));
   let passMs = 0;
-  for (let pass = 1; pass < WARM_UP; pass++) {
+  for (let pass = 1; pass < WARM_UP || performance.now() - warmUpStarted < WARM_UP_MS; pass++) {
     const started = performance.now();
     for (const query of queries) run(query);
     passMs = performance.now() - started;

@@ -13,9 +13,9 @@
 import { RankedPage, ScoreAccumulator } from './accumulator.js';
 import { DeletionTable, MAX_TABLE_TERM_LENGTH, toCodes } from './deletion-table.js';
 import { osaDistance } from './edit-distance.js';
-import { stem } from './normalize.js';
+import { asciiSearchTerm } from './normalize.js';
 import { PostingsIndex } from './postings.js';
-import { queryTerms, tokenize } from './tokenize.js';
+import { isPlainQuery, queryTerms, tokenize } from './tokenize.js';
 
 /** One glossary document: an id, its short name fields, and optional long text. */
 export interface GlossaryDoc {
@@ -85,8 +85,14 @@ export const TYPO_WEIGHT = 0.45;
 /** Weight of a longer term found by prefix, relative to an exact one (MiniSearch's default). */
 const PREFIX_WEIGHT = 0.375;
 
-/** Pages up to this long are collected by `firstPage` (one query term); longer ones by adding up every posting. */
+/** Pages up to this long are ranked by `mergeFirstPage` (one query term); longer ones by adding up every posting. */
 const MAX_PAGE = 64;
+
+/** Where `rank` left its documents: none, a slice of one ranked list, the merged page, or the accumulator's best. */
+const FROM_NOTHING = 0;
+const FROM_SLICE = 1;
+const FROM_PAGE = 2;
+const FROM_ACCUMULATOR = 3;
 
 /** The field name reported for body hits. */
 const BODY = 'body';
@@ -136,17 +142,31 @@ export class GlossaryEngine {
   private readonly found = new Uint32Array(4096);
   /** Field-name lists by bit mask, made on first use. */
   private readonly fieldLists: (string[] | undefined)[] = [];
-  /** Scratch of `firstPage`: each term's one-element list of matched terms. */
+  /** Each query term's name term id (-1: none), from `findNameIds`. */
+  private readonly termIds = new Int32Array(MAX_QUERY_TERMS);
+  /** Scratch of `pageHits`: each term's one-element list of matched terms. */
   private readonly singleTerms: { id: number; list: string[] }[] = [];
-  /** Scratch of `firstPage`: the page, and where each of the expansion's lists is read and ends. */
+  /** Scratch of `mergeFirstPage`: the page, and each list still read: where, its head's score, its end, its term and weight. */
   private readonly page = new RankedPage(MAX_PAGE);
   private readonly heads = new Uint32Array(4096);
+  private readonly headScores = new Float64Array(4096);
   private readonly ends = new Uint32Array(4096);
+  private readonly listTerms = new Uint32Array(4096);
+  private readonly listWeights = new Float64Array(4096);
+  /** What the last `rank` found: how many documents, where they are (`FROM_*`), in which index. */
+  private resultCount = 0;
+  private resultSource = FROM_NOTHING;
+  private resultIndex: PostingsIndex;
+  private sliceFrom = 0;
+  private best: Uint32Array = new Uint32Array(0);
+  /** Scratch of `searchIds`: the documents the names gave. */
+  private taken = new Uint32Array(MAX_PAGE);
 
   constructor(options: GlossaryEngineOptions) {
     this.nameFields = Object.keys(options.nameBoosts);
     this.names = new PostingsIndex(this.nameFields.map((field) => options.nameBoosts[field]!), options.wholeNameBoost ?? 1);
     this.body = new PostingsIndex([options.bodyBoost ?? 0.5]);
+    this.resultIndex = this.names;
   }
 
   /** Indexes documents, then ranks every term's postings. Ids must be unique. */
@@ -190,9 +210,36 @@ export class GlossaryEngine {
    */
   lookup(query: string | readonly string[], limit = Number.POSITIVE_INFINITY): GlossaryHit[] {
     const terms = toTerms(query);
-    return exactThenTypo(terms, (term) => this.names.termId(term) !== -1, (kind) => this.searchTerms(
-      terms, kind, 'AND', 0, limit, kind === 'typo' && typeof query === 'string' ? typedPlurals(query, terms) : undefined,
-    ));
+    const kind = this.rankLookup(query, terms, limit);
+    return this.hits(this.names, terms, kind);
+  }
+
+  /**
+   * The ids of the best `limit` documents for a query typed in a search box: `lookup`'s, then
+   * those of `searchBody(query, 'OR', limit)` to fill the page, each once. The same ranking as
+   * those two calls, but the query is tokenized once and no hit objects are built: a query in, a
+   * page of ids out (the WordNet benchmark's job).
+   */
+  searchIds(query: string, limit: number): string[] {
+    const terms = toTerms(query);
+    const ids: string[] = [];
+    this.rankLookup(query, terms, limit);
+    const count = this.resultCount;
+    if (count > this.taken.length) this.taken = new Uint32Array(count);
+    const taken = this.taken;
+    for (let i = 0; i < count; i++) {
+      const doc = this.resultDoc(i);
+      taken[i] = doc;
+      ids.push(this.ids[doc]!);
+    }
+    if (count >= limit || terms.length === 0) return ids;
+    this.expandBody(terms);
+    const more = this.rank(this.body, terms.length, 'OR', limit);
+    for (let i = 0; i < more && ids.length < limit; i++) {
+      const doc = this.resultDoc(i);
+      if (!includes(taken, count, doc)) ids.push(this.ids[doc]!);
+    }
+    return ids;
   }
 
   /**
@@ -208,35 +255,71 @@ export class GlossaryEngine {
   ): GlossaryHit[] {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
-    return this.searchTerms(terms, kind, combineWith, extraEdits, limit, kind === 'typo' && typeof query === 'string' ? typedPlurals(query, terms) : undefined);
+    this.findNameIds(terms);
+    this.rankNames(terms, kind, combineWith, extraEdits, limit, kind === 'typo' && typeof query === 'string' ? typedPlurals(query, terms) : undefined);
+    return this.hits(this.names, terms, kind);
   }
 
-  /** `searchNames` on tokenized terms; `plurals`: terms the stemmer took an "s" from as typed (their typos are looked up with it too). */
-  private searchTerms(
+  /**
+   * Ranks `lookup`'s documents (see `rank`): the exact pass when every term is a name term (an
+   * exact AND cannot find anything otherwise) and it finds something, else the typo pass (the
+   * rule of `exactThenTypo`). Returns the pass.
+   */
+  private rankLookup(query: string | readonly string[], terms: readonly string[], limit: number): 'exact' | 'typo' {
+    if (terms.length === 0) {
+      this.expansion.clear();
+      this.rank(this.names, 0, 'AND', limit);
+      return 'exact';
+    }
+    if (this.findNameIds(terms)) {
+      this.expand(terms, 'exact', 0, false, undefined);
+      if (this.rank(this.names, terms.length, 'AND', limit) > 0) return 'exact';
+    }
+    this.rankNames(terms, 'typo', 'AND', 0, limit, typeof query === 'string' ? typedPlurals(query, terms) : undefined);
+    return 'typo';
+  }
+
+  /**
+   * Each term's name term id into `termIds` (-1: not a name term); whether all are name terms.
+   * `expand` reads them: call this first.
+   */
+  private findNameIds(terms: readonly string[]): boolean {
+    let all = true;
+    for (let i = 0; i < terms.length; i++) {
+      const id = this.names.termId(terms[i]!);
+      this.termIds[i] = id;
+      if (id === -1) all = false;
+    }
+    return all;
+  }
+
+  /** `searchNames` ranked (see `rank`) after `findNameIds`; `plurals`: terms the stemmer took an "s" from as typed (their typos are looked up with it too). */
+  private rankNames(
     terms: readonly string[],
     kind: MatchKind,
     combineWith: 'AND' | 'OR',
     extraEdits: number,
     limit: number,
     plurals: ReadonlySet<string> | undefined,
-  ): GlossaryHit[] {
+  ): number {
     this.expand(terms, kind, extraEdits, false, plurals);
-    let hits = this.collect(this.names, terms, kind, combineWith, limit);
-    if (kind === 'typo' && hits.length === 0 && terms.some(mayHaveLostAnS)) {
+    let count = this.rank(this.names, terms.length, combineWith, limit);
+    if (kind === 'typo' && count === 0 && terms.some(mayHaveLostAnS)) {
       // The stemmer may have taken a typo's last "s" for a plural ("stillnes" → "stillne"): try it back on.
       this.expand(terms, kind, extraEdits, true, undefined);
-      hits = this.collect(this.names, terms, kind, combineWith, limit);
+      count = this.rank(this.names, terms.length, combineWith, limit);
     }
-    return hits;
+    return count;
   }
 
-  /** Fills the expansion: each query term's exact index term, and its prefixed or typo neighbours. */
+  /** Fills the expansion: each query term's exact index term (from `findNameIds`), and its prefixed or typo neighbours. */
   private expand(terms: readonly string[], kind: MatchKind, extraEdits: number, retryWithS: boolean, plurals: ReadonlySet<string> | undefined): void {
     this.expansion.clear();
     const last = terms.length - 1;
     for (let i = 0; i <= last; i++) {
       const term = terms[i]!;
-      this.addExact(term, i);
+      const id = this.termIds[i]!;
+      if (id !== -1) this.expansion.push(id, 1, i);
       if (kind === 'prefix' && i === last) this.addPrefixed(term, i);
       else if (kind === 'typo') this.addTypos(term, i, extraEdits, false);
       if (retryWithS ? mayHaveLostAnS(term) : kind === 'typo' && plurals?.has(term) === true) {
@@ -259,17 +342,18 @@ export class GlossaryEngine {
   searchBody(query: string | readonly string[], combineWith: 'AND' | 'OR', limit = Number.POSITIVE_INFINITY): GlossaryHit[] {
     const terms = toTerms(query);
     if (terms.length === 0) return [];
+    this.expandBody(terms);
+    this.rank(this.body, terms.length, combineWith, limit);
+    return this.hits(this.body, terms, 'exact');
+  }
+
+  /** Fills the expansion with the terms' body term ids. */
+  private expandBody(terms: readonly string[]): void {
     this.expansion.clear();
     for (let i = 0; i < terms.length; i++) {
       const id = this.body.termId(terms[i]!);
       if (id !== -1) this.expansion.push(id, 1, i);
     }
-    return this.collect(this.body, terms, 'exact', combineWith, limit);
-  }
-
-  private addExact(term: string, queryIndex: number): void {
-    const id = this.names.termId(term);
-    if (id !== -1) this.expansion.push(id, 1, queryIndex);
   }
 
   /** Name terms within the term's typo tolerance (see `maxEdits`); `withS`: as if it ended in one more "s". */
@@ -321,28 +405,78 @@ export class GlossaryEngine {
     }
   }
 
-  /** Adds up the expansion's postings and turns the best documents into hits. */
-  private collect(index: PostingsIndex, terms: readonly string[], kind: MatchKind, combineWith: 'AND' | 'OR', limit: number): GlossaryHit[] {
+  /**
+   * Ranks the expansion's documents in `index`, best first, at most `limit`; returns how many.
+   * `resultDoc` reads them and `hits` turns them into hits, until the next call. One index term:
+   * its postings are already ranked, the page is a slice. One query term with several (typo or
+   * prefix neighbours): a merge of their ranked lists (`mergeFirstPage`). Otherwise every posting
+   * is added up.
+   */
+  private rank(index: PostingsIndex, termCount: number, combineWith: 'AND' | 'OR', limit: number): number {
     const expansion = this.expansion;
-    if (expansion.count === 0) return [];
-    const fieldNames = index === this.body ? undefined : this.nameFields;
-    if (terms.length === 1 && expansion.count === 1) {
-      // One index term: its postings are already ranked, the page is a slice.
+    this.resultIndex = index;
+    if (expansion.count === 0) {
+      this.resultSource = FROM_NOTHING;
+      this.resultCount = 0;
+    } else if (termCount === 1 && expansion.count === 1) {
       const termId = expansion.termIds[0]!;
-      const weight = expansion.weights[0]!;
       const from = index.start[termId]!;
       const to = Math.min(index.start[termId + 1]!, from + Math.min(limit, index.documentCount));
+      this.resultSource = FROM_SLICE;
+      this.sliceFrom = from;
+      this.resultCount = to - from;
+    } else if (termCount === 1 && limit <= MAX_PAGE) {
+      this.mergeFirstPage(index, limit);
+      this.resultSource = FROM_PAGE;
+      this.resultCount = this.page.size;
+    } else {
+      const accumulator = this.accumulator;
+      accumulator.reset();
+      for (let e = 0; e < expansion.count; e++) {
+        const termId = expansion.termIds[e]!;
+        const weight = expansion.weights[e]!;
+        const queryIndex = expansion.queryIndex[e]!;
+        for (let p = index.start[termId]!, end = index.start[termId + 1]!; p < end; p++) {
+          accumulator.add(index.docAt(p), queryIndex, termId, weight * index.scoreAt(p), index.fieldsAt(p));
+        }
+      }
+      const required = combineWith === 'AND' ? (2 ** termCount) - 1 : 0;
+      this.best = accumulator.best(required, limit);
+      this.resultSource = FROM_ACCUMULATOR;
+      this.resultCount = this.best.length;
+    }
+    return this.resultCount;
+  }
+
+  /** The i-th document `rank` found. */
+  private resultDoc(i: number): number {
+    switch (this.resultSource) {
+      case FROM_SLICE: return this.resultIndex.docAt(this.sliceFrom + i);
+      case FROM_PAGE: return this.page.docs[i]!;
+      default: return this.best[i]!;
+    }
+  }
+
+  /** The documents `rank` found as hits. */
+  private hits(index: PostingsIndex, terms: readonly string[], kind: MatchKind): GlossaryHit[] {
+    const hits: GlossaryHit[] = [];
+    const count = this.resultCount;
+    if (count === 0) return hits;
+    const fieldNames = index === this.body ? undefined : this.nameFields;
+    const expansion = this.expansion;
+    if (this.resultSource === FROM_SLICE) {
+      const termId = expansion.termIds[0]!;
+      const weight = expansion.weights[0]!;
       const matched = index.terms[termId]!;
       const hitKind = kind === 'typo' && matched === terms[0] ? 'exact' : kind;
       // The hits of one page share their (read-only) term lists.
       const matchedTerms = [matched];
       const queryTerms = [terms[0]!];
-      const hits: GlossaryHit[] = [];
-      for (let p = from; p < to; p++) {
+      for (let p = this.sliceFrom, to = this.sliceFrom + count; p < to; p++) {
         hits.push({
-          id: this.ids[index.doc[p]!]!,
-          score: weight * index.score[p]!,
-          fields: this.fieldList(index.fields[p]!, fieldNames),
+          id: this.ids[index.docAt(p)]!,
+          score: weight * index.scoreAt(p),
+          fields: this.fieldList(index.fieldsAt(p), fieldNames),
           matchedTerms,
           queryTerms,
           kind: hitKind,
@@ -350,20 +484,9 @@ export class GlossaryEngine {
       }
       return hits;
     }
-    if (terms.length === 1 && limit <= MAX_PAGE) return this.firstPage(index, terms[0]!, kind, limit);
+    if (this.resultSource === FROM_PAGE) return this.pageHits(index, terms[0]!, kind);
     const accumulator = this.accumulator;
-    accumulator.reset();
-    for (let e = 0; e < expansion.count; e++) {
-      const termId = expansion.termIds[e]!;
-      const weight = expansion.weights[e]!;
-      const queryIndex = expansion.queryIndex[e]!;
-      for (let p = index.start[termId]!, end = index.start[termId + 1]!; p < end; p++) {
-        accumulator.add(index.doc[p]!, queryIndex, termId, weight * index.score[p]!, index.fields[p]!);
-      }
-    }
-    const required = combineWith === 'AND' ? (2 ** terms.length) - 1 : 0;
-    const hits: GlossaryHit[] = [];
-    for (const doc of accumulator.best(required, limit)) {
+    for (const doc of this.best) {
       const matchedTerms = accumulator.matchedTerms(doc, index.terms);
       hits.push({
         id: this.ids[doc]!,
@@ -382,43 +505,67 @@ export class GlossaryEngine {
    * The first page for one query term reaching several index terms (its typo or prefix
    * neighbours). Their postings are ranked, so the page is a merge of the lists, best posting
    * first, stopped when the page is full: a page of 10 over 13 neighbours reads about 10 postings
-   * and allocates nothing but the hits. A document held by two of the terms gets both scores added
-   * only if the second posting comes while the page is still filling (it may otherwise rank a
-   * little low; on WordNet one typo's neighbours rarely share a synset).
+   * and allocates nothing. A document held by two of the terms gets both scores added only if the
+   * second posting comes while the page is still filling (it may otherwise rank a little low; on
+   * WordNet one typo's neighbours rarely share a synset).
    */
-  private firstPage(index: PostingsIndex, term: string, kind: MatchKind, limit: number): GlossaryHit[] {
+  private mergeFirstPage(index: PostingsIndex, limit: number): void {
     const expansion = this.expansion;
     const page = this.page;
     const heads = this.heads;
     const ends = this.ends;
-    const count = Math.min(expansion.count, heads.length);
-    for (let e = 0; e < count; e++) {
+    const headScores = this.headScores;
+    const listTerms = this.listTerms;
+    const listWeights = this.listWeights;
+    // The lists still to read, [0, active), in the expansion's order (ties go to the first one).
+    let active = 0;
+    for (let e = 0; e < expansion.count && active < heads.length; e++) {
       const termId = expansion.termIds[e]!;
-      heads[e] = index.start[termId]!;
-      ends[e] = index.start[termId + 1]!;
+      const p = index.start[termId]!;
+      if (p === index.start[termId + 1]) continue;
+      heads[active] = p;
+      ends[active] = index.start[termId + 1]!;
+      listTerms[active] = termId;
+      listWeights[active] = expansion.weights[e]!;
+      // Each list's head score is kept, so a step multiplies only for the list it advanced.
+      headScores[active] = expansion.weights[e]! * index.scoreAt(p);
+      active++;
     }
-    const weights = expansion.weights;
-    const docs = index.doc;
-    const scores = index.score;
     page.clear(limit);
-    while (!page.full()) {
-      let best = -1;
-      let bestScore = 0;
-      let bestDoc = 0;
-      for (let e = 0; e < count; e++) {
-        const p = heads[e]!;
-        if (p === ends[e]) continue;
-        const score = weights[e]! * scores[p]!;
-        if (best === -1 || score > bestScore || (score === bestScore && docs[p]! < bestDoc)) {
+    while (active > 0 && !page.full()) {
+      let best = 0;
+      let bestScore = headScores[0]!;
+      let bestDoc = index.docAt(heads[0]!);
+      for (let e = 1; e < active; e++) {
+        const score = headScores[e]!;
+        if (score > bestScore || (score === bestScore && index.docAt(heads[e]!) < bestDoc)) {
           best = e;
           bestScore = score;
-          bestDoc = docs[p]!;
+          bestDoc = index.docAt(heads[e]!);
         }
       }
-      if (best === -1) break;
-      page.take(bestDoc, bestScore, index.fields[heads[best]!]!, expansion.termIds[best]!);
-      heads[best]!++;
+      const p = heads[best]!;
+      page.take(bestDoc, bestScore, index.fieldsAt(p), listTerms[best]!);
+      if (p + 1 < ends[best]!) {
+        heads[best] = p + 1;
+        headScores[best] = listWeights[best]! * index.scoreAt(p + 1);
+        continue;
+      }
+      // A list read to its end leaves the scan; most typo neighbours are rare words, with a posting or two.
+      active--;
+      for (let e = best; e < active; e++) {
+        heads[e] = heads[e + 1]!;
+        ends[e] = ends[e + 1]!;
+        headScores[e] = headScores[e + 1]!;
+        listTerms[e] = listTerms[e + 1]!;
+        listWeights[e] = listWeights[e + 1]!;
+      }
     }
+  }
+
+  /** `mergeFirstPage`'s page as hits. */
+  private pageHits(index: PostingsIndex, term: string, kind: MatchKind): GlossaryHit[] {
+    const page = this.page;
     const fieldNames = index === this.body ? undefined : this.nameFields;
     const queryTerms = [term];
     const hits: GlossaryHit[] = [];
@@ -462,6 +609,12 @@ export class GlossaryEngine {
 
 const BODY_FIELDS = [BODY];
 
+/** Whether `docs[0..count)` holds `doc`. */
+function includes(docs: Uint32Array, count: number, doc: number): boolean {
+  for (let i = 0; i < count; i++) if (docs[i] === doc) return true;
+  return false;
+}
+
 /** MiniSearch's weight of a term found at `distance` edits: weaker the further, less so the longer the word. */
 function typoWeight(word: string, distance: number): number {
   return (TYPO_WEIGHT * word.length) / (word.length + distance);
@@ -478,9 +631,9 @@ function isSwap(codes: Uint16Array, length: number, word: string): boolean {
 }
 
 /**
- * The look-up rule of both engines (this one and `MiniSearchGlossary`): the exact pass when every
- * term is a name term (an exact AND cannot find anything otherwise) and it finds something, else
- * the typo pass.
+ * The look-up rule of both engines: the exact pass when every term is a name term (an exact AND
+ * cannot find anything otherwise) and it finds something, else the typo pass. `MiniSearchGlossary`
+ * calls it; `GlossaryEngine.rankLookup` applies it on term ids it looks up once, without closures.
  */
 export function exactThenTypo(
   terms: readonly string[],
@@ -506,6 +659,17 @@ export function toTerms(query: string | readonly string[]): string[] {
 function typedPlurals(query: string, terms: readonly string[]): Set<string> | undefined {
   if (!/s\b/i.test(query)) return undefined;
   let plurals: Set<string> | undefined;
+  if (isPlainQuery(query)) {
+    // Each run between spaces is one word token (see `plainQueryTerms`): no need to tokenize again.
+    for (let start = 0, end = 0; start < query.length; start = end + 1) {
+      end = query.indexOf(' ', start);
+      if (end === -1) end = query.length;
+      if (end === start || (query.charCodeAt(end - 1) | 0x20) !== 115 /* s */) continue;
+      const term = asciiSearchTerm(query.slice(start, end));
+      if (term !== '' && terms.includes(term) && !term.endsWith('s') && mayHaveLostAnS(term)) (plurals ??= new Set()).add(term);
+    }
+    return plurals;
+  }
   for (const token of tokenize(query)) {
     if (token.kind !== 'word' || !terms.includes(token.term)) continue;
     const last = query.charCodeAt(token.end - 1) | 0x20;
@@ -516,7 +680,12 @@ function typedPlurals(query: string, terms: readonly string[]): Set<string> | un
 
 /** Whether the plural stemmer would have produced `term` from `term + "s"`. */
 export function mayHaveLostAnS(term: string): boolean {
-  return term.length >= 3 && !isCjk(term) && stem(`${term}s`) === term;
+  if (term.length < 3 || isCjk(term)) return false;
+  // `stem(term + "s") === term`, without building the string: the stemmer keeps "-ss", "-us", "-is"
+  // and "'s" whole, and turns "-ies" (past four letters) into "-y".
+  const last = term.charCodeAt(term.length - 1);
+  if (last === 115 /* s */ || last === 117 /* u */ || last === 105 /* i */ || last === 39 /* ' */) return false;
+  return !(term.length >= 4 && term.endsWith('ie'));
 }
 
 /** Every word made by swapping two neighbouring letters ("trsut" → "rtsut", "tsrut", "truts", "trust", …). */

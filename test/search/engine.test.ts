@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GlossaryEngine, transpositions } from '../../src/search/engine.js';
+import { GlossaryEngine, mayHaveLostAnS, transpositions } from '../../src/search/engine.js';
+import { stem } from '../../src/search/normalize.js';
 import type { GlossaryDoc } from '../../src/search/engine.js';
 import { MiniSearchGlossary } from '../../src/search/minisearch-glossary.js';
 
@@ -80,6 +81,11 @@ describe('glossary engine', () => {
     expect(e.lookup('gor').map((h) => h.id)).toEqual(['gore']);
   });
 
+  it('tells the terms the plural stemmer makes from a word with one more "s", as the stemmer does', () => {
+    const words = ['gor', 'stillne', 'pie', 'countrie', 'proces', 'consensu', 'analysi', "people'", 'tbm', 'measure', 'ab', 'trie', 'lie', 'cookie', '同理'];
+    for (const word of words) expect(mayHaveLostAnS(word), word).toBe(word.length >= 3 && !/\p{Script=Han}/u.test(word) && stem(`${word}s`) === word);
+  });
+
   it('never searches the body with typos', () => {
     // "framwork" is one edit from "framework", which only the body of "truss" holds.
     expect(engine().lookup('framwork')).toEqual([]);
@@ -95,6 +101,17 @@ describe('glossary engine', () => {
 
   it('reports which name field matched', () => {
     expect(engine().lookup('fiduciary')[0]!.fields).toEqual(['alias']);
+  });
+
+  it('gives a search box its page of ids: the lookup, then the body to fill it, each once', () => {
+    const e = engine();
+    for (const query of ['trust', 'trsut', 'person', 'empathic understanding', 'framework', 'nothing here', '']) {
+      const expected = e.lookup(query, 3).map((h) => h.id);
+      for (const hit of e.searchBody(query, 'OR', 3)) if (expected.length < 3 && !expected.includes(hit.id)) expected.push(hit.id);
+      expect(e.searchIds(query, 3), query).toEqual(expected);
+    }
+    expect(e.searchIds('person', 3)).toEqual(['trust', 'trustee']); // no name holds "person": the body's
+    expect(e.searchIds('trust', 3)).toEqual(['trust', 'trustee']); // the name first, then the body's other one
   });
 
   it('refuses a duplicate id', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, queryTerms, tokenize } from '../../src/search/tokenize.js';
+import { indexTerms, plainQueryTerms, queryTerms, tokenize } from '../../src/search/tokenize.js';
 
 describe('tokenizer', () => {
   it('keeps CJK as character bigrams, a lone character as a unigram', () => {
@@ -53,5 +53,16 @@ describe('ASCII fast path', () => {
       // A trailing no-break space is not a token but makes the text non-ASCII, forcing the general path.
       expect(tokenize(text)).toEqual(tokenize(`${text}\u00A0`));
     }
+  });
+
+  it('gives a query of letters, digits and spaces the terms the general path gives it', () => {
+    const samples = ['trust', 'Trust Building Measures', '  gors  ', 'TBMs the CSO', 'XinRen phase 2 phase 2', 'a', 'Stillnes 21st century', ''];
+    for (const text of samples) {
+      // The no-break space sends the text down the general (Unicode) path.
+      expect(plainQueryTerms(text)).toEqual(queryTerms(`${text}\u00A0`));
+    }
+    expect(plainQueryTerms("don't")).toBeUndefined();
+    expect(plainQueryTerms('self-restraint')).toBeUndefined();
+    expect(plainQueryTerms('同理心')).toBeUndefined();
   });
 });
