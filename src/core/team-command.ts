@@ -123,7 +123,7 @@ export function checkTeamRequest(command: TeamCommand, request: TeamRequest, tr:
  */
 export function teamUsageError(command: TeamCommand, error: string, tr: Translator, examples: readonly string[]): Reply {
   const draft = emptyDraft('usage-error', tr.t('usage.title', { usage: examples[0] ?? command.name }), { command: command.name, options: {} });
-  draft.blocks = [text(tr.t('usage.errorWithExamples', { error, examples: examples.join('; ') }))];
+  draft.blocks = [text(tr.t('usage.errorWithExamples', { error, examples: tr.items(examples) }))];
   return single(draft, tr.locale);
 }
 

@@ -112,7 +112,7 @@ export function glossaryDraft(lexicon: Lexicon, match: TermMatch, others: readon
     ...quotationNote(item, entry, tr),
     { kind: 'quote', text: renderText(item.text).text },
     text(tr.t('glossary.where', { kind: item.kind === 'acronym' ? 'acronym' : item.quoting ? 'quoted' : 'defined', place: placeOf(entry, item, tr), term: entry.term })),
-    ...(alsoTerms.length > 0 ? [text(tr.t('glossary.alsoSpelled', { places: alsoTerms.join('; ') }))] : []),
+    ...(alsoTerms.length > 0 ? [text(tr.t('glossary.alsoSpelled', { places: tr.items(alsoTerms) }))] : []),
     ...citationsBlock(entry, item.footnotes),
   ];
   draft.notice = SOURCE_CAVEAT;
