@@ -84,9 +84,9 @@ function worksCitedDraft(lexicon: Lexicon, query: string, tr: Translator): Reply
     text(tr.t('cite.worksSummary', {
       count: citations.length,
       query: shown,
-      list: citations
-        .map((c) => tr.t('cite.worksItem', { number: String(c.number), term: lexicon.entry(c.entryId)?.term ?? c.entryId, authors: authorsText(lexicon.entry(c.entryId)?.authors ?? [], tr) }))
-        .join('; '),
+      list: tr.items(
+        citations.map((c) => tr.t('cite.worksItem', { number: String(c.number), term: lexicon.entry(c.entryId)?.term ?? c.entryId, authors: authorsText(lexicon.entry(c.entryId)?.authors ?? [], tr) })),
+      ),
     })),
     { kind: 'citations', citations },
   ];

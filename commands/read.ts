@@ -126,7 +126,7 @@ export default defineCommand({
       if (!named) {
         const { tr } = context;
         const draft = emptyDraft('no-match', tr.t('read.noSection', { term: entry.term, name: echo(sectionName_) }), context.request);
-        draft.blocks = [text(tr.t('read.sectionsAre', { sections: entry.sections.map((s, i) => `${i + 1}. ${s.heading ?? (i === 0 ? tr.t('read.openingHeading') : s.id)}`).join('; ') }))];
+        draft.blocks = [text(tr.t('read.sectionsAre', { sections: tr.items(entry.sections.map((s, i) => `${i + 1}. ${s.heading ?? (i === 0 ? tr.t('read.openingHeading') : s.id)}`)) }))];
         draft.actions = entry.sections.slice(0, 5).map((s): ReplyAction => ({ kind: 'open', label: tr.t('button.read', { name: s.heading ?? s.id }).slice(0, 80), request: { command: 'read', options: { entry: entry!.id, section: s.id } } }));
         return draft;
       }

@@ -6,7 +6,7 @@
  */
 import { emptyDraft } from '../src/core/entry-views.js';
 import { text } from '../src/core/reply.js';
-import { findSetting, resolveSettings, SETTINGS, settingKeys, settingWord, type SettingDefinition } from '../src/core/settings.js';
+import { findSetting, noSuchSetting, resolveSettings, SETTINGS, settingKeys, settingWord, type SettingDefinition } from '../src/core/settings.js';
 import type { SettingScope, SettingValues } from '../src/core/store.js';
 import { defineTeamCommand, type TeamCommandContext, type TeamOption, type TeamSubcommand } from '../src/core/team-command.js';
 
@@ -86,20 +86,20 @@ export default defineTeamCommand({
   subcommands: [{ name: 'show', description: 'The settings of this server and this channel, and those in force here', descriptionKey: 'command.settings.show.description', options: [] }, ...SETTINGS.map((setting) => settingSubcommand(setting as SettingDefinition))],
   options: [],
   examples: ['settings show', 'settings language ja channel', 'settings visibility public', 'settings allow-public off'],
-  readWords(words) {
+  readWords(words, tr) {
     const lowered = words.map((word) => word.toLowerCase());
     const rest = lowered[0] === 'set' ? lowered.slice(1) : lowered;
     if (rest.length === 0 || rest[0] === 'show') return { subcommand: 'show', options: {} };
     const clearing = rest[0] === 'clear';
     const [name, ...others] = clearing ? rest.slice(1) : rest;
     const setting = name ? findSetting(name) : undefined;
-    if (!setting) return { error: `There is no setting “${(name ?? '').slice(0, 40)}”. The settings are: ${SETTINGS.map((candidate) => subcommandName(candidate as SettingDefinition)).join(', ')}.` };
+    if (!setting) return { error: noSuchSetting(tr, name ?? '', SETTINGS.map((candidate) => subcommandName(candidate as SettingDefinition))) };
     const options: Record<string, string> = {};
     for (const word of others) {
       if (CHANNEL_WORDS.has(word)) options.scope = 'channel';
       else if (WORKSPACE_WORDS.has(word)) options.scope = 'server';
       else if (options.value === undefined) options.value = CLEAR_WORDS.has(word) ? CLEAR_WORD : (setting.synonyms[word] ?? word);
-      else return { error: `Too many words: “${word.slice(0, 40)}”. Example: settings ${subcommandName(setting)} ${setting.choices[0]?.word ?? ''} channel` };
+      else return { error: tr.t('settings.tooManyWords', { word: tr.quote(word.slice(0, 40)), example: `settings ${subcommandName(setting)} ${setting.choices[0]?.word ?? ''} channel` }) };
     }
     if (clearing) options.value = CLEAR_WORD;
     return { subcommand: subcommandName(setting), options };

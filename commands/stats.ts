@@ -19,9 +19,9 @@ export default defineTeamCommand({
   subcommands: [],
   options: [{ name: 'since', description: 'The period: 30d (default), 12w, 24h, or a date such as 2026-11-01', descriptionKey: 'command.stats.option.since', required: false }],
   examples: ['stats', 'stats 7d'],
-  readWords(words) {
+  readWords(words, tr) {
     const rest = words[0] === '--since' ? words.slice(1) : words;
-    if (rest.length > 1) return { error: 'stats takes one period at most, e.g. stats 7d.' };
+    if (rest.length > 1) return { error: tr.t('stats.onePeriod', { example: 'stats 7d' }) };
     const options: Record<string, string> = rest[0] ? { since: rest[0] } : {};
     return { subcommand: undefined, options };
   },
@@ -29,11 +29,11 @@ export default defineTeamCommand({
     const { memory, place, tr } = context;
     const since = parseSince(request.options.since ?? DEFAULT_PERIOD);
     if (since === undefined) {
-      const draft = emptyDraft('usage-error', 'Usage: stats [since]', { command: 'stats', options: {} });
-      draft.blocks = [text('The period is 30d, 12w, 24h or a date such as 2026-11-01.')];
+      const draft = emptyDraft('usage-error', tr.t('usage.title', { usage: 'stats [since]' }), { command: 'stats', options: {} });
+      draft.blocks = [text(tr.t('stats.badPeriod', { examples: '30d, 12w, 24h', date: '2026-11-01' }))];
       return draft;
     }
     const stats = await memory.stats({ since, limit: 10, workspaceId: place.workspaceId });
-    return statsReply(context.lexicon, stats, tr.t('settings.scope.workspace', { place: place.platform }), context.retentionDays);
+    return statsReply(context.lexicon, stats, tr.t('settings.scope.workspace', { place: place.platform }), context.retentionDays, tr);
   },
 });

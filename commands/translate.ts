@@ -14,6 +14,7 @@ import { echo, emptyDraft, referenceOf, targetLabel, type Target } from '../src/
 import { resolveTerm } from '../src/core/resolver.js';
 import { andList, languageName } from '../src/i18n/words.js';
 import type { Translator } from '../src/i18n/translator.js';
+import { describeSource } from '../src/core/translations.js';
 
 function translateAction(tr: Translator, concept: string, label = tr.t('button.translate', { term: concept })): ReplyAction {
   return { kind: 'open', label: label.slice(0, 80), request: { command: 'translate', options: { term: concept } } };
@@ -48,7 +49,7 @@ function sharedRendering(context: CommandContext, term: string, concepts: string
   draft.entryId = views[0]?.entryId ?? null;
   draft.notice = SOURCE_CAVEAT;
   draft.blocks = [
-    text(tr.t('translate.shared', { term: shown, uses: andList(tr, views.map((v) => tr.t('translate.sharedUse', { concept: v.concept, source: v.source }))) })),
+    text(tr.t('translate.shared', { term: shown, uses: andList(tr, views.map((v) => tr.t('translate.sharedUse', { concept: v.concept, source: describeSource(v.source, tr) }))) })),
     ...(views.length > 0 ? [{ kind: 'translations' as const, translations: views }] : []),
   ];
   draft.actions = [{ kind: 'share', label: tr.t('button.share'), request }, ...concepts.map((concept) => translateAction(tr, concept))];

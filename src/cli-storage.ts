@@ -2,17 +2,21 @@
  * The one-shot CLI's commands over the team's store (the same database the bot uses):
  *   stats [--since 30d] [--discord <server id> | --slack <team id>] [--limit N] [--json]
  *   settings show|set|clear [<name> [<value>]] [--discord <server id> | --slack <team id>] [--channel <id>] [--user <id>] [--json]
- * Without --discord/--slack, settings are the console's own.
+ * Without --discord/--slack, settings are the console's own. Said in the reader's language
+ * (LC_ALL, LC_MESSAGES or LANG, as the CLI reads it).
  */
 import type { Config } from './config.js';
 import type { Lexicon } from './core/lexicon.js';
 import type { Logger } from './core/logger.js';
 import { text, type Reply } from './core/reply.js';
 import { emptyDraft } from './core/entry-views.js';
-import { parseSettingAssignment, SETTING_NAMES, SETTINGS } from './core/settings.js';
+import { findSetting, parseSettingAssignment, SETTING_NAMES, SETTINGS } from './core/settings.js';
 import { parseSince, statsReply } from './core/stats-view.js';
 import type { Platform, SettingName, SettingScope, SettingValues } from './core/store.js';
 import { openTeamMemory } from './storage/memory.js';
+import type { UiLocale } from './i18n/locale.js';
+import { localeFromEnv } from './i18n/negotiate.js';
+import { createTranslator, type Translator } from './i18n/translator.js';
 
 export { STORAGE_COMMANDS } from './cli-arguments.js';
 
@@ -22,18 +26,19 @@ export interface StorageCliResult {
   code: 0 | 2;
 }
 
-// The settings and their values, from the one table of settings.
-const SETTINGS_USAGE = `Usage: settings show | settings set <name> <value> | settings clear <name> — with --discord <server id> or --slack <team id>, and --channel <id> or --user <id> to narrow it. Settings: ${SETTINGS.map((setting) => `${setting.name} (${setting.choices.map((choice) => choice.word).join(', ')})`).join(', ')}.`;
-const STATS_USAGE = 'Usage: stats [--since 30d|12w|24h|2026-11-01] [--discord <server id> | --slack <team id>] [--limit N] [--json]';
-
-function asReply(draft: ReturnType<typeof emptyDraft>): Reply {
-  return { ...draft, page: { index: 1, count: 1 } };
+/** How `settings` is typed, with the settings and their values from the one table of settings. */
+function settingsUsage(tr: Translator): string {
+  return tr.t('cli.settingsUsage', { settings: tr.series(SETTINGS.map((setting) => `${setting.name}${tr.parenthesized(setting.choices.map((choice) => choice.word).join(', '))}`)) });
 }
 
-function usage(title: string, message: string, command: string): StorageCliResult {
-  const draft = emptyDraft('usage-error', title, { command, options: {} });
+function asReply(draft: ReturnType<typeof emptyDraft>, tr: Translator): Reply {
+  return { ...draft, page: { index: 1, count: 1 }, locale: tr.locale };
+}
+
+function usage(tr: Translator, message: string, command: string): StorageCliResult {
+  const draft = emptyDraft('usage-error', tr.t('cli.usageError'), { command, options: {} });
   draft.blocks = [text(message)];
-  return { reply: asReply(draft), code: 2 };
+  return { reply: asReply(draft, tr), code: 2 };
 }
 
 /** Split `--flag value` pairs from the words. */
@@ -55,25 +60,32 @@ function flagsOf(args: readonly string[]): { words: string[]; flags: Map<string,
   return { words, flags };
 }
 
-/** Answer `stats …` or `settings …` (argv without the command word's predecessors). */
-export async function runStorageCommand(argv: readonly string[], config: Config, lexicon: Lexicon, logger: Logger): Promise<StorageCliResult> {
+/** Answer `stats …` or `settings …` (argv without the command word's predecessors), in `locale` (default: the terminal's). */
+export async function runStorageCommand(argv: readonly string[], config: Config, lexicon: Lexicon, logger: Logger, locale: UiLocale = localeFromEnv(process.env)): Promise<StorageCliResult> {
+  const tr = createTranslator(locale);
+  const statsUsage = tr.t('cli.statsUsage');
   const [command, ...rest] = argv;
   const { words, flags, bad } = flagsOf(rest);
-  if (bad) return command === 'stats' ? usage('Usage error', `Unknown or incomplete option “${bad}”. ${STATS_USAGE}`, 'stats') : usage('Usage error', `Unknown or incomplete option “${bad}”. ${SETTINGS_USAGE}`, 'settings');
+  if (bad) {
+    const option = tr.quote(bad);
+    return command === 'stats'
+      ? usage(tr, tr.t('cli.unknownStorageOption', { option, usage: statsUsage }), 'stats')
+      : usage(tr, tr.t('cli.unknownStorageOption', { option, usage: settingsUsage(tr) }), 'settings');
+  }
   const platform: Platform = flags.has('discord') ? 'discord' : flags.has('slack') ? 'slack' : 'console';
   const workspaceId = flags.get('discord') ?? flags.get('slack') ?? (platform === 'console' ? 'local' : undefined);
 
   const memory = await openTeamMemory(config, logger, { recording: false });
   try {
     if (command === 'stats') {
-      if (words.length > 0) return usage('Usage error', STATS_USAGE, 'stats');
+      if (words.length > 0) return usage(tr, statsUsage, 'stats');
       const since = parseSince(flags.get('since') ?? '30d');
-      if (since === undefined) return usage('Usage error', `--since takes a period such as 30d, 12w, 24h or a date such as 2026-11-01. ${STATS_USAGE}`, 'stats');
+      if (since === undefined) return usage(tr, tr.t('cli.sinceTakes', { examples: '30d, 12w, 24h', date: '2026-11-01', usage: statsUsage }), 'stats');
       const limit = Number(flags.get('limit') ?? 10);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100) return usage('Usage error', '--limit is a whole number from 1 to 100.', 'stats');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100) return usage(tr, tr.t('cli.limitRange', { min: 1, max: 100 }), 'stats');
       const scoped = flags.has('discord') || flags.has('slack');
       const stats = await memory.stats({ since, limit, ...(scoped && workspaceId ? { workspaceId } : {}) });
-      return { reply: asReply(statsReply(lexicon, stats, scoped ? `${platform} ${workspaceId}` : 'every surface', config.STATS_RETENTION_DAYS)), code: 0 };
+      return { reply: asReply(statsReply(lexicon, stats, scoped ? `${platform} ${workspaceId}` : tr.t('cli.everySurface'), config.STATS_RETENTION_DAYS, tr), tr), code: 0 };
     }
 
     const scope: SettingScope | undefined = flags.has('user')
@@ -81,46 +93,48 @@ export async function runStorageCommand(argv: readonly string[], config: Config,
       : flags.has('channel')
         ? { kind: 'channel', platform, workspaceId: workspaceId!, channelId: flags.get('channel')! }
         : { kind: 'workspace', platform, workspaceId: workspaceId! };
-    const where = describeScope(scope);
+    const where = describeScope(scope, tr);
     const [action = 'show', name, ...valueWords] = words;
-    if (action === 'show' && !name) return { reply: asReply(settingsShown(where, await memory.settingsAt(scope))), code: 0 };
+    if (action === 'show' && !name) return { reply: asReply(settingsShown(where, await memory.settingsAt(scope), undefined, tr), tr), code: 0 };
     if (action === 'set' && name && valueWords.length > 0) {
-      const parsed = parseSettingAssignment(name, valueWords.join(' '));
-      if ('error' in parsed) return usage('Usage error', `${parsed.error} ${SETTINGS_USAGE}`, 'settings');
+      const parsed = parseSettingAssignment(name, valueWords.join(' '), tr);
+      if ('error' in parsed) return usage(tr, `${parsed.error} ${settingsUsage(tr)}`, 'settings');
       await memory.setSettings(scope, parsed.values);
-      return { reply: asReply(settingsShown(where, await memory.settingsAt(scope), 'Saved. ')), code: 0 };
+      return { reply: asReply(settingsShown(where, await memory.settingsAt(scope), 'saved', tr), tr), code: 0 };
     }
     if (action === 'clear' && name) {
-      const known = parseSettingAssignment(name, 'x');
       const setting = SETTING_NAMES.find((candidate) => candidate.toLowerCase() === name.toLowerCase().replace(/[-_ ]/g, ''));
-      if (!setting) return usage('Usage error', 'error' in known && known.error.startsWith('There is no') ? known.error : SETTINGS_USAGE, 'settings');
+      if (!setting) {
+        const known = findSetting(name) ? undefined : parseSettingAssignment(name, 'x', tr);
+        return usage(tr, known && 'error' in known ? known.error : settingsUsage(tr), 'settings');
+      }
       await memory.setSettings(scope, { [setting]: null } as { [K in SettingName]?: null });
-      return { reply: asReply(settingsShown(where, await memory.settingsAt(scope), 'Cleared. ')), code: 0 };
+      return { reply: asReply(settingsShown(where, await memory.settingsAt(scope), 'cleared', tr), tr), code: 0 };
     }
-    return usage('Usage error', SETTINGS_USAGE, 'settings');
+    return usage(tr, settingsUsage(tr), 'settings');
   } finally {
     await memory.close();
   }
 }
 
-function describeScope(scope: SettingScope): string {
-  const place = scope.platform === 'discord' ? 'Discord server' : scope.platform === 'slack' ? 'Slack workspace' : 'console';
-  if (scope.kind === 'user') return `${scope.platform} user ${scope.userId}`;
-  if (scope.kind === 'channel') return `channel ${scope.channelId} of ${place} ${scope.workspaceId}`;
-  return scope.platform === 'console' ? 'the console' : `${place} ${scope.workspaceId}`;
+function describeScope(scope: SettingScope, tr: Translator): string {
+  const place = scope.platform;
+  if (scope.kind === 'user') return tr.t('cli.scope', { kind: 'user', platform: scope.platform, id: scope.userId, place, workspace: '' });
+  if (scope.kind === 'channel') return tr.t('cli.scope', { kind: 'channel', platform: scope.platform, id: scope.channelId, place, workspace: scope.workspaceId });
+  return tr.t('cli.scope', { kind: scope.platform === 'console' ? 'console' : 'workspace', platform: scope.platform, id: '', place, workspace: scope.workspaceId });
 }
 
-/** The settings stored at one place, each with its value or "not set". */
-export function settingsShown(where: string, values: SettingValues, prefix = ''): ReturnType<typeof emptyDraft> {
-  const draft = emptyDraft('list', `Settings of ${where}`, { command: 'settings', options: {} });
+/** The settings stored at one place, each with its value or "not set", in the reader's language (`done`: what was just done). */
+export function settingsShown(where: string, values: SettingValues, done?: 'saved' | 'cleared', tr: Translator = createTranslator()): ReturnType<typeof emptyDraft> {
+  const draft = emptyDraft('list', tr.t('cli.settingsOf', { where }), { command: 'settings', options: {} });
   const shown = (name: SettingName): string => {
     const value = values[name];
-    if (value === undefined) return 'not set (inherited)';
+    if (value === undefined) return tr.t('cli.notSetInherited');
     if (typeof value === 'boolean') return value ? 'on' : 'off';
     return value;
   };
   draft.blocks = [
-    text(`${prefix}A channel's settings override its server's or workspace's; a user's own choice of language, citation and visibility comes first; an option given in a command always wins.`),
+    text(tr.t('cli.settingsExplain', { done: done ?? 'none' })),
     { kind: 'facts', facts: SETTING_NAMES.map((name) => ({ label: name, value: shown(name) })) },
   ];
   return draft;

@@ -89,7 +89,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   if (args.unknownFlag !== undefined) return usage(args.json, t(locale, 'cli.unknownOption', { option: args.unknownFlag }), locale);
   // --help --json: the help command's reply, as JSON like every other answer.
-  const parsed = readTextLine(dispatcher, args.help ? 'help' : args.line);
+  const parsed = readTextLine(dispatcher, args.help ? 'help' : args.line, locale);
   if ('error' in parsed) return usage(args.json, parsed.error, locale);
 
   const started = await startUp(args.json);
@@ -186,7 +186,7 @@ function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: UiLocale)
 
 /** A usage error before dispatch: usage on stderr; with --json, the error as a reply on stdout. */
 function usage(json: boolean, problem: string, locale: UiLocale): number {
-  if (json) printReply(standaloneReply('usage-error', 'Usage error', problem));
+  if (json) printReply(standaloneReply('usage-error', t(locale, 'cli.usageError'), problem));
   process.stderr.write(`${problem}\n\n${usageText(locale)}\n`);
   return EXIT_USAGE;
 }

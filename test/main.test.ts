@@ -78,7 +78,7 @@ describe('npm start (child process)', { timeout: 60_000 }, () => {
     child.stdin.end('/define empathy\n/frobnicate\n');
     const { code, stdout, stderr } = await run;
     expect(code).toBe(0);
-    expect(stdout).toContain('Cooperative Security 2.0 lexicon (13 entries).');
+    expect(stdout).toContain('“Cooperative Security 2.0” lexicon (13 entries).');
     expect(stdout).toMatch(/lexicon> Empathy\nDavid A\. Welch/);
     expect(stdout).toContain('Unknown command “frobnicate”');
     expect(stdout.trimEnd().endsWith('Goodbye.')).toBe(true);

@@ -121,7 +121,7 @@ export function sourcesOf(lexicon: Lexicon, reply: Reply, tr: Translator = creat
   const entry = reply.entryId === null ? undefined : lexicon.entry(reply.entryId);
   const citations = citationsOf(reply);
   const numbers = citations.map((citation) => citation.number);
-  const where = tr.t('sources.where', { paged: reply.page.count > 1 ? 'yes' : 'no', index: reply.page.index, title: reply.title });
+  const where = tr.t('sources.where', { paged: reply.page.count > 1 ? 'yes' : 'no', index: reply.page.index, title: tr.withInnerQuotes(reply.title) });
   const summary =
     numbers.length === 0
       ? tr.t('sources.none', { where })

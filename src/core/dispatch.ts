@@ -42,8 +42,8 @@ export interface Dispatcher {
   find(name: string): Command | undefined;
   /** The option descriptors of a command (computed once per command). */
   optionsOf(command: Command): OptionDescriptor[];
-  /** Parse a typed line (`define "trust building" --public`) into a request. */
-  parse(line: string): ParsedLine;
+  /** Parse a typed line (`define "trust building" --public`) into a request; its error in `locale` (default English). */
+  parse(line: string, locale?: UiLocale): ParsedLine;
   /** Answer one request. Never throws for bad input; handler bugs propagate to the adapter. */
   dispatch(lexicon: Lexicon, request: DispatchRequest): Reply;
   /** Answer a typed line: parsed, then dispatched (an empty line gets the command list). */
@@ -81,7 +81,7 @@ export function createDispatcher(commands: readonly Command[]): Dispatcher {
     const options = parsed.data as Record<string, unknown>;
     for (const descriptor of descriptors) {
       const problem = OPTION_KINDS[descriptor.kind].check?.(options[descriptor.name], limits, tr);
-      if (problem) return usageReply(command, [`${descriptor.name}: ${problem}`], tr);
+      if (problem) return usageReply(command, [tr.labelled(descriptor.name, problem)], tr);
     }
 
     const asked = askedRequest(command, descriptors, options);
@@ -97,7 +97,7 @@ export function createDispatcher(commands: readonly Command[]): Dispatcher {
     commands,
     find,
     optionsOf,
-    parse: (line) => parseCommandLine(line, find),
+    parse: (line, locale) => parseCommandLine(line, find, createTranslator(locale)),
     dispatch,
     answerLine(lexicon, line) {
       const parsed = parseCommandLine(line, find);
@@ -242,7 +242,7 @@ function unknownCommand(commands: readonly Command[], name: string, tr: Translat
 function usageReply(command: Command, problem: Prose, tr: Translator): Reply {
   const usage = usageOf(command);
   const draft = emptyDraft('usage-error', tr.t('usage.title', { usage: `${usage.command}${usage.args ? ` ${usage.args}` : ''}` }), { command: command.name, options: {} });
-  draft.blocks = [text(...problem, ' ', ...proseOf(tr, 'usage.example', { example: exampleOf(command) }))];
+  draft.blocks = [text(...problem, tr.sentenceGap, ...proseOf(tr, 'usage.example', { example: exampleOf(command) }))];
   return single(draft);
 }
 
@@ -255,5 +255,5 @@ function usageError(command: Command, descriptors: OptionDescriptor[], limits: O
     return usageReply(command, proseOf(tr, 'usage.needs', { command: commandReference(command.name), noun, option: optionName }), tr);
   }
   const wording = descriptor ? OPTION_KINDS[descriptor.kind].invalid(echo(String(given[optionName])), limits, issue ? { code: issue.code } : undefined, tr) : tr.t('usage.notValid');
-  return usageReply(command, [descriptor && (descriptor.kind === 'language' || descriptor.kind === 'visibility') ? wording : `${optionName}: ${wording}`], tr);
+  return usageReply(command, [descriptor && (descriptor.kind === 'language' || descriptor.kind === 'visibility') ? wording : tr.labelled(optionName, wording)], tr);
 }

@@ -12,6 +12,7 @@ import { plainText, stripControlCharacters } from './render-text.js';
 import { glossaryAddress } from '../search/index.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 import { andList } from '../i18n/words.js';
+import { describeSource } from './translations.js';
 
 /** "II.5A Empathy, Part I: Defining Confidence, Trust, Empathy"; "I. Overview" for the overview. */
 export function pieceLabel(entry: Entry): string {
@@ -143,13 +144,14 @@ export interface TranslationGroup {
   translations: TranslationView[];
 }
 
-/** Translations grouped by where the document records them, groups and members in the given order. */
-export function translationsBySource(translations: readonly TranslationView[]): TranslationGroup[] {
+/** Translations grouped by where the document records them (named in the reader's language), groups and members in the given order. */
+export function translationsBySource(translations: readonly TranslationView[], tr: Translator): TranslationGroup[] {
   const groups = new Map<string, TranslationView[]>();
   for (const translation of translations) {
-    const group = groups.get(translation.source);
+    const source = describeSource(translation.source, tr);
+    const group = groups.get(source);
     if (group) group.push(translation);
-    else groups.set(translation.source, [translation]);
+    else groups.set(source, [translation]);
   }
   return [...groups].map(([source, members]) => ({ source, translations: members }));
 }

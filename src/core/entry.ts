@@ -35,7 +35,14 @@ export const TranslationSourceSchema = z.object({
   by: z.string().min(1).optional(),
   /** When, when the document says so (e.g. "December 2013"). */
   date: z.string().min(1).optional(),
+  /**
+   * Where a footnote holds it: in its running text (`footnote`, footnote 28's *xinren*), or as the
+   * title of a work it cites (`cited-title`, footnote 125's 新型大国关系). Then `label` is our English
+   * description, and readers see it composed in their language from the footnote and the piece.
+   */
+  kind: z.enum(['footnote', 'cited-title']).optional(),
 });
+export type TranslationSource = z.infer<typeof TranslationSourceSchema>;
 
 export const GlossSchema = z.object({ word: z.string().min(1), meaning: z.string().min(1) });
 

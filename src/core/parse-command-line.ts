@@ -17,6 +17,7 @@ import type { Command } from './command.js';
 import { describeOptions, OPTION_KINDS } from './options.js';
 import type { OptionDescriptor } from './options.js';
 import { stripControlCharacters } from './render-text.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
 
 interface Token {
   /** The argument, quotes removed. */
@@ -58,10 +59,13 @@ function tokenize(line: string): Token[] {
 /** A line parsed into a command name and raw options (validated later by the dispatcher). */
 export type ParsedLine = { command: string; options: Record<string, unknown> } | { error: string };
 
-/** Parse one line of a text surface into a command and its options; `findCommand` knows the commands. */
-export function parseCommandLine(text: string, findCommand: (name: string) => Command | undefined): ParsedLine {
+/**
+ * Parse one line of a text surface into a command and its options; `findCommand` knows the commands.
+ * A line without a command is an error in `tr`'s language.
+ */
+export function parseCommandLine(text: string, findCommand: (name: string) => Command | undefined, tr: Translator = createTranslator()): ParsedLine {
   const line = stripControlCharacters(text).trim().replace(/^[/／]\s*/, '');
-  if (line === '') return { error: 'Type a command, e.g. /define empathy (or /help for all of them).' };
+  if (line === '') return { error: tr.t('usage.typeCommand', { example: '/define empathy', help: '/help' }) };
   const nameMatch = /^\S+/.exec(line);
   const name = (nameMatch?.[0] ?? '').toLowerCase();
   const rest = line.slice(name.length);

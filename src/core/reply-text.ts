@@ -7,6 +7,7 @@
 import type { Block, BlockKind, BlockOf, CommandReference, Prose, Reply, TranslationView } from './reply.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 import { languageName, pageLine } from '../i18n/words.js';
+import { describeSource } from './translations.js';
 
 /** "/define empathy": a command reference as typed on a surface whose commands are slash commands. */
 export function slashCommand(reference: CommandReference): string {
@@ -33,7 +34,7 @@ const PLAIN: { [K in BlockKind]: (block: BlockOf<K>, tr: Translator) => string }
   facts: (block) => block.facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n'),
   citations: (block) => block.citations.map((c) => `${c.number}. ${c.text}`).join('\n'),
   translations: (block, tr) =>
-    block.translations.map((t) => `${t.concept} · ${tr.labelled(languageName(tr, t.language), renderingText(t))}${tr.parenthesized(t.source)}`).join('\n'),
+    block.translations.map((t) => `${t.concept} · ${tr.labelled(languageName(tr, t.language), renderingText(t))}${tr.parenthesized(describeSource(t.source, tr))}`).join('\n'),
   results: (block) => block.results.map((r) => `${r.entryTitle} — ${r.authors.join(', ')}\n${r.excerpt}`).join('\n\n'),
   suggestions: (block, tr) => tr.t('reply.didYouMeanList', { items: tr.series(block.suggestions.map((s) => s.label)) }),
   'see-also': (block, tr) => tr.t('reply.seeAlsoList', { items: tr.series(block.entries.map((s) => s.label)) }),

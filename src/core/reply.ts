@@ -14,7 +14,7 @@
  * `reply-text.ts` (the compiler asks for it), say in `paginate.ts` whether it flows across pages or
  * stays on every page, and render it where a surface can do better than plain text.
  */
-import type { TranslationLanguage } from './entry.js';
+import type { TranslationLanguage, TranslationSource } from './entry.js';
 import type { UiLocale } from '../i18n/locale.js';
 
 /** What kind of answer this is; adapters may choose a colour or icon by it. */
@@ -125,10 +125,13 @@ export interface TranslationView {
   text?: string;
   romanization?: string;
   glosses?: { word: string; meaning: string }[];
-  /** Provenance shown to the user, e.g. "Appendix to 5A (David A. Welch)". */
-  source: string;
+  /** Where the document records it; `describeSource` says it in the reader's language. */
+  source: Provenance;
   entryId: string;
 }
+
+/** Where a rendering is recorded, and the piece that records it (title and authors, for a footnote's provenance). */
+export type Provenance = TranslationSource & { piece?: { title: string; authors: readonly string[] } };
 
 /** Translations the document records, each with its provenance. */
 export interface TranslationsBlock {

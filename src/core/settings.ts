@@ -12,6 +12,9 @@
  */
 import * as z from 'zod';
 import type { Platform, SettingName, SettingScope, SettingValues } from './store.js';
+import type { MessageKey } from '../i18n/catalog.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import { orList } from '../i18n/words.js';
 
 /** One value of a setting as people pick it (a word, the same on every surface) and as it is stored. */
 export interface SettingChoice<V> {
@@ -216,8 +219,8 @@ export function findSetting(name: string): SettingDefinition | undefined {
 }
 
 /** The catalog keys of a setting's description and of a choice's label (`setting.language.ja`). */
-export function settingKeys(setting: SettingDefinition): { description: string; label: (word: string) => string } {
-  return { description: `setting.${setting.name}.description`, label: (word) => `setting.${setting.name}.${word}` };
+export function settingKeys(setting: SettingDefinition): { description: MessageKey; label: (word: string) => MessageKey } {
+  return { description: `setting.${setting.name}.description` as MessageKey, label: (word) => `setting.${setting.name}.${word}` as MessageKey };
 }
 
 /** How a setting's value is shown: its choice word ("ja", "on"). */
@@ -225,19 +228,28 @@ export function settingWord(setting: SettingDefinition, value: unknown): string 
   return setting.choices.find((choice) => choice.value === value)?.word;
 }
 
-/** "zh (Mandarin), ja (Japanese) or ko (Korean)": the values a setting takes. */
-export function choicesText(setting: SettingDefinition): string {
-  const words = setting.choices.map((choice) => (choice.word.toLowerCase() === choice.label.toLowerCase() ? choice.word : `${choice.word} (${choice.label})`));
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+/** "zh (Mandarin), ja (Japanese) or ko (Korean)": the values a setting takes, labelled in the reader's language. */
+export function choicesText(setting: SettingDefinition, tr: Translator = createTranslator()): string {
+  const keys = settingKeys(setting);
+  const words = setting.choices.map((choice) => {
+    const label = tr.t(keys.label(choice.word));
+    return choice.word.toLowerCase() === label.toLowerCase() ? choice.word : `${choice.word}${tr.parenthesized(label)}`;
+  });
+  return orList(tr, words);
 }
 
-/** Parse a setting typed by a user (`language ja`, `public on`, `citation APA`); an error names the fix. */
-export function parseSettingAssignment(name: string, value: string): { values: SettingValues } | { error: string } {
+/** "There is no setting “colour”. The settings are: …", in the reader's language. */
+export function noSuchSetting(tr: Translator, typed: string, names: readonly string[]): string {
+  return tr.t('settings.noSuchSetting', { name: tr.quote(typed.slice(0, 40)), names: tr.series(names) });
+}
+
+/** Parse a setting typed by a user (`language ja`, `public on`, `citation APA`); an error names the fix, in the reader's language. */
+export function parseSettingAssignment(name: string, value: string, tr: Translator = createTranslator()): { values: SettingValues } | { error: string } {
   const setting = findSetting(name);
-  if (!setting) return { error: `There is no setting “${name.slice(0, 40)}”. The settings are: ${SETTING_NAMES.join(', ')}.` };
+  if (!setting) return { error: noSuchSetting(tr, name, SETTING_NAMES) };
   const typed = value.trim().toLowerCase();
   const word = setting.synonyms[typed] ?? typed;
   const choice = setting.choices.find((candidate) => candidate.word === word);
-  if (!choice) return { error: `${setting.name} is ${choicesText(setting)}.` };
+  if (!choice) return { error: tr.t('team.valuesAre', { name: setting.name, choices: choicesText(setting, tr) }) };
   return { values: { [setting.name]: choice.value } as SettingValues };
 }

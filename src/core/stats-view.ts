@@ -8,6 +8,7 @@ import { emptyDraft } from './entry-views.js';
 import type { Lexicon } from './lexicon.js';
 import type { Counted, LookupStats } from './store.js';
 import { text } from './reply.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
 
 const DAY_MS = 86_400_000;
 const BARS = '▁▂▃▄▅▆▇█';
@@ -33,33 +34,33 @@ export function parseSince(text: string, now = Date.now()): number | undefined {
   return undefined;
 }
 
-function table(caption: string, first: string, rows: Counted[], label: (key: string) => string = (key) => key): ReplyDraft['blocks'][number] {
-  return { kind: 'table', caption, columns: [first, 'Lookups'], rows: rows.map((row) => [label(row.key), String(row.count)]) };
+function table(tr: Translator, caption: string, first: string, rows: Counted[], label: (key: string) => string = (key) => key): ReplyDraft['blocks'][number] {
+  return { kind: 'table', caption, columns: [first, tr.t('stats.column.lookups')], rows: rows.map((row) => [label(row.key), tr.number(row.count)]) };
 }
 
-/** The stats reply; `scopeLabel` says whose lookups these are ("this server", "all surfaces"). */
-export function statsReply(lexicon: Lexicon, stats: LookupStats, scopeLabel: string, retentionDays: number): ReplyDraft {
+/** The stats reply, in the reader's language; `scopeLabel` says whose lookups these are ("this server", "all surfaces"). */
+export function statsReply(lexicon: Lexicon, stats: LookupStats, scopeLabel: string, retentionDays: number, tr: Translator = createTranslator()): ReplyDraft {
   const days = stats.perDay.length;
-  const draft = emptyDraft('list', `What people looked for: ${scopeLabel}, last ${days} day${days === 1 ? '' : 's'}`, { command: 'stats', options: {} });
+  const draft = emptyDraft('list', tr.t('stats.title', { scope: scopeLabel, days }), { command: 'stats', options: {} });
   const entryTitle = (id: string) => lexicon.entry(id)?.term ?? id;
   if (stats.total === 0) {
-    draft.blocks = [text(`No lookups recorded since ${stats.perDay[0]?.day ?? 'then'}. Lookups are kept ${retentionDays} days.`)];
+    draft.blocks = [text(tr.t('stats.none', { since: stats.perDay[0]?.day ?? '—', days: retentionDays }))];
     return draft;
   }
   const first = stats.perDay[0]?.day ?? '';
   const last = stats.perDay.at(-1)?.day ?? '';
   const busiest = stats.perDay.reduce((best, day) => (day.count > best.count ? day : best), { day: '', count: 0 });
   draft.blocks = [
-    text(`${stats.total} lookup${stats.total === 1 ? '' : 's'}. Per day, ${first} to ${last}: ${sparkline(stats.perDay.map((day) => day.count))} (busiest ${busiest.day}: ${busiest.count})`),
+    text(tr.t('stats.total', { count: stats.total, first, last, chart: sparkline(stats.perDay.map((day) => day.count)), busiest: busiest.day, busiestCount: busiest.count })),
   ];
-  if (stats.topEntries.length > 0) draft.blocks.push(table('Most looked-up entries', 'Entry', stats.topEntries, entryTitle));
-  if (stats.topQueries.length > 0) draft.blocks.push(table('Most looked-up terms', 'Term', stats.topQueries));
+  if (stats.topEntries.length > 0) draft.blocks.push(table(tr, tr.t('stats.topEntries'), tr.t('stats.column.entry'), stats.topEntries, entryTitle));
+  if (stats.topQueries.length > 0) draft.blocks.push(table(tr, tr.t('stats.topQueries'), tr.t('stats.column.term'), stats.topQueries));
   draft.blocks.push(
     stats.notFound.length > 0
-      ? table('Found nothing (what the lexicon lacks)', 'Query', stats.notFound)
-      : text('Every query found something.'),
+      ? table(tr, tr.t('stats.notFound'), tr.t('stats.column.query'), stats.notFound)
+      : text(tr.t('stats.allFound')),
   );
-  if (stats.suggestionsOnly.length > 0) draft.blocks.push(table('Found only suggestions (did you mean…)', 'Query', stats.suggestionsOnly));
-  draft.blocks.push(text(`Lookups are kept ${retentionDays} days; no message text is kept.`));
+  if (stats.suggestionsOnly.length > 0) draft.blocks.push(table(tr, tr.t('stats.suggestionsOnly'), tr.t('stats.column.query'), stats.suggestionsOnly));
+  draft.blocks.push(text(tr.t('stats.kept', { days: retentionDays })));
   return draft;
 }

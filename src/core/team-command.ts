@@ -15,7 +15,8 @@ import type { Lexicon } from './lexicon.js';
 import type { TeamMemory } from './team-memory.js';
 import type { Platform } from './store.js';
 import type { UiLocale } from '../i18n/locale.js';
-import type { Translator } from '../i18n/translator.js';
+import type { MessageKey } from '../i18n/catalog.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
 
 /** Who may run a team command: those who manage the server (Discord) or the workspace (Slack admins and owners). */
 export type TeamPermission = 'manage-workspace';
@@ -77,8 +78,8 @@ export interface TeamCommand {
   options: readonly TeamOption[];
   /** How it is typed, for usage hints ("settings language ja channel"). */
   examples: readonly string[];
-  /** Read typed words (Slack's `/lexicon settings language ja channel`) into a request; an error says the fix. */
-  readWords(words: readonly string[]): TeamRequest | { error: string };
+  /** Read typed words (Slack's `/lexicon settings language ja channel`) into a request; an error says the fix, in the reader's language. */
+  readWords(words: readonly string[], tr: Translator): TeamRequest | { error: string };
   /** Answer a request already checked with `checkTeamRequest`. */
   handle(request: TeamRequest, context: TeamCommandContext): Promise<ReplyDraft>;
 }
@@ -95,12 +96,13 @@ function optionSchema(option: TeamOption): z.ZodType<string | undefined> {
 
 /**
  * Check a request against the command's data (subcommand known, required options there, choices
- * respected, nothing else): what platforms send is validated here, once. An error says the fix.
+ * respected, nothing else): what platforms send is validated here, once. An error says the fix, in
+ * the reader's language.
  */
-export function checkTeamRequest(command: TeamCommand, request: TeamRequest): TeamRequest | { error: string } {
+export function checkTeamRequest(command: TeamCommand, request: TeamRequest, tr: Translator = createTranslator()): TeamRequest | { error: string } {
   const subcommand = command.subcommands.length > 0 ? command.subcommands.find((candidate) => candidate.name === request.subcommand) : undefined;
   if (command.subcommands.length > 0 && !subcommand) {
-    return { error: `${command.name} takes one of: ${command.subcommands.map((candidate) => candidate.name).join(', ')}.` };
+    return { error: tr.t('team.takesOneOf', { command: command.name, subcommands: tr.series(command.subcommands.map((candidate) => candidate.name)) }) };
   }
   const options = subcommand?.options ?? command.options;
   const schema = z.strictObject(Object.fromEntries(options.map((option) => [option.name, optionSchema(option)])));
@@ -109,9 +111,20 @@ export function checkTeamRequest(command: TeamCommand, request: TeamRequest): Te
   const issue = parsed.error.issues[0];
   const name = String(issue?.path[0] ?? '');
   const option = options.find((candidate) => candidate.name === name);
-  if (!option) return { error: `${command.name}${subcommand ? ` ${subcommand.name}` : ''} takes ${options.map((candidate) => candidate.name).join(', ') || 'no options'}.` };
-  if (option.choices) return { error: `${option.name} is ${option.choices.map((choice) => choice.word).join(', ')}.` };
-  return { error: `${option.name}: ${option.description}.` };
+  const named = `${command.name}${subcommand ? ` ${subcommand.name}` : ''}`;
+  if (!option) return { error: options.length > 0 ? tr.t('team.takesOptions', { command: named, options: tr.series(options.map((candidate) => candidate.name)) }) : tr.t('team.takesNoOptions', { command: named }) };
+  if (option.choices) return { error: tr.t('team.valuesAre', { name: option.name, choices: tr.series(option.choices.map((choice) => choice.word)) }) };
+  return { error: tr.labelled(option.name, tr.t(option.descriptionKey as MessageKey)) };
+}
+
+/**
+ * A usage error of a team command: what was wrong, and how it is typed (`examples`, as this
+ * surface writes them: `/lexicon settings show` on Slack).
+ */
+export function teamUsageError(command: TeamCommand, error: string, tr: Translator, examples: readonly string[]): Reply {
+  const draft = emptyDraft('usage-error', tr.t('usage.title', { usage: examples[0] ?? command.name }), { command: command.name, options: {} });
+  draft.blocks = [text(tr.t('usage.errorWithExamples', { error, examples: tr.items(examples) }))];
+  return single(draft, tr.locale);
 }
 
 /** A one-page reply of a team command. */
@@ -124,12 +137,8 @@ function single(draft: ReplyDraft, locale: UiLocale): Reply {
  * run; a usage reply for a bad request, and a reply with an error id (logged) when the store fails.
  */
 export async function answerTeamCommand(command: TeamCommand, request: TeamRequest, context: TeamCommandContext, logger: Logger): Promise<Reply> {
-  const checked = checkTeamRequest(command, request);
-  if ('error' in checked) {
-    const draft = emptyDraft('usage-error', `Usage: ${command.examples[0] ?? command.name}`, { command: command.name, options: {} });
-    draft.blocks = [text(`${checked.error} Examples: ${command.examples.join('; ')}`)];
-    return single(draft, context.locale);
-  }
+  const checked = checkTeamRequest(command, request, context.tr);
+  if ('error' in checked) return teamUsageError(command, checked.error, context.tr, command.examples);
   try {
     return single(await command.handle(checked, context), context.locale);
   } catch (error) {

@@ -16,6 +16,7 @@ import { noMatchReply } from './resolver.js';
 import { glossaryAddress, usesOf } from '../search/index.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 import { andList, languageName } from '../i18n/words.js';
+import { describeSource } from './translations.js';
 
 /** Share of a query's words a passage must hold to be offered when none holds them all. */
 const MOST_WORDS = 0.75;
@@ -111,7 +112,7 @@ export function glossaryDraft(lexicon: Lexicon, match: TermMatch, others: readon
     ...quotationNote(item, entry, tr),
     { kind: 'quote', text: renderText(item.text).text },
     text(tr.t('glossary.where', { kind: item.kind === 'acronym' ? 'acronym' : item.quoting ? 'quoted' : 'defined', place: placeOf(entry, item, tr), term: entry.term })),
-    ...(alsoTerms.length > 0 ? [text(tr.t('glossary.alsoSpelled', { places: alsoTerms.join('; ') }))] : []),
+    ...(alsoTerms.length > 0 ? [text(tr.t('glossary.alsoSpelled', { places: tr.items(alsoTerms) }))] : []),
     ...citationsBlock(entry, item.footnotes),
   ];
   draft.notice = SOURCE_CAVEAT;
@@ -138,7 +139,7 @@ export function renderingDraft(lexicon: Lexicon, query: string, tr: Translator =
   draft.entryId = first.entryId;
   draft.subtitle = tr.t('rendering.subtitle', { count: views.length });
   draft.blocks = [
-    text(views.map((view) => tr.t('rendering.line', { rendering: view.text ?? view.romanization ?? shown, language: languageName(tr, view.language), concept: view.concept, source: view.source })).join(' ')),
+    text(views.map((view) => tr.t('rendering.line', { rendering: view.text ?? view.romanization ?? shown, language: languageName(tr, view.language), concept: view.concept, source: describeSource(view.source, tr) })).join(' ')),
     { kind: 'translations', translations: views },
     { kind: 'suggestions', command: 'define', suggestions: concepts.slice(0, 3).map((concept) => ({ entryId: first.entryId, label: concept })) },
   ];

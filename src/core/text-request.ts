@@ -15,15 +15,15 @@ import { createTranslator } from '../i18n/translator.js';
 /** A typed line read as a request; `ranAs` is set when it was a question, to show which command answered. */
 export type TextRequest = { request: DispatchRequest; ranAs?: string } | { error: string };
 
-/** Reads one typed line with the commands `dispatcher` serves. */
-export function readTextLine(dispatcher: Dispatcher, line: string): TextRequest {
+/** Reads one typed line with the commands `dispatcher` serves; a line without a command is an error in `locale`. */
+export function readTextLine(dispatcher: Dispatcher, line: string, locale?: UiLocale): TextRequest {
   const trimmed = line.trim().replace(/[,\s]+(?:please|pls)[?.!]*$/i, '').replace(/(?<=\S)\s*[?？]+$/u, '').trim();
   const firstWord = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
   if (trimmed.startsWith('/') || trimmed.startsWith('／') || dispatcher.find(firstWord)) {
-    const parsed = dispatcher.parse(trimmed);
+    const parsed = dispatcher.parse(trimmed, locale);
     return 'error' in parsed ? parsed : { request: parsed };
   }
-  if (trimmed === '') return dispatcher.parse('') as { error: string };
+  if (trimmed === '') return dispatcher.parse('', locale) as { error: string };
   // A question in Chinese, Japanese or Korean ("信任用日语怎么说") asks for the command it names.
   const cjk = readCjkQuestion(line.trim());
   if (cjk) return { request: cjk };

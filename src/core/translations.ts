@@ -6,8 +6,10 @@
  */
 import type { Entry, Translation, TranslationLanguage } from './entry.js';
 import type { Lexicon } from './lexicon.js';
-import type { TranslationView } from './reply.js';
+import type { Provenance, TranslationView } from './reply.js';
 import { targetOfReference } from './entry-views.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import { andList, footnoteRangeText } from '../i18n/words.js';
 
 /** English display names of the languages the document records. */
 export const LANGUAGE_NAMES: Record<TranslationLanguage, string> = {
@@ -48,25 +50,39 @@ function compactKey(text: string): string {
   return foldCjk(foldKey(text).replace(/ /g, ''));
 }
 
-/** Provenance for display: "Appendix to 5A … · prepared by Jiang Wenran · December 2013 · n. 28". */
-export function describeSource(source: Translation['source']): string {
+/**
+ * Provenance for display, in the reader's language: "Appendix to 5A … · prepared by Jiang Wenran ·
+ * December 2013 · n. 28", or "Footnote 28 to “Trust” (Jagaa Menduul)". The document's headings, the
+ * preparer's name, the date, the piece's title and authors are the document's words; "prepared by",
+ * "n.", "Footnote 28 to …" are ours (the catalog's `source.*` and `footnote.one`).
+ */
+export function describeSource(source: Provenance, tr: Translator = createTranslator()): string {
+  if (source.kind && source.footnote !== undefined && source.piece) {
+    const values = { number: String(source.footnote), title: tr.quote(source.piece.title), authors: andList(tr, source.piece.authors) };
+    return tr.t(source.kind === 'footnote' ? 'source.footnote' : 'source.citedTitle', values);
+  }
   const pieces = [source.label];
-  if (source.by && !source.label.includes(source.by)) pieces.push(`prepared by ${source.by}`);
+  if (source.by && !source.label.includes(source.by)) pieces.push(tr.t('source.preparedBy', { name: source.by }));
   if (source.date && !source.label.includes(source.date)) pieces.push(source.date);
   if (source.footnote !== undefined && !new RegExp(`\\b(n\\.|note|footnote)\\s*${source.footnote}\\b`, 'i').test(source.label)) {
-    pieces.push(`n. ${source.footnote}`);
+    pieces.push(footnoteRangeText(tr, [source.footnote]));
   }
   return pieces.join(' · ');
 }
 
+/** Where an entry records a translation, with the piece (its title and authors) for a footnote's provenance. */
+export function provenanceOf(translation: Translation, entry: Pick<Entry, 'title' | 'authors'>): Provenance {
+  return { ...translation.source, piece: { title: entry.title, authors: entry.authors } };
+}
+
 /** A recorded translation as a reply shows it. */
-export function translationView(translation: Translation, entryId: string): TranslationView {
+export function translationView(translation: Translation, entry: Pick<Entry, 'id' | 'title' | 'authors'>): TranslationView {
   const view: TranslationView = {
     concept: translation.concept,
     language: translation.language,
     languageName: LANGUAGE_NAMES[translation.language],
-    source: describeSource(translation.source),
-    entryId,
+    source: provenanceOf(translation, entry),
+    entryId: entry.id,
   };
   if (translation.text !== undefined) view.text = translation.text;
   if (translation.romanization !== undefined) view.romanization = translation.romanization;
@@ -112,7 +128,7 @@ function buildCatalog(lexicon: CatalogSource): TranslationCatalog {
         bucket = { name: translation.concept, views: [] };
         byConcept.set(key, bucket);
       }
-      const view = translationView(translation, entry.id);
+      const view = translationView(translation, entry);
       const duplicate = bucket.views.some((v) => JSON.stringify(v) === JSON.stringify(view));
       if (!duplicate) bucket.views.push(view);
       for (const form of [translation.text, translation.romanization]) {

@@ -6,7 +6,8 @@ import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { catalogs, PARSER_OPTIONS, type MessageKey } from './catalog.js';
 import { DEFAULT_LOCALE, PSEUDO_LOCALE, type UiLocale } from './locale.js';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoMessages } from './pseudo.js';
-import { labelled, parenthesized, quote, TYPOGRAPHY, workTitle } from './typography.js';
+import type { Locale } from './locale.js';
+import { labelled, parenthesized, quote, TYPOGRAPHY, withInnerQuotes, workTitle } from './typography.js';
 
 /** Values a message interpolates. */
 export type MessageValues = Record<string, string | number | Date>;
@@ -26,9 +27,37 @@ export interface Translator {
   parenthesized(text: string): string;
   /** Items in a plain series, without "and": "A, B, C", "A、B、C". */
   series(items: readonly string[]): string;
+  /** Items that may hold commas themselves: "1. Opening; 2. Confidence", "1. 开头；2. Confidence". */
+  items(items: readonly string[]): string;
+  /** `text` ready to be quoted: its own quotation marks become the inner ones. */
+  withInnerQuotes(text: string): string;
   /** The locale's label colon (": ", "：") and sentence end (".", "。"). */
   readonly colon: string;
   readonly fullStop: string;
+  /** What goes between two sentences: " " after ".", nothing after "。". */
+  readonly sentenceGap: string;
+}
+
+/** A Latin letter, digit or command slash at the edge of a list item: Chinese spaces it from 和 and 或. */
+const LATIN_EDGE = /[\p{Script=Latin}\p{Nd}/]/u;
+
+/**
+ * Intl's Chinese lists put 和 and 或 straight against the items ("/next或/prev"); Chinese
+ * typography spaces Han characters from Latin words, so a space goes on each side that meets one.
+ */
+function spacedChineseList(parts: readonly { type: string; value: string }[]): string {
+  return parts
+    .map((part, index) => {
+      if (part.type !== 'literal' || part.value.trim() === '、') return part.value;
+      const before = parts[index - 1]?.value.at(-1) ?? '';
+      const after = parts[index + 1]?.value.at(0) ?? '';
+      return `${LATIN_EDGE.test(before) ? ' ' : ''}${part.value.trim()}${LATIN_EDGE.test(after) ? ' ' : ''}`;
+    })
+    .join('');
+}
+
+function isChinese(locale: Locale): boolean {
+  return locale === 'zh-CN' || locale === 'zh-TW';
 }
 
 const cache = createIntlCache();
@@ -61,15 +90,20 @@ export function createTranslator(locale: UiLocale = DEFAULT_LOCALE): Translator 
     list: (items, type = 'conjunction') =>
       pseudo
         ? intl.formatListToParts(items, { type }).map((part) => (part.type === 'literal' ? PSEUDO_OPEN + part.value + PSEUDO_CLOSE : part.value)).join('')
-        : intl.formatList(items, { type }),
+        : isChinese(writing)
+          ? spacedChineseList(intl.formatListToParts(items, { type }))
+          : intl.formatList(items, { type }),
     number: (value) => intl.formatNumber(value),
     quote: (text, nested) => quote(writing, text, nested),
     workTitle: (title) => workTitle(writing, title),
     labelled: (label, value) => labelled(writing, label, value),
     parenthesized: (text) => parenthesized(writing, text),
     series: (items) => items.join(TYPOGRAPHY[writing].seriesSeparator),
+    items: (items) => items.join(TYPOGRAPHY[writing].itemSeparator),
+    withInnerQuotes: (text) => withInnerQuotes(writing, text),
     colon: TYPOGRAPHY[writing].colon,
     fullStop: TYPOGRAPHY[writing].fullStop,
+    sentenceGap: TYPOGRAPHY[writing].sentenceGap,
   };
   translators.set(locale, translator);
   return translator;

@@ -21,6 +21,10 @@ export interface Typography {
   fullStop: string;
   /** Between the items of a plain series (no "and"): ", " or the ideographic "、". */
   seriesSeparator: string;
+  /** Between items that may hold commas themselves ("1. Opening; 2. Confidence"): "; ", "；" or "、". */
+  itemSeparator: string;
+  /** Between two sentences: a space after "." but none after the full-width "。". */
+  sentenceGap: string;
 }
 
 /**
@@ -31,11 +35,11 @@ export interface Typography {
  * - ko: “…” and ‘…’ (한글 맞춤법 부록, 2015), 《…》 for works, half-width ": " and "()" as in running Korean.
  */
 export const TYPOGRAPHY: Record<Locale, Typography> = {
-  en: { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['“', '”'], colon: ': ', parentheses: [' (', ')'], fullStop: '.', seriesSeparator: ', ' },
-  'zh-CN': { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['《', '》'], colon: '：', parentheses: ['（', '）'], fullStop: '。', seriesSeparator: '、' },
-  'zh-TW': { quotes: ['「', '」'], innerQuotes: ['『', '』'], titleMarks: ['《', '》'], colon: '：', parentheses: ['（', '）'], fullStop: '。', seriesSeparator: '、' },
-  ja: { quotes: ['「', '」'], innerQuotes: ['『', '』'], titleMarks: ['『', '』'], colon: '：', parentheses: ['（', '）'], fullStop: '。', seriesSeparator: '、' },
-  ko: { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['《', '》'], colon: ': ', parentheses: [' (', ')'], fullStop: '.', seriesSeparator: ', ' },
+  en: { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['“', '”'], colon: ': ', parentheses: [' (', ')'], fullStop: '.', seriesSeparator: ', ', itemSeparator: '; ', sentenceGap: ' ' },
+  'zh-CN': { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['《', '》'], colon: '：', parentheses: ['（', '）'], fullStop: '。', seriesSeparator: '、', itemSeparator: '；', sentenceGap: '' },
+  'zh-TW': { quotes: ['「', '」'], innerQuotes: ['『', '』'], titleMarks: ['《', '》'], colon: '：', parentheses: ['（', '）'], fullStop: '。', seriesSeparator: '、', itemSeparator: '；', sentenceGap: '' },
+  ja: { quotes: ['「', '」'], innerQuotes: ['『', '』'], titleMarks: ['『', '』'], colon: '：', parentheses: ['（', '）'], fullStop: '。', seriesSeparator: '、', itemSeparator: '、', sentenceGap: '' },
+  ko: { quotes: ['“', '”'], innerQuotes: ['‘', '’'], titleMarks: ['《', '》'], colon: ': ', parentheses: [' (', ')'], fullStop: '.', seriesSeparator: ', ', itemSeparator: '; ', sentenceGap: ' ' },
 };
 
 /** `text` in the locale's quotation marks; `nested` for a quotation inside another. */
@@ -48,6 +52,16 @@ export function quote(locale: Locale, text: string, nested = false): string {
 export function workTitle(locale: Locale, title: string): string {
   const [open, close] = TYPOGRAPHY[locale].titleMarks;
   return open + title + close;
+}
+
+/**
+ * `text` made ready to go inside the locale's quotation marks: its own quotation marks become the
+ * inner ones, so a quoted title reads “‘trust’ in other languages”, not ““trust” in other languages”.
+ */
+export function withInnerQuotes(locale: Locale, text: string): string {
+  const [open, close] = TYPOGRAPHY[locale].quotes;
+  const [innerOpen, innerClose] = TYPOGRAPHY[locale].innerQuotes;
+  return text.replaceAll(open, innerOpen).replaceAll(close, innerClose);
 }
 
 /** "Label: value" with the locale's colon. */

@@ -34,6 +34,12 @@ export function andList(tr: Translator, items: readonly string[]): string {
   return tr.t('list.and', { first: tr.series(items.slice(0, -1)), last: items[items.length - 1]! });
 }
 
+/** "A, B or C" / "A、B或C": alternatives in the reader's language, without a serial comma. */
+export function orList(tr: Translator, items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return tr.t('list.or', { first: tr.series(items.slice(0, -1)), last: items[items.length - 1]! });
+}
+
 /** "n. 28", "nn. 57–59" or "nn. 7, 12": footnote numbers as a reader cites them, in the reader's language. */
 export function footnoteRangeText(tr: Translator, numbers: readonly number[]): string {
   if (numbers.length === 0) return tr.t('footnote.none');

@@ -98,7 +98,7 @@ export function parseRenderingsAppendix(text: string): RenderingsAppendix {
 export function footnote28Translations(footnote: ImportedFootnote, label: string): Translation[] {
   const match = /In Chinese, \*(\w+)\* and \*(\w+)\* correspond roughly to ‘(\w+)’ and ‘(\w+)’ respectively/.exec(footnote.text);
   if (!match) throw new ImportError(`footnote ${footnote.number} no longer names the two Chinese terms for confidence and trust`);
-  const source = { label, footnote: footnote.number };
+  const source = { label, footnote: footnote.number, kind: 'footnote' as const };
   return [
     { concept: (match[3] ?? '').toLowerCase(), language: 'zh', romanization: match[1] ?? '', source },
     { concept: (match[4] ?? '').toLowerCase(), language: 'zh', romanization: match[2] ?? '', source },
@@ -112,5 +112,5 @@ export function footnote28Translations(footnote: ImportedFootnote, label: string
 export function footnoteTitleTranslation(footnote: ImportedFootnote, concept: string, label: string): Translation {
   const match = /“(\p{Script=Han}+)：/u.exec(footnote.text);
   if (!match?.[1]) throw new ImportError(`footnote ${footnote.number} gives no Chinese title`);
-  return { concept, language: 'zh', text: match[1], source: { label, footnote: footnote.number } };
+  return { concept, language: 'zh', text: match[1], source: { label, footnote: footnote.number, kind: 'cited-title' } };
 }

@@ -10,6 +10,7 @@
 import type { Store } from '../core/store.js';
 import type { Logger } from '../core/logger.js';
 import { currentRequest } from '../core/request-context.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
 import { rateLimited } from './metrics.js';
 
 /** Counts hits per key in fixed windows. */
@@ -94,13 +95,11 @@ export interface OverLimit {
   retryAfterSeconds: number;
 }
 
-/** What a person is told when over a limit. */
-export function overLimitMessage(over: OverLimit): string {
-  const wait = `${over.retryAfterSeconds} s`;
-  if (over.limit === 'request') return `You are asking faster than I can keep up with. Please try again in ${wait}.`;
-  return over.scope === 'channel'
-    ? `This channel has had many lexicon posts in the last minute. Please try again in ${wait}, or keep this answer private.`
-    : `You have shared several answers in the last minute. Please try again in ${wait}, or keep this answer private.`;
+/** What a person is told when over a limit, in their language. */
+export function overLimitMessage(over: OverLimit, tr: Translator = createTranslator()): string {
+  const seconds = over.retryAfterSeconds;
+  if (over.limit === 'request') return tr.t('rateLimit.requests', { seconds });
+  return over.scope === 'channel' ? tr.t('rateLimit.channelPosts', { seconds }) : tr.t('rateLimit.shares', { seconds });
 }
 
 /**

@@ -8,7 +8,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import * as z from 'zod';
 import type { Lexicon } from '../core/lexicon.js';
 import { stripControlCharacters } from '../core/render-text.js';
-import { isLocale, LOCALES, type Locale } from '../i18n/locale.js';
+import { isLocale, LOCALES, PSEUDO_LOCALE, type UiLocale } from '../i18n/locale.js';
 import { localeFromAcceptLanguage } from '../i18n/negotiate.js';
 import type { LanguageLink } from './layout.js';
 import { authorsText } from '../core/entry-views.js';
@@ -104,7 +104,7 @@ export function createWebApp({ lexicon, settings }: WebAppOptions): Hono<{ Varia
     const check = verifyToken(settings.secret, token);
     if (!check.ok) {
       // A stale cookie must not hide a fresh link's problem, nor the other way round: report what was checked.
-      return c.html(renderForbiddenPage(check.reason), 403);
+      return c.html(renderForbiddenPage(check.reason, readerOf(c)), 403);
     }
     if (fromLink !== undefined && fromLink !== getCookie(c, ACCESS_COOKIE)) {
       setCookie(c, ACCESS_COOKIE, fromLink, {
@@ -128,7 +128,7 @@ export function createWebApp({ lexicon, settings }: WebAppOptions): Hono<{ Varia
   app.get('/entries/:id', (c) => {
     const id = EntryIdSchema.safeParse(c.req.param('id'));
     const entry = id.success ? lexicon.entry(id.data) : undefined;
-    if (!entry) return c.html(renderNotFoundPage(), 404);
+    if (!entry) return c.html(renderNotFoundPage(readerOf(c)), 404);
     return c.html(renderEntryPage(lexicon, entry, pageMeta(c, settings, entryPath(entry.id)), entryBodies));
   });
 
@@ -137,7 +137,7 @@ export function createWebApp({ lexicon, settings }: WebAppOptions): Hono<{ Varia
     return c.html(renderSearchPage(lexicon, query.success ? query.data : '', pageMeta(c, settings)));
   });
 
-  app.notFound((c) => c.html(renderNotFoundPage(), 404));
+  app.notFound((c) => c.html(renderNotFoundPage(readerOf(c)), 404));
   return app;
 }
 
@@ -145,18 +145,27 @@ function asset(c: Context, body: string, type: string): Response {
   return c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=31536000, immutable' });
 }
 
-/** The request's full address (for oEmbed discovery) and its public address without token (og:url). */
-function pageMeta(c: Context, settings: WebSettings, path?: string): { requestUrl: string; publicUrl: string; locale: Locale; languages: LanguageLink[] } {
+/**
+ * The reader's language and the switcher's links: the switcher's choice (?lang=) first, then the
+ * browser's Accept-Language. `?lang=en-XA` (never offered, never negotiated) shows the pseudo-locale,
+ * as `--lang en-XA` does on the console.
+ */
+function readerOf(c: Context): { locale: UiLocale; languages: LanguageLink[] } {
   const requested = new URL(c.req.url);
-  const publicRequest = new URL(settings.publicUrl + requested.pathname + requested.search);
-  const withoutToken = new URL(settings.publicUrl + (path ?? requested.pathname));
-  // The switcher's choice (?lang=) first, then the browser's Accept-Language.
   const asked = requested.searchParams.get('lang');
-  const locale = asked !== null && isLocale(asked) ? asked : localeFromAcceptLanguage(c.req.header('accept-language'));
+  const locale = asked !== null && (isLocale(asked) || asked === PSEUDO_LOCALE) ? asked : localeFromAcceptLanguage(c.req.header('accept-language'));
   const languages = LOCALES.map((other): LanguageLink => {
     const params = new URLSearchParams(requested.search);
     params.set('lang', other);
     return { locale: other, href: `${requested.pathname}?${params.toString()}` };
   });
-  return { requestUrl: publicRequest.href, publicUrl: withoutToken.href, locale, languages };
+  return { locale, languages };
+}
+
+/** The request's full address (for oEmbed discovery), its public address without token (og:url), and its reader. */
+function pageMeta(c: Context, settings: WebSettings, path?: string): { requestUrl: string; publicUrl: string; locale: UiLocale; languages: LanguageLink[] } {
+  const requested = new URL(c.req.url);
+  const publicRequest = new URL(settings.publicUrl + requested.pathname + requested.search);
+  const withoutToken = new URL(settings.publicUrl + (path ?? requested.pathname));
+  return { requestUrl: publicRequest.href, publicUrl: withoutToken.href, ...readerOf(c) };
 }

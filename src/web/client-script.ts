@@ -2,7 +2,7 @@
  * The reading room's only script: copy buttons for citations. Pages work without it; the buttons
  * stay hidden until it runs. When the clipboard is refused, the citation is selected instead so
  * the reader can copy it by hand. Served as a file (the pages' Content-Security-Policy allows no
- * inline script).
+ * inline script). What it says comes from the button (data-copied, data-selected), in the page's language.
  */
 export const CLIENT_SCRIPT = `
 (function () {
@@ -15,18 +15,17 @@ export const CLIENT_SCRIPT = `
         var source = document.getElementById(button.getAttribute('data-copy'));
         if (!source) return;
         var text = source.textContent.replace(/\\s+/g, ' ').trim();
-        var label = button.getAttribute('data-label');
         var selectIt = function () {
           var range = document.createRange();
           range.selectNodeContents(source);
           var selection = window.getSelection();
           selection.removeAllRanges();
           selection.addRange(range);
-          if (status) status.textContent = 'The ' + label + ' citation is selected: press Ctrl+C (or ⌘C) to copy it.';
+          if (status) status.textContent = button.getAttribute('data-selected');
         };
         if (!navigator.clipboard) return selectIt();
         navigator.clipboard.writeText(text).then(function () {
-          if (status) status.textContent = 'Copied the ' + label + ' citation.';
+          if (status) status.textContent = button.getAttribute('data-copied');
         }, selectIt);
       });
     })(buttons[i]);

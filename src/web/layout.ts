@@ -5,15 +5,20 @@
  */
 import { createHash } from 'node:crypto';
 import { DOCUMENT_TITLE } from '../core/citation-styles.js';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
-import { createTranslator } from '../i18n/translator.js';
+import { DEFAULT_LOCALE, type Locale, type UiLocale } from '../i18n/locale.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
 import { caveatNotice } from '../i18n/words.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { markup, type HtmlEscapedString } from './markup.js';
 import { STYLESHEET } from './styles.js';
 
-/** The site's name, in the bar and in previews. */
-export const SITE_NAME = `${DOCUMENT_TITLE}: a lexicon`;
+/** The site's name in the reader's language, in the bar, the tab title and previews. */
+export function siteName(tr: Translator): string {
+  return tr.t('web.siteName', { title: DOCUMENT_TITLE });
+}
+
+/** The site's name in English, for oEmbed consumers (who do not say which language they read). */
+export const SITE_NAME = siteName(createTranslator(DEFAULT_LOCALE));
 
 /** robots meta and X-Robots-Tag: the document is not for wide circulation. */
 export const ROBOTS = 'noindex, nofollow, noarchive, nosnippet';
@@ -31,8 +36,8 @@ export const ASSETS = {
 
 /** What a page says about itself, for the tab title and link previews. */
 export interface PageMeta {
-  /** The page's own title, e.g. "Trust"; the site name is added. */
-  title: string;
+  /** The page's own title, e.g. "Trust"; the site name is added. Absent: the page is the site's home. */
+  title?: string;
   /** One or two sentences for previews. */
   description: string;
   /** OpenGraph type. */
@@ -48,7 +53,7 @@ export interface PageMeta {
   /** The search box's current query. */
   query?: string;
   /** The language of the page's own words (its chrome; the authors' words stay as they are). */
-  locale?: Locale;
+  locale?: UiLocale;
   /** The language switcher: this page in each language. */
   languages?: LanguageLink[];
 }
@@ -64,11 +69,13 @@ export const LANGUAGE_NAMES_IN_THEMSELVES: Record<Locale, string> = { en: 'Engli
 
 /** Whole-page HTML. */
 export function renderPage(meta: PageMeta, body: HtmlEscapedString): string {
-  const fullTitle = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
-  const description = meta.description.length > 300 ? meta.description.slice(0, 299) + '…' : meta.description;
-  const oembed = meta.requestUrl ? `/oembed?format=json&url=${encodeURIComponent(meta.requestUrl)}` : undefined;
   const locale = meta.locale ?? DEFAULT_LOCALE;
   const tr = createTranslator(locale);
+  const site = siteName(tr);
+  const title = meta.title ?? site;
+  const fullTitle = meta.title === undefined ? site : `${meta.title} · ${site}`;
+  const description = meta.description.length > 300 ? meta.description.slice(0, 299) + '…' : meta.description;
+  const oembed = meta.requestUrl ? `/oembed?format=json&url=${encodeURIComponent(meta.requestUrl)}` : undefined;
   const switcher = meta.languages && meta.languages.length > 0
     ? markup`<nav class="languages" aria-label="${tr.t('web.languages')}"><ul>${meta.languages.map((link) =>
       link.locale === locale
@@ -85,21 +92,21 @@ export function renderPage(meta: PageMeta, body: HtmlEscapedString): string {
 <meta name="color-scheme" content="light dark">
 <title>${fullTitle}</title>
 <meta name="description" content="${description}">
-<meta property="og:site_name" content="${SITE_NAME}">
-<meta property="og:title" content="${meta.title}">
+<meta property="og:site_name" content="${site}">
+<meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:type" content="${meta.type ?? 'website'}">
 ${meta.publicUrl ? markup`<meta property="og:url" content="${meta.publicUrl}">` : ''}
 ${meta.author ? markup`<meta name="author" content="${meta.author}"><meta property="article:author" content="${meta.author}">` : ''}
 <meta name="twitter:card" content="summary">
-${oembed ? markup`<link rel="alternate" type="application/json+oembed" href="${oembed}" title="${meta.title}">` : ''}
+${oembed ? markup`<link rel="alternate" type="application/json+oembed" href="${oembed}" title="${title}">` : ''}
 <link rel="stylesheet" href="${ASSETS.stylesheet.path}">
 ${meta.script ? markup`<script src="${ASSETS.script.path}" defer></script>` : ''}
 </head>
 <body>
 <a class="skip" href="#main">${tr.t('web.skip')}</a>
 <header class="site">
-<a class="name" href="/" lang="en">${SITE_NAME}</a>
+<a class="name" href="/">${site}</a>
 <form action="/search" method="get" role="search" aria-label="${tr.t('web.siteSearch')}">
 ${locale === DEFAULT_LOCALE ? '' : markup`<input type="hidden" name="lang" value="${locale}">`}
 <label class="visually-hidden" for="q">${tr.t('web.searchLabel')}</label>
@@ -108,8 +115,8 @@ ${locale === DEFAULT_LOCALE ? '' : markup`<input type="hidden" name="lang" value
 </form>
 ${switcher}
 </header>
-<main id="main" lang="en">
-<p class="caveat" role="note" lang="${locale}">${caveatNotice(tr)}</p>
+<main id="main">
+<p class="caveat" role="note">${caveatNotice(tr)}</p>
 ${body}
 </main>
 <footer class="foot">

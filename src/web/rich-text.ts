@@ -8,6 +8,7 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Highlight } from '../core/reply.js';
 import { renderText } from '../core/render-text.js';
 import { footnoteAnchor, footnoteReferenceAnchor } from '../core/anchors.js';
+import type { Translator } from '../i18n/translator.js';
 import { markup } from './markup.js';
 
 /** How footnote markers are shown. */
@@ -21,6 +22,8 @@ export type MarkerStyle =
 
 export interface RichTextOptions {
   markers: MarkerStyle;
+  /** The reader's language, for what the page says about a marker ("Note 28"). */
+  tr: Translator;
   /** Ranges of the raw text to mark (search hits). */
   highlights?: readonly Highlight[];
 }
@@ -86,7 +89,7 @@ export function richText(raw: string, options: RichTextOptions): HtmlEscapedStri
       continue;
     }
     const words = text.slice(run.start, run.end);
-    let piece = run.footnote !== undefined ? marker(run.footnote, options.markers) : markup`${words}`;
+    let piece = run.footnote !== undefined ? marker(run.footnote, options.markers, options.tr) : markup`${words}`;
     if (run.em) piece = markup`<em>${piece}</em>`;
     if (run.mark) piece = markup`<mark>${piece}</mark>`;
     pieces.push(piece);
@@ -94,15 +97,16 @@ export function richText(raw: string, options: RichTextOptions): HtmlEscapedStri
   return markup`${pieces}`;
 }
 
-function marker(number: number, style: MarkerStyle): HtmlEscapedString {
+function marker(number: number, style: MarkerStyle, tr: Translator): HtmlEscapedString {
+  const label = tr.t('web.noteMarker', { number: String(number) });
   switch (style.kind) {
     case 'linked': {
       const occurrence = (style.occurrences.get(number) ?? 0) + 1;
       style.occurrences.set(number, occurrence);
-      return markup`<sup class="fnref"><a href="#${footnoteAnchor(number)}" id="${footnoteReferenceAnchor(number, occurrence)}" aria-label="Note ${number}">${number}</a></sup>`;
+      return markup`<sup class="fnref"><a href="#${footnoteAnchor(number)}" id="${footnoteReferenceAnchor(number, occurrence)}" aria-label="${label}">${number}</a></sup>`;
     }
     case 'to-page':
-      return markup`<sup class="fnref"><a href="${style.path}#${footnoteAnchor(number)}" aria-label="Note ${number}">${number}</a></sup>`;
+      return markup`<sup class="fnref"><a href="${style.path}#${footnoteAnchor(number)}" aria-label="${label}">${number}</a></sup>`;
     case 'plain':
       return markup`<sup>${number}</sup>`;
   }

@@ -47,7 +47,7 @@ describe('/define', () => {
       ['empathy', 'zh', '同理心'],
       ['empathy', 'ja', '共感'],
     ]);
-    expect(translationsOf(reply)[0]?.source).toContain('David A. Welch');
+    expect(translationsOf(reply)[0]?.source.label).toContain('David A. Welch');
   });
 
   it('answers a section as the section, with translations gathered from every entry that records them', () => {

@@ -84,10 +84,10 @@ describe('translate over the real lexicon', () => {
     const reply = ask(lexicon, 'translate trust');
     const xinren = translationsOf(reply).find((t) => t.text === '信任');
     expect(xinren).toMatchObject({ language: 'zh', romanization: 'XinRen', entryId: 'empathy' });
-    expect(xinren?.source).toContain('David A. Welch');
+    expect(xinren?.source.label).toContain('David A. Welch');
     const xinlai = translationsOf(reply).find((t) => t.romanization === 'xinlai');
     expect(xinlai).toMatchObject({ language: 'zh', entryId: 'trust' });
-    expect(xinlai?.source).toMatch(/28/);
+    expect(xinlai?.source.footnote).toBe(28);
     expect(translationsOf(reply).map((t) => t.language)).toEqual(expect.arrayContaining(['zh', 'ja', 'ko']));
   });
 
@@ -101,7 +101,7 @@ describe('translate over the real lexicon', () => {
     const texts = translationsOf(reply).map((t) => t.text);
     expect(texts).toContain('协和安全机制');
     expect(translationsOf(reply)).toHaveLength(4);
-    expect(translationsOf(reply).every((t) => t.language === 'zh' && t.romanization && t.glosses && t.source.includes('Jiang Wenran'))).toBe(true);
+    expect(translationsOf(reply).every((t) => t.language === 'zh' && t.romanization && t.glosses && t.source.by === 'Jiang Wenran')).toBe(true);
     expect(ask(lexicon, 'translate xiehe anquan jizhi').title).toBe(reply.title);
   });
 

@@ -25,8 +25,8 @@ describe('/translate', () => {
       ['zh', '信任', 'XinRen', 'empathy'],
       ['ko', '신뢰', 'Shin-roe', 'empathy'],
     ]);
-    expect(translationsOf(reply)[0]?.source).toBe('Footnote 28 to “Trust” (Jagaa Menduul)');
-    expect(translationsOf(reply)[1]?.source).toBe('5A Appendix: Candidate translations for specified English-language meanings (David A. Welch)');
+    expect(translationsOf(reply)[0]?.source.label).toBe('Footnote 28 to “Trust” (Jagaa Menduul)');
+    expect(translationsOf(reply)[1]?.source.label).toBe('5A Appendix: Candidate translations for specified English-language meanings (David A. Welch)');
     expect(translationsOf(reply).map((t) => t.languageName)).toEqual(['Chinese (Mandarin)', 'Chinese (Mandarin)', 'Korean']);
     expect(reply.notice).toBe(SOURCE_CAVEAT);
     expectRecorded(translationsOf(reply));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSource, foldKey, parseLanguage } from '../../src/core/translations.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import type { Lexicon } from '../../src/core/lexicon.js';
 
 const translationCatalog = (lexicon: Lexicon) => lexicon.translations;
@@ -71,6 +72,16 @@ describe('translation helpers', () => {
     );
     expect(describeSource({ label: 'Footnote 28 to “Trust” (Jagaa Menduul)', footnote: 28 })).toBe('Footnote 28 to “Trust” (Jagaa Menduul)');
     expect(describeSource({ label: 'A title given in a footnote', footnote: 125 })).toBe('A title given in a footnote · n. 125');
+  });
+
+  it('says provenance in the reader’s language, the document’s names and numbers as they are', () => {
+    const piece = { title: 'Trust', authors: ['Jagaa Menduul'] };
+    const footnote = { label: 'Footnote 28 to “Trust” (Jagaa Menduul)', footnote: 28, kind: 'footnote' as const, piece };
+    expect(describeSource(footnote)).toBe('Footnote 28 to “Trust” (Jagaa Menduul)');
+    expect(describeSource(footnote, createTranslator('ja'))).toBe('「Trust」（Jagaa Menduul）の脚注28');
+    expect(describeSource(footnote, createTranslator('zh-CN'))).toBe('“Trust”（Jagaa Menduul）脚注 28');
+    expect(describeSource({ label: 'Chinese renderings of CSO', by: 'Jiang Wenran', date: 'December 2013' }, createTranslator('ko'))).toBe('Chinese renderings of CSO · Jiang Wenran 작성 · December 2013');
+    expect(describeSource({ label: 'A title given in a footnote', footnote: 125 }, createTranslator('zh-TW'))).toBe('A title given in a footnote · 註 125');
   });
 
   it('reads language codes and names', () => {

@@ -56,7 +56,7 @@ describe('message catalogs', () => {
 
   it('formats plurals, selects and numbers per locale', () => {
     expect([0, 1, 13].map((count) => t('en', 'reply.entryCount', { count }))).toEqual(['no entries', '1 entry', '13 entries']);
-    expect([0, 1, 13].map((count) => t('zh-CN', 'reply.entryCount', { count }))).toEqual(['没有条目', '1 个条目', '13 个条目']);
+    expect([0, 1, 13].map((count) => t('zh-CN', 'reply.entryCount', { count }))).toEqual(['没有词条', '1 个词条', '13 个词条']);
     expect([1, 133].map((count) => t('ja', 'reply.footnoteCount', { count }))).toEqual(['脚注1件', '脚注133件']);
     expect(t('ko', 'reply.footnoteCount', { count: 0 })).toBe('각주 없음');
     expect(t('zh-TW', 'reply.visibility', { visibility: 'public' })).toBe('已向頻道內所有人公開');

@@ -10,16 +10,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import type { Lexicon } from '../../src/core/lexicon.js';
-import type { Entry } from '../../src/core/entry.js';
 import type { Reply, Prose } from '../../src/core/reply.js';
 import { loadLexicon } from '../../src/core/load-lexicon.js';
 import { dispatcher } from '../../src/dispatcher.js';
 import { answerTextLine } from '../../src/core/text-request.js';
 import { answerButton, sourcesOf } from '../../src/core/buttons.js';
 import { encodeActionState } from '../../src/core/action-state.js';
-import { apaCitation, chicagoCitation } from '../../src/core/citation-styles.js';
 import { somethingWentWrong } from '../../src/core/errors.js';
-import { pieceLabel } from '../../src/core/entry-views.js';
 import { renderReplyForTerminal } from '../../src/adapters/console/render.js';
 import { embedLength, renderNotice, renderReply as renderDiscord } from '../../src/adapters/discord/render.js';
 import { renderReply as renderSlack } from '../../src/adapters/slack/render.js';
@@ -40,7 +37,7 @@ import {
 import { allText, limitProblems } from '../adapters/slack/limits-check.js';
 import { LOCALES, PSEUDO_LOCALE, type UiLocale } from '../../src/i18n/locale.js';
 import { DOCUMENT_CAVEAT, DOCUMENT_TITLE } from '../../src/i18n/words.js';
-import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../src/i18n/pseudo.js';
+import { entryTexts, unmarked } from './pseudo-check.js';
 
 let lexicon: Lexicon;
 beforeAll(async () => {
@@ -126,17 +123,6 @@ function slackTexts(reply: Reply, audience: 'private' | 'public'): string {
   return [message.text, allText(message)].join('\n');
 }
 
-/** Words only, lower case, one space apart: what survives wrapping, quoting bars, escapes and markup on any surface. */
-function skeleton(text: string): string {
-  return text
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/[^\p{L}]+/gu, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 /** The document's own words in a reply: its verbatim blocks, and the names and texts of the entries it names. */
 function verbatimOf(reply: Reply, asked: string): string[] {
   // Names that stay as they are in every language: command and option names (Slack's umbrella /lexicon,
@@ -163,7 +149,7 @@ function verbatimOf(reply: Reply, asked: string): string[] {
         break;
       case 'translations':
         for (const t of block.translations) {
-          texts.push(t.concept, t.text ?? '', t.romanization ?? '', t.source, ...(t.glosses ?? []).flatMap((g) => [g.word, g.meaning]));
+          texts.push(t.concept, t.text ?? '', t.romanization ?? '', ...(t.source.kind ? [] : [t.source.label]), t.source.by ?? '', t.source.date ?? '', ...(t.glosses ?? []).flatMap((g) => [g.word, g.meaning]));
           entryIds.add(t.entryId);
         }
         break;
@@ -207,59 +193,6 @@ function verbatimOf(reply: Reply, asked: string): string[] {
   for (const entry of lexicon.entries) if (reply.blocks.some((b) => b.kind === 'text' && b.text.some((p) => typeof p === 'string' && p.includes(entry.term)))) texts.push(...entryTexts(entry));
   if (reply.kind === 'list' || reply.kind === 'citation' || reply.kind === 'translation' || reply.kind === 'usage-error') for (const entry of lexicon.entries) texts.push(...entryTexts(entry));
   return texts.filter((text) => text.trim() !== '');
-}
-
-/** An entry's own words: names, titles, authors, headings, glossary, and its reference as a bibliography gives it (in the document's English). */
-function entryTexts(entry: Entry): string[] {
-  return [
-    entry.id,
-    entry.term,
-    entry.title,
-    entry.contribution,
-    entry.part,
-    entry.number ?? '',
-    pieceLabel(entry),
-    ...entry.authors,
-    ...entry.sections.flatMap((s) => [s.id, s.heading ?? '']),
-    ...entry.glossary.flatMap((g) => [g.term, g.longForm ?? '', g.quoting ?? '']),
-    ...entry.tables.map((t) => t.caption),
-    chicagoCitation(entry),
-    apaCitation(entry),
-  ];
-}
-
-/** What is left of a rendering once the marked catalog text and the verbatim parts are taken out. */
-function unmarked(rendered: string, verbatim: readonly string[]): string[] {
-  const pieces = rendered.split(new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'u'));
-  const skeletons = [...new Set(verbatim.map(skeleton).filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
-  const padded = skeletons.map((known) => ` ${known} `);
-  const whole = new Set(skeletons);
-  const left: string[] = [];
-  for (const piece of pieces) {
-    const words = skeleton(piece).split(' ').filter(Boolean);
-    let unknown: string[] = [];
-    for (let i = 0; i < words.length; ) {
-      // The longest run of words from here that is a whole verbatim text, or a piece of one at least
-      // 12 letters long (a quote or footnote split or clipped to fit a platform limit).
-      let candidates = padded;
-      let matched = 0;
-      for (let j = i + 1; j <= words.length && candidates.length > 0; j++) {
-        const phrase = words.slice(i, j).join(' ');
-        candidates = candidates.filter((known) => known.includes(` ${phrase} `));
-        if (candidates.length > 0 && (whole.has(phrase) || phrase.length >= 12)) matched = j - i;
-      }
-      if (matched > 0) {
-        if (unknown.length > 0) left.push(unknown.join(' '));
-        unknown = [];
-        i += matched;
-      } else {
-        unknown.push(words[i]!);
-        i += 1;
-      }
-    }
-    if (unknown.length > 0) left.push(unknown.join(' '));
-  }
-  return left;
 }
 
 describe('every reply of ours goes through the catalog (pseudo-locale en-XA)', () => {

@@ -30,7 +30,32 @@ describe('typography per locale', () => {
     expect(createTranslator('zh-CN').list(items)).toBe('信心、信任和同理心');
     expect(createTranslator('ja').list(['自信', '信賴', '共感'])).toBe('自信、信賴、共感');
     expect(createTranslator('ko').list(['자신', '신임', '공감'])).toBe('자신, 신임 및 공감');
-    expect(createTranslator('zh-TW').list(['en', 'ja', 'ko'], 'disjunction')).toBe('en、ja或ko');
+    expect(createTranslator('zh-TW').list(['en', 'ja', 'ko'], 'disjunction')).toBe('en、ja 或 ko');
+  });
+
+  it('spaces Chinese 和 and 或 from Latin words and commands, not from Han characters', () => {
+    expect(createTranslator('zh-CN').list(['/next', '/prev'], 'disjunction')).toBe('/next 或 /prev');
+    expect(createTranslator('zh-CN').list(['“信任”', '“信赖”'], 'disjunction')).toBe('“信任”或“信赖”');
+    expect(createTranslator('zh-TW').list(['信任', 'trust'])).toBe('信任和 trust');
+    expect(createTranslator('ja').list(['/next', '/prev'], 'disjunction')).toBe('/nextまたは/prev');
+  });
+
+  it('separates items that hold commas, and sentences, as each language does', () => {
+    const items = ['1. Opening', '2. Confidence, Trust'];
+    expect((['en', 'zh-CN', 'zh-TW', 'ja', 'ko'] as const).map((locale) => createTranslator(locale).items(items))).toEqual([
+      '1. Opening; 2. Confidence, Trust',
+      '1. Opening；2. Confidence, Trust',
+      '1. Opening；2. Confidence, Trust',
+      '1. Opening、2. Confidence, Trust',
+      '1. Opening; 2. Confidence, Trust',
+    ]);
+    expect((['en', 'zh-CN', 'ja', 'ko'] as const).map((locale) => createTranslator(locale).sentenceGap)).toEqual([' ', '', '', ' ']);
+  });
+
+  it('turns a text’s own quotation marks into the inner pair before it is quoted', () => {
+    expect(createTranslator('zh-CN').quote(createTranslator('zh-CN').withInnerQuotes('“trust”的译法'))).toBe('“‘trust’的译法”');
+    expect(createTranslator('ja').quote(createTranslator('ja').withInnerQuotes('「trust」の訳語'))).toBe('「『trust』の訳語」');
+    expect(createTranslator('en').withInnerQuotes('Translations of “trust”')).toBe('Translations of ‘trust’');
   });
 
   it('groups digits and labels values with the locale’s colon', () => {

@@ -43,7 +43,7 @@ describe('the glossary page', () => {
     expect(page.body).toContain('<dfn>ARF</dfn> <span class="meta">(ASEAN Regional Forum)</span>');
     expect(page.body).toContain('rarely found in the documents or discourse of ASEAN itself.<sup class="fnref"><a href="/entries/trust#fn-29"');
     const anchor = paragraphAnchor(lexicon.entry('trust')!, 'intro', 3);
-    expect(page.body).toContain(`<a href="/entries/trust#${anchor}">Trust</a> · Jagaa Menduul`);
+    expect(page.body).toContain(`<a href="/entries/trust#${anchor}" lang="en">Trust</a> · Jagaa Menduul`);
   });
 
   it('is absent when no entry carries a glossary', async () => {

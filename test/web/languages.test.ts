@@ -33,6 +33,11 @@ describe('reading room languages', () => {
     expect(ja).toContain('placeholder="用語集を検索"');
     expect(ja).toContain('と記されています');
     expect(ja).toContain('Empathy is the capacity to see the world from another’s perspective.');
+    // The page's body too: its own headings, labels and the translation table's heads.
+    expect(ja).toContain('<h2 id="notes-h">注</h2>');
+    expect(ja).toContain('記録された訳語');
+    expect(ja).toContain('aria-label="この段落へのリンク"');
+    expect(ja).toContain('<title>Empathy · 『Cooperative Security 2.0』用語集</title>');
     const zhTW = await page('/', 'zh-HK');
     expect(zhTW).toContain('<html lang="zh-TW">');
     expect(zhTW).toContain('跳到正文');

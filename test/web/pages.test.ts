@@ -107,7 +107,7 @@ describe('reading room pages', () => {
 
   it('show the document’s tables as real tables with captions, headers and row headers', async () => {
     const page = (await get(room.link('/entries/empathy'))).body;
-    expect(page).toMatch(/<table>\s*<caption id="table-candidate-translations-caption">Appendix: Candidate translations/);
+    expect(page).toMatch(/<table>\s*<caption id="table-candidate-translations-caption" lang="en">Appendix: Candidate translations/);
     expect(page).toContain('<th scope="col">Mandarin</th>');
     expect(page).toMatch(/<th scope="row">A degree of subjective certainty/);
   });
@@ -116,7 +116,7 @@ describe('reading room pages', () => {
     const trust = (await get(room.link('/entries/trust'))).body;
     expect(trust).toContain('Recorded translations');
     expect(textOf(trust)).toContain('Footnote 28 to “Trust” (Jagaa Menduul)');
-    expect(trust).toMatch(/<td>xinlai<\/td>/);
+    expect(trust).toMatch(/<td lang="en">xinlai<\/td>/);
     const empathy = (await get(room.link('/entries/empathy'))).body;
     expect(empathy).toMatch(/<td lang="zh">同理心<\/td>/);
   });

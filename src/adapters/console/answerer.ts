@@ -7,6 +7,7 @@ import { encodeActionState } from '../../core/action-state.js';
 import { answerButton } from '../../core/buttons.js';
 import type { Dispatcher } from '../../core/dispatch.js';
 import { DEFAULT_LOCALE, type UiLocale } from '../../i18n/locale.js';
+import { t } from '../../i18n/translator.js';
 import { answerRead, readTextLine } from '../../core/text-request.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { proseText } from '../../core/reply-text.js';
@@ -34,7 +35,8 @@ export function dispatchAnswerer(
   locale: UiLocale = DEFAULT_LOCALE,
 ): ConsoleAnswerer {
   return {
-    summary: `${lexicon.entries.length} entries`,
+    summary: t(locale, 'reply.entryCount', { count: lexicon.entries.length }),
+    locale,
     async answerLine(line: string): Promise<Reply> {
       const started = performance.now();
       // The console's own settings (`npm run -s lexicon -- settings set …`): the language shown first,

@@ -144,7 +144,7 @@ function renderResults(results: readonly SearchResultView[], width: number, pain
 /** Translations under their provenance: each source named once, above the renderings it records. */
 function renderTranslations(translations: readonly TranslationView[], width: number, paint: Painter, tr: Translator): string[] {
   const lines = [paint(tr.t('reply.translations'), 'bold')];
-  for (const group of translationsBySource(translations)) {
+  for (const group of translationsBySource(translations, tr)) {
     const { source } = group;
     lines.push(...wrapText(tr.t('reply.source', { source: clean(source) }), width - 2).map((line) => paint('  ' + line, 'dim')));
     for (const view of group.translations) {

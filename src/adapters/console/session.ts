@@ -9,6 +9,9 @@ import type { Logger } from '../../core/logger.js';
 import { newErrorId, somethingWentWrong } from '../../core/errors.js';
 import { text, type Reply, type ReplyAction } from '../../core/reply.js';
 import type { Surface } from '../../core/surface.js';
+import { DEFAULT_LOCALE, type UiLocale } from '../../i18n/locale.js';
+import { createTranslator, type Translator } from '../../i18n/translator.js';
+import { DOCUMENT_TITLE } from '../../i18n/words.js';
 import { cleanForTerminal, painter, shouldUseColor } from './ansi.js';
 import { renderReplyForTerminal } from './render.js';
 
@@ -20,6 +23,8 @@ export interface ConsoleAnswerer {
   replay(action: Pick<ReplyAction, 'kind' | 'request'>): Reply | string | Promise<Reply | string>;
   /** A line about the lexicon for the welcome banner, e.g. "13 entries". */
   summary?: string;
+  /** The reader's language (LANG…), for the console's own words until a reply says otherwise. */
+  locale?: UiLocale;
 }
 
 export interface ConsoleOptions {
@@ -41,26 +46,30 @@ export interface ConsoleSurface extends Surface {
 }
 
 export const PROMPT = 'lexicon> ';
-export const GOODBYE = 'Goodbye.';
+/** The last line, in English (other languages: the catalog's `console.goodbye`). */
+export const GOODBYE = createTranslator(DEFAULT_LOCALE).t('console.goodbye');
 /** Widest layout we use even on a wide terminal, for readable line lengths. */
 const MAX_WIDTH = 100;
 const HISTORY_SIZE = 500;
 
 /** Console commands that replay an action of the last reply, and the action kind each replays. */
-const REPLAY_COMMANDS: Record<string, { kind: ReplyAction['kind']; missing: string }> = {
-  next: { kind: 'next', missing: 'There is no next page.' },
-  prev: { kind: 'prev', missing: 'There is no previous page.' },
-  previous: { kind: 'prev', missing: 'There is no previous page.' },
-  sources: { kind: 'sources', missing: 'The last answer has no footnotes to show.' },
+const REPLAY_COMMANDS: Record<string, { kind: ReplyAction['kind']; missing: 'console.noNextPage' | 'console.noPrevPage' | 'console.noFootnotes' }> = {
+  next: { kind: 'next', missing: 'console.noNextPage' },
+  prev: { kind: 'prev', missing: 'console.noPrevPage' },
+  previous: { kind: 'prev', missing: 'console.noPrevPage' },
+  sources: { kind: 'sources', missing: 'console.noFootnotes' },
 };
 
 const QUIT_COMMANDS = new Set(['quit', 'exit', 'q']);
 
-const CONSOLE_HELP = [
-  '/next, /prev — the next or previous page of the last answer',
-  '/sources — the footnotes of the last answer',
-  '/quit or Ctrl-D — leave; up/down arrows recall earlier lines',
-].join('\n');
+/** The console's own commands, as its help lists them, in the reader's language. */
+function consoleHelp(tr: Translator): string {
+  return [
+    tr.t('console.helpPages', { commands: tr.series(['/next', '/prev']) }),
+    tr.t('console.helpSources', { command: '/sources' }),
+    tr.t('console.helpQuit', { command: '/quit' }),
+  ].join('\n');
+}
 
 /** Start the console chat on the given streams (stdin/stdout by default). */
 export function startConsole(options: ConsoleOptions): ConsoleSurface {
@@ -70,6 +79,9 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
   const paint = painter(color);
   const terminal = options.terminal ?? output.isTTY === true;
   const { answerer, logger } = options;
+  // The console's own words: in the language of the last reply (the console's setting may change
+  // it from one line to the next), else the reader's (LANG…).
+  const words = (): Translator => createTranslator(lastReply?.locale ?? answerer.locale);
 
   const rl: Interface = createInterface({ input, output, terminal, historySize: HISTORY_SIZE, prompt: PROMPT, removeHistoryDuplicates: true });
   let lastReply: Reply | undefined;
@@ -111,13 +123,14 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
       const replayed = REPLAY_COMMANDS[word];
       if (replayed && withoutSlash.toLowerCase() === word) {
         const action = lastReply?.actions.find((candidate) => candidate.kind === replayed.kind);
-        if (!action) return say(lastReply ? replayed.missing : 'Ask something first, e.g. /define empathy.');
+        if (!action) return say(lastReply ? words().t(replayed.missing) : words().t('console.askFirst', { example: '/define empathy' }));
         const answer = await answerer.replay(action);
         return typeof answer === 'string' ? say(answer) : show(answer);
       }
       const reply = await answerer.answerLine(line);
       if (reply.kind === 'help') {
-        show({ ...reply, blocks: [...reply.blocks, { kind: 'heading', text: 'In this console' }, text(CONSOLE_HELP)] });
+        const tr = createTranslator(reply.locale ?? answerer.locale);
+        show({ ...reply, blocks: [...reply.blocks, { kind: 'heading', text: tr.t('console.inThisConsole') }, text(consoleHelp(tr))] });
       } else {
         show(reply);
       }
@@ -126,7 +139,7 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
       // stderr is usually the same terminal: the message at error level, the stack only at debug.
       logger.error('console: answering a line failed', { errorId, line: line.slice(0, 200), error: error instanceof Error ? error.message : String(error) });
       logger.debug('console: failure details', { errorId, error });
-      write(paint(cleanForTerminal(somethingWentWrong(errorId)), 'red') + '\n\n');
+      write(paint(cleanForTerminal(somethingWentWrong(errorId, lastReply?.locale ?? answerer.locale)), 'red') + '\n\n');
     }
   }
 
@@ -147,15 +160,16 @@ export function startConsole(options: ConsoleOptions): ConsoleSurface {
     // Answer what was typed before the end of input, then say goodbye (on its own line: the
     // cursor is still after the prompt).
     void queue.then(() => {
-      write('\n' + GOODBYE + '\n');
+      write('\n' + words().t('console.goodbye') + '\n');
       resolveClosed();
     });
   });
 
-  const summary = answerer.summary ? ` (${answerer.summary})` : '';
-  write(paint(`Cooperative Security 2.0 lexicon${summary}.`, 'bold') + '\n');
+  const tr = words();
+  const title = tr.workTitle(DOCUMENT_TITLE);
+  write(paint(answerer.summary ? tr.t('console.greeting', { title, summary: answerer.summary }) : tr.t('console.greetingBare', { title }), 'bold') + '\n');
   for (const line of options.bannerLines ?? []) write(paint(cleanForTerminal(line), 'dim') + '\n');
-  write(paint('Type /define empathy, /search trust, /help — or Ctrl-D to leave.', 'dim') + '\n\n');
+  write(paint(tr.t('console.hint', { examples: tr.series(['/define empathy', '/search trust', '/help']) }), 'dim') + '\n\n');
   rl.prompt();
 
   return {

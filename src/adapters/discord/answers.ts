@@ -43,8 +43,14 @@ export interface Answers {
   rendered(request: CommandRequest, audience: 'private' | 'public', preferences?: AnswerPreferences, locale?: Locale): { reply: Reply; payload: EncodedPayload };
   /** Autocomplete choices for a term typed so far. */
   choices(typed: string): ApplicationCommandOptionChoiceData<string>[];
-  /** Compute these answers ahead of time, a few at a time, yielding to interactions in between. */
-  warm(requests: CommandRequest[]): Promise<void>;
+  /** Compute these answers ahead of time in a locale (English by default), a few at a time, yielding to interactions in between. */
+  warm(requests: CommandRequest[], locale?: Locale): Promise<void>;
+  /**
+   * Compute the common answers (`commonRequests`) in a locale, once per locale: English at start-up,
+   * another language when its first reader asks. Resolves with how many were computed (0 when this
+   * locale was warmed already or is being warmed).
+   */
+  warmLocale(locale: Locale): Promise<number>;
   /** How many replies are remembered. */
   readonly size: number;
 }
@@ -64,6 +70,7 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
   const replies = new AnswerCache<Reply>(cacheSize);
   const payloads = new AnswerCache<EncodedPayload>(cacheSize);
   const choices = new AnswerCache<ApplicationCommandOptionChoiceData<string>[]>(cacheSize);
+  const warmedLocales = new Set<Locale>();
 
   // Answers are remembered per locale and preferences: the same request asked in Japanese is another answer.
   const reply = (request: CommandRequest, preferences: AnswerPreferences = {}, locale: Locale = DEFAULT_LOCALE): Reply => {
@@ -84,11 +91,18 @@ export function createAnswers(lexicon: Lexicon, cacheSize = DEFAULT_ANSWER_CACHE
     get size() {
       return replies.size;
     },
-    async warm(requests) {
+    async warm(requests, locale = DEFAULT_LOCALE) {
       for (const request of requests.slice(0, cacheSize)) {
         await new Promise<void>((resolve) => setImmediate(resolve));
-        this.rendered(request, 'private');
+        this.rendered(request, 'private', {}, locale);
       }
+    },
+    async warmLocale(locale) {
+      if (warmedLocales.has(locale)) return 0;
+      warmedLocales.add(locale);
+      const requests = commonRequests(lexicon);
+      await this.warm(requests, locale);
+      return Math.min(requests.length, cacheSize);
     },
     choices: (typed) => {
       // Only the first MAX_QUERY_LENGTH characters count, so a long paste is not kept whole.

@@ -23,7 +23,7 @@ import { dispatcher as defaultDispatcher } from '../../dispatcher.js';
 import type { Logger } from '../../core/logger.js';
 import type { OptionDescriptor } from '../../core/options.js';
 import { newErrorId, somethingWentWrong } from '../../core/errors.js';
-import { commonRequests, createAnswers, type Answers, type EncodedPayload } from './answers.js';
+import { createAnswers, type Answers, type EncodedPayload } from './answers.js';
 import { lookupReply } from './lookup.js';
 import { renderNotice, renderReply, type DiscordPayload } from './render.js';
 import type { WebSettings } from '../../web/access.js';
@@ -40,7 +40,7 @@ import { withoutShare } from '../../core/buttons.js';
 import { command as commandReference } from '../../core/reply.js';
 import { proseOf } from '../../core/prose.js';
 import { createTranslator } from '../../i18n/translator.js';
-import type { Locale } from '../../i18n/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 
 export interface InteractionDependencies {
   /** The lexicon, or its loading: interactions that arrive before it is ready are deferred. */
@@ -79,9 +79,21 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
   };
   let loaded: Loaded | undefined = given instanceof Promise ? undefined : load(given);
   const loading: Promise<Loaded> = loaded ? Promise.resolve(loaded) : Promise.resolve(given).then((lexicon) => (loaded = load(lexicon)));
+  /**
+   * Answer the common requests ahead of time in a locale, so that even a first click is served from
+   * memory: English at start, another language when its first reader asks (the cache is keyed by
+   * locale, so no reader ever gets another language's warm answer).
+   */
+  const warmLocale = (answers: Answers, locale: Locale): void => {
+    answers.warmLocale(locale).then(
+      (count) => {
+        if (count > 0) logger.info('Discord: answers warmed', { locale, count });
+      },
+      (error: unknown) => logger.warn('Discord: warming the answers failed', { locale, error }),
+    );
+  };
   loading.then(
-    // Answer the common requests ahead of time, so that even a first click is served from memory.
-    ({ lexicon, answers }) => answers.warm(commonRequests(lexicon)).catch((error: unknown) => logger.warn('Discord: warming the answers failed', { error })),
+    ({ answers }) => warmLocale(answers, DEFAULT_LOCALE),
     (error: unknown) => logger.error('Discord: the lexicon failed to load', { error }),
   );
 
@@ -189,6 +201,7 @@ export function createInteractionHandler(dependencies: InteractionDependencies):
     const locale = await localeFor(interaction, isPublic ? 'public' : 'private', layers);
     const { reply, payload } = answers.rendered({ command: command.name, options }, visibility, preferencesOf(settings), locale);
     await send(interaction, payload, flags);
+    warmLocale(answers, locale);
     if (refused) await interaction.followUp({ ...renderNotice(createTranslator(await localeFor(interaction, 'private', layers)).t('settings.publicRefused')), flags: MessageFlags.Ephemeral });
     record(interaction, command.name, options, reply, started);
   };

@@ -8,6 +8,9 @@ import { MessageFlags, type Interaction, type RepliableInteraction } from 'disco
 import { decodeActionState } from '../../core/action-state.js';
 import type { Logger } from '../../core/logger.js';
 import { noteRefusal, overLimitMessage, type OverLimit, type RateLimiter } from '../../ops/rate-limit.js';
+import { DEFAULT_LOCALE } from '../../i18n/locale.js';
+import { localeFromTag } from '../../i18n/negotiate.js';
+import { createTranslator } from '../../i18n/translator.js';
 import { renderNotice } from './render.js';
 
 /** Count the interaction; when it is over a limit, tell the person privately and resolve true. */
@@ -38,7 +41,8 @@ export async function refusedPublicBySetting(interaction: RepliableInteraction, 
 async function refuse(interaction: RepliableInteraction, over: OverLimit, logger: Logger): Promise<void> {
   noteRefusal(over, logger);
   try {
-    await interaction.reply({ ...renderNotice(overLimitMessage(over)), flags: MessageFlags.Ephemeral });
+    // In the client's language: a refused request reads no settings.
+    await interaction.reply({ ...renderNotice(overLimitMessage(over, createTranslator(localeFromTag(interaction.locale) ?? DEFAULT_LOCALE))), flags: MessageFlags.Ephemeral });
   } catch (error) {
     logger.warn('rate limit: could not tell the person', { error: error instanceof Error ? error.message : String(error) });
   }

@@ -209,7 +209,7 @@ function field(name: string, value: string, inline?: boolean): DraftField {
  * the source named once above its renderings.
  */
 function translationFields(translations: readonly TranslationView[], tr: Translator): DraftField[] {
-  return translationsBySource(translations).flatMap(({ source, translations }) => {
+  return translationsBySource(translations, tr).flatMap(({ source, translations }) => {
     const concepts = [...new Set(translations.map((t) => t.concept))];
     return packedFields(tr.t('reply.translationsOf', { concepts: tr.series(concepts) }), [
       `*${tr.t('reply.source', { source: escapeText(source) })}*`,

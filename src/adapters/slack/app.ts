@@ -215,17 +215,19 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
   // Every request that gets this far is answered as one request: one log line, its metrics, its id.
   // Over a rate limit, the person is told privately and the request goes no further.
+  // One users.info request per user serves both the admin check and the user's language.
+  const usersInfo = new SlackUsersInfo();
+  const userLocales = new SlackUserLocales({ logger: options.logger, usersInfo });
+  // A refusal speaks the user's language if an earlier request looked it up; it asks Slack nothing.
+  const knownLocale = (teamId: string | undefined, userId: string) => userLocales.knownLocaleOf(teamId, userId);
   const limiter = options.rateLimiter;
   app.use(async (args) => {
     await answerRequest(options.logger, 'slack', slackRequestName(args.body), async () => {
-      if (limiter && (await refusedByRateLimit(args, limiter, options.logger))) return;
+      if (limiter && (await refusedByRateLimit(args, limiter, options.logger, knownLocale))) return;
       await args.next();
     });
   });
   const answers = new AnswerCache<CachedAnswer>(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
-  // One users.info request per user serves both the admin check and the user's language.
-  const usersInfo = new SlackUsersInfo();
-  const userLocales = new SlackUserLocales({ logger: options.logger, usersInfo });
   const slashCommands = registerListeners(app, {
     lexicon: options.lexicon,
     logger: options.logger,

@@ -9,12 +9,16 @@ import type { AllMiddlewareArgs, AnyMiddlewareArgs } from '@slack/bolt';
 import { decodeActionState } from '../../core/action-state.js';
 import type { Logger } from '../../core/logger.js';
 import { noteRefusal, overLimitMessage, type OverLimit, type RateLimiter } from '../../ops/rate-limit.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
+import { createTranslator } from '../../i18n/translator.js';
 import { ENTRY_PICK_BLOCK_ID } from './ids.js';
 
 type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
 
 interface SlackBody {
   type?: string;
+  team_id?: string;
+  team?: { id?: string } | null;
   command?: string;
   text?: string;
   user_id?: string;
@@ -52,15 +56,20 @@ function describe(body: SlackBody): { userId?: string; channelId?: string; isPub
   return { isPublic: false };
 }
 
+/** A user's language as far as it is known without asking Slack (a refused request asks nothing); undefined if not. */
+export type KnownLocale = (teamId: string | undefined, userId: string) => Locale | undefined;
+
 /**
- * Count the request against the limits; when it is over one, tell the person privately and resolve
- * true (the request must go no further).
+ * Count the request against the limits; when it is over one, tell the person privately (in their
+ * language if `knownLocale` has it, else English) and resolve true (the request must go no further).
  */
-export async function refusedByRateLimit(args: Args, limiter: RateLimiter, logger: Logger): Promise<boolean> {
-  const { userId, channelId, isPublic } = describe(args.body as SlackBody);
+export async function refusedByRateLimit(args: Args, limiter: RateLimiter, logger: Logger, knownLocale?: KnownLocale): Promise<boolean> {
+  const body = args.body as SlackBody;
+  const { userId, channelId, isPublic } = describe(body);
   const over: OverLimit | undefined = (await limiter.request('slack', userId)) ?? (isPublic ? await limiter.publicPost('slack', userId, channelId) : undefined);
   if (!over) return false;
-  await refuse(args, over, logger);
+  const teamId = body.team_id ?? body.team?.id ?? undefined;
+  await refuse(args, over, logger, (userId && knownLocale?.(teamId, userId)) || DEFAULT_LOCALE);
   return true;
 }
 
@@ -70,20 +79,20 @@ export async function refusedByRateLimit(args: Args, limiter: RateLimiter, logge
  * explicit ones on arrival). Over a limit, the person is told privately (the acknowledgement),
  * nothing is posted, and this resolves true.
  */
-export async function refusedPublicBySetting(args: Args, limiter: RateLimiter, logger: Logger): Promise<boolean> {
+export async function refusedPublicBySetting(args: Args, limiter: RateLimiter, logger: Logger, locale: Locale = DEFAULT_LOCALE): Promise<boolean> {
   const { userId, channelId } = describe(args.body as SlackBody);
   const over = await limiter.publicPost('slack', userId, channelId);
   if (!over) return false;
-  await refuse(args, over, logger);
+  await refuse(args, over, logger, locale);
   return true;
 }
 
-/** Tell the person privately, in the way the kind of request allows. */
-async function refuse(args: Args, over: OverLimit, logger: Logger): Promise<void> {
+/** Tell the person privately, in `locale` and in the way the kind of request allows. */
+async function refuse(args: Args, over: OverLimit, logger: Logger, locale: Locale): Promise<void> {
   noteRefusal(over, logger);
   const body = args.body as SlackBody;
   const { userId, channelId } = describe(body);
-  const text = overLimitMessage(over);
+  const text = overLimitMessage(over, createTranslator(locale));
   const withAck = args as Args & { ack?: (response?: unknown) => Promise<void>; respond?: (message: unknown) => Promise<unknown> };
   try {
     if (typeof body.command === 'string') {

@@ -237,7 +237,7 @@ function factBlocks(facts: readonly Fact[]): Block[] {
 function translationBlocks(all: readonly TranslationView[], tr: Translator): Block[] {
   if (all.length === 0) return [];
   const lines: Run[][] = [[{ text: tr.t('reply.translationsRecorded'), bold: true }]];
-  for (const { source, translations } of translationsBySource(all)) {
+  for (const { source, translations } of translationsBySource(all, tr)) {
     lines.push([{ text: tr.t('reply.source', { source }), bold: false }]);
     // Renderings without glosses of one language and concept share a line: "• *Korean* — trust: 신임 (Shin-im) · 신용 (Shin-yong)".
     const shared = new Map<string, Run[]>();

@@ -29,7 +29,7 @@ export interface UserLocaleOptions {
 
 /** Each user's locale, looked up once per TTL. */
 export class SlackUserLocales {
-  private readonly entries = new Map<string, { locale: Promise<Locale>; expires: number }>();
+  private readonly entries = new Map<string, { locale: Promise<Locale>; expires: number; known?: Locale }>();
   private readonly ttlMs: number;
   private readonly failureTtlMs: number;
   private readonly waitMs: number;
@@ -55,7 +55,9 @@ export class SlackUserLocales {
       this.entries.delete(key);
       this.entries.set(key, entry);
     } else {
-      entry = { locale: this.lookUp(client, key, teamId, userId), expires: now + this.ttlMs };
+      const looking: { locale: Promise<Locale>; expires: number; known?: Locale } = { locale: this.lookUp(client, key, teamId, userId), expires: now + this.ttlMs };
+      void looking.locale.then((locale) => (looking.known = locale));
+      entry = looking;
       this.entries.set(key, entry);
       if (this.entries.size > this.capacity) {
         const oldest = this.entries.keys().next().value;
@@ -71,6 +73,15 @@ export class SlackUserLocales {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * The user's locale if an earlier request looked it up and it is still fresh; undefined otherwise.
+   * Never asks Slack: for a request that is refused (by a rate limit) rather than answered.
+   */
+  knownLocaleOf(teamId: string | undefined, userId: string): Locale | undefined {
+    const entry = this.entries.get(`${teamId ?? ''}:${userId}`);
+    return entry && entry.expires > this.now() ? entry.known : undefined;
   }
 
   private async lookUp(client: UsersInfoClient, key: string, teamId: string | undefined, userId: string): Promise<Locale> {

@@ -8,7 +8,7 @@ import { withoutShare } from '../../core/buttons.js';
 import { authorsText, pieceLabel, referenceOf } from '../../core/entry-views.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { command, type Reply } from '../../core/reply.js';
-import { createTranslator } from '../../i18n/translator.js';
+import { createTranslator, type Translator } from '../../i18n/translator.js';
 import { caveatNotice, DOCUMENT_TITLE } from '../../i18n/words.js';
 import type { UiLocale } from '../../i18n/locale.js';
 import { proseOf } from '../../core/prose.js';
@@ -21,7 +21,7 @@ import {
   SETTING_ACTION_PREFIX,
   SHARE_VIEW_CALLBACK_ID,
 } from './ids.js';
-import { SETTINGS, settingWord, type SettingDefinition } from '../../core/settings.js';
+import { SETTINGS, settingKeys, settingWord, type SettingDefinition } from '../../core/settings.js';
 import type { SettingValues } from '../../core/store.js';
 import { HEADER_TEXT_MAX, OPTION_TEXT_MAX, OPTION_VALUE_MAX, OPTIONS_MAX, SECTION_TEXT_MAX, VIEW_BLOCKS_MAX, VIEW_TITLE_MAX } from './limits.js';
 import { escapeMrkdwn, fitPlain, fitText } from './mrkdwn.js';
@@ -40,30 +40,23 @@ export interface HomeSettings {
   editable: boolean;
 }
 
-/** The settings section of the Home tab: each setting with its value, as a menu for admins (from the one table of settings). */
-function settingsBlocks({ values, editable }: HomeSettings): Block[] {
-  const notSet = 'not set (default)';
+/** The settings section of the Home tab, in the reader's language: each setting with its value, as a menu for admins (from the one table of settings). */
+function settingsBlocks({ values, editable }: HomeSettings, tr: Translator): Block[] {
+  const notSet = tr.t('slack.home.notSetDefault');
+  const explain = editable ? tr.t('slack.home.settingsEditable', { command: '`/lexicon settings … channel`' }) : tr.t('slack.home.settingsReadOnly', { command: '`/lexicon settings`' });
   const blocks: Block[] = [
     { type: 'divider' },
-    {
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        verbatim: true,
-        text: editable
-          ? '*Settings of this workspace* — a channel’s own settings (`/lexicon settings … channel`) override these; an option given in a command always wins.'
-          : '*Settings of this workspace* — workspace admins and owners can change them here or with `/lexicon settings`.',
-      },
-    },
+    { type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `*${escapeMrkdwn(tr.t('slack.home.settingsTitle'))}* — ${explain}` } },
   ];
   for (const definition of SETTINGS) {
     const setting = definition as SettingDefinition;
+    const keys = settingKeys(setting);
     const word = values[setting.name] === undefined ? undefined : settingWord(setting, values[setting.name]);
-    const options: Option[] = [...setting.choices.map((choice) => ({ word: choice.word, label: choice.label })), { word: 'default', label: notSet }].map((choice) => ({
+    const options: Option[] = [...setting.choices.map((choice) => ({ word: choice.word, label: tr.t(keys.label(choice.word)) })), { word: 'default', label: notSet }].map((choice) => ({
       text: plain(`${choice.word} — ${choice.label}`, OPTION_TEXT_MAX),
       value: choice.word,
     }));
-    const text = `*${setting.name}*: ${word ?? notSet}\n${escapeMrkdwn(setting.description)}`;
+    const text = `*${setting.name}*${tr.colon}${word ?? notSet}\n${escapeMrkdwn(tr.t(keys.description))}`;
     blocks.push({
       type: 'section',
       text: { type: 'mrkdwn', verbatim: true, text },
@@ -99,7 +92,7 @@ export function homeView(lexicon: Lexicon, settings?: HomeSettings, locale?: UiL
       ],
     },
   ];
-  if (settings) blocks.push(...settingsBlocks(settings));
+  if (settings) blocks.push(...settingsBlocks(settings, tr));
   const groups = new Map<string, Lexicon['entries'][number][]>();
   for (const entry of lexicon.entries) groups.set(entry.contribution, [...(groups.get(entry.contribution) ?? []), entry]);
   let index = 0;
@@ -129,30 +122,31 @@ export interface ShareTarget {
   threadTs: string;
 }
 
-/** The modal of the "Share lexicon excerpt" shortcut. */
-export function shareModal(target: ShareTarget): View {
+/** The modal of the "Share lexicon excerpt" shortcut, in the reader's language. */
+export function shareModal(target: ShareTarget, locale?: UiLocale): View {
+  const tr = createTranslator(locale);
   return {
     type: 'modal',
     callback_id: SHARE_VIEW_CALLBACK_ID,
     private_metadata: JSON.stringify(target),
-    title: plain('Share an excerpt', VIEW_TITLE_MAX),
-    submit: plain('Post in thread', VIEW_TITLE_MAX),
-    close: plain('Cancel', VIEW_TITLE_MAX),
+    title: plain(tr.t('slack.share.title'), VIEW_TITLE_MAX),
+    submit: plain(tr.t('slack.share.submit'), VIEW_TITLE_MAX),
+    close: plain(tr.t('slack.share.cancel'), VIEW_TITLE_MAX),
     blocks: [
       {
         type: 'input',
         block_id: ENTRY_PICK_BLOCK_ID,
-        label: plain('Entry or section', 2000),
+        label: plain(tr.t('slack.share.label'), 2000),
         element: {
           type: 'external_select',
           action_id: ENTRY_PICK_ACTION_ID,
-          placeholder: plain('Type a term: trust, CBMs, 同理心…', OPTION_TEXT_MAX),
+          placeholder: plain(tr.t('slack.share.placeholder'), OPTION_TEXT_MAX),
           min_query_length: 0,
         },
       },
       {
         type: 'context',
-        elements: [{ type: 'mrkdwn', text: 'The definition is posted in the thread in its author’s own words, with its footnotes and citation.', verbatim: true }],
+        elements: [{ type: 'mrkdwn', text: escapeMrkdwn(tr.t('slack.share.note')), verbatim: true }],
       },
     ],
   };

@@ -7,8 +7,11 @@ import type { Entry, GlossaryItem } from '../../core/entry.js';
 import type { Lexicon } from '../../core/lexicon.js';
 import { authorsText } from '../../core/entry-views.js';
 import { footnoteAnchor, paragraphAnchor } from '../../core/anchors.js';
+import { createTranslator } from '../../i18n/translator.js';
+import { DOCUMENT_TITLE } from '../../i18n/words.js';
 import { renderPage, type PageMeta } from '../layout.js';
 import { markup } from '../markup.js';
+import { sentenceWith } from '../sentence.js';
 import { entryPath } from '../paths.js';
 import { richText } from '../rich-text.js';
 
@@ -29,15 +32,18 @@ export function renderGlossaryPage(lexicon: Lexicon, meta: Pick<PageMeta, 'reque
   const items = lexicon.entries
     .flatMap((entry) => entry.glossary.map((item) => ({ entry, item })))
     .sort((a, b) => a.item.term.localeCompare(b.item.term, 'en', { sensitivity: 'base' }) || a.entry.order - b.entry.order);
-  const rows = items.map(
-    ({ entry, item }) => markup`<dt><dfn>${item.term}</dfn>${item.longForm ? markup` <span class="meta">(${item.longForm})</span>` : ''}</dt>
-<dd><blockquote>${richText(item.text, { markers: { kind: 'to-page', path: entryPath(entry.id) } })}</blockquote>
-<p class="meta">${item.quoting ? `Quoting ${item.quoting}, in ` : ''}<a href="${itemLink(entry, item)}">${entry.term}</a> · ${authorsText(entry.authors)}</p></dd>`,
-  );
+  const tr = createTranslator(meta.locale);
+  const rows = items.map(({ entry, item }) => {
+    const link = markup`<a href="${itemLink(entry, item)}" lang="en">${entry.term}</a>`;
+    const where = item.quoting ? sentenceWith(tr, 'web.glossary.quotingIn', { source: item.quoting }, { entry: link }) : link;
+    return markup`<dt lang="en"><dfn>${item.term}</dfn>${item.longForm ? markup` <span class="meta">(${item.longForm})</span>` : ''}</dt>
+<dd><blockquote lang="en">${richText(item.text, { markers: { kind: 'to-page', path: entryPath(entry.id) }, tr })}</blockquote>
+<p class="meta">${where} · ${authorsText(entry.authors, tr)}</p></dd>`;
+  });
   return renderPage(
-    { ...meta, title: 'Glossary', description: 'The acronyms and terms the pieces of “Cooperative Security 2.0” spell out or define, in their own words.' },
-    markup`<h1>Glossary</h1>
-<p>The acronyms the pieces spell out and the terms they define, in the authors’ own words, each linked to where it is written.</p>
+    { ...meta, title: tr.t('web.glossary.title'), description: tr.t('web.glossary.description', { title: tr.workTitle(DOCUMENT_TITLE) }) },
+    markup`<h1>${tr.t('web.glossary.title')}</h1>
+<p>${tr.t('web.glossary.intro')}</p>
 <dl class="glossary">${rows}</dl>`,
   );
 }

@@ -1,35 +1,37 @@
 /**
- * Pages that explain instead of showing the lexicon: no access (403), not found (404).
- * They show none of the document's text beyond its caveat.
+ * Pages that explain instead of showing the lexicon: no access (403), not found (404), in the
+ * reader's language. They show none of the document's text beyond its caveat.
  */
-import { renderPage } from '../layout.js';
+import { createTranslator } from '../../i18n/translator.js';
+import { renderPage, type PageMeta } from '../layout.js';
 import { markup } from '../markup.js';
+import { sentenceWith } from '../sentence.js';
 
 /** Why a request was refused, in the reader's terms. */
 export type RefusalReason = 'missing' | 'malformed' | 'forged' | 'expired';
 
+/** What a notice page knows of its reader: the language, and the switcher's links. */
+export type NoticeMeta = Pick<PageMeta, 'locale' | 'languages'>;
+
 /** The 403 page. */
-export function renderForbiddenPage(reason: RefusalReason): string {
-  const why =
-    reason === 'expired'
-      ? 'The link you followed has expired.'
-      : reason === 'missing'
-        ? 'This page can only be opened from a link the lexicon bot gives you.'
-        : 'The link you followed is not valid (it may have been cut short when it was copied).';
+export function renderForbiddenPage(reason: RefusalReason, meta: NoticeMeta = {}): string {
+  const tr = createTranslator(meta.locale);
+  const examples = { define: markup`<code>/define trust</code>`, search: markup`<code>/search reassurance</code>` };
   return renderPage(
-    { title: 'Not available', description: 'This reading room opens only from links the lexicon bot gives.' },
-    markup`<h1>Not available without a link from the bot</h1>
-<p>${why}</p>
-<p>The workshop document behind this reading room asks not to be circulated widely, so its pages are not public. Links that the lexicon bot posts in your team’s chat (Discord, Slack or its console) open it for a limited time.</p>
-<p>To get a fresh link, ask the bot in your chat, for example <code>/define trust</code> or <code>/search reassurance</code>, and follow the link in its answer.</p>`,
+    { ...meta, title: tr.t('web.forbidden.title'), description: tr.t('web.forbidden.description') },
+    markup`<h1>${tr.t('web.forbidden.heading')}</h1>
+<p>${tr.t('web.forbidden.why', { reason: reason === 'forged' ? 'malformed' : reason })}</p>
+<p>${tr.t('web.forbidden.notPublic')}</p>
+<p>${sentenceWith(tr, 'web.forbidden.freshLink', {}, examples)}</p>`,
   );
 }
 
 /** The 404 page. */
-export function renderNotFoundPage(): string {
+export function renderNotFoundPage(meta: NoticeMeta = {}): string {
+  const tr = createTranslator(meta.locale);
   return renderPage(
-    { title: 'Not found', description: 'No such page in the lexicon.' },
-    markup`<h1>No such page</h1>
-<p>There is no page at this address. <a href="/">The home page</a> lists every entry.</p>`,
+    { ...meta, title: tr.t('web.notFound.title'), description: tr.t('web.notFound.description') },
+    markup`<h1>${tr.t('web.notFound.heading')}</h1>
+<p>${sentenceWith(tr, 'web.notFound.text', {}, { home: markup`<a href="/">${tr.t('web.notFound.homeLink')}</a>` })}</p>`,
   );
 }

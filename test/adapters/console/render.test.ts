@@ -97,7 +97,7 @@ describe('renderReplyForTerminal', () => {
               language: 'zh',
               languageName: 'Mandarin',
               romanization: 'xinlai',
-              source: 'Footnote 28 (Jagaa Menduul)',
+              source: { label: 'Footnote 28 (Jagaa Menduul)' },
               entryId: 'trust',
             },
           ],

@@ -39,7 +39,7 @@ export const definitionReply: Reply = baseReply({
           languageName: 'Mandarin',
           text: '同理心',
           romanization: 'Tong Li Xin',
-          source: 'Appendix to 5A (David A. Welch)',
+          source: { label: 'Appendix to 5A (David A. Welch)' },
           entryId: 'empathy',
         },
         {
@@ -48,7 +48,7 @@ export const definitionReply: Reply = baseReply({
           languageName: 'Japanese',
           text: '共感',
           romanization: 'Kyokan',
-          source: 'Appendix to 5A (David A. Welch)',
+          source: { label: 'Appendix to 5A (David A. Welch)' },
           entryId: 'empathy',
         },
       ],

@@ -45,7 +45,7 @@ describe('console session', () => {
     const { answerer, lines } = recordingAnswerer();
     const chat = driveConsole(answerer);
     await chat.waitFor(PROMPT);
-    expect(chat.screen()).toContain('Cooperative Security 2.0 lexicon (test lexicon).');
+    expect(chat.screen()).toContain('“Cooperative Security 2.0” lexicon (test lexicon).');
     chat.type('/define empathy\n');
     const after = await chat.waitFor(`Answer to define empathy`);
     expect(after).toContain('Page 1 of 3 — type /next');

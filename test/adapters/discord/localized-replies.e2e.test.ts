@@ -1,7 +1,8 @@
 /**
  * Discord answers in the reader's language, end to end through discord.js and the fake Discord:
  * a private reply in the interaction's `locale`, a public post in the server's (`guild_locale`),
- * and the answer cache keeps each language's answer apart.
+ * the answer cache keeps each language's answer apart, and the answers warmed at start (English)
+ * are warmed again in a reader's language when its first reader asks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slashCommand, type InteractionPlace } from '../../../fakes/discord/payloads.js';
@@ -28,13 +29,13 @@ describe('Discord adapter: replies in the reader’s language', () => {
     expect(body.data!.embeds![0]!.title).toBe('「xylophone」に一致する項目はありません');
     expect(JSON.stringify(body.data)).toContain('もしかして');
     const empathy = await slash('define', [{ name: 'term', value: 'empathy' }], { locale: 'zh-TW', guild_locale: 'ko' });
-    expect(buttonsOf(empathy.data).map((b) => b.label)[0]).toBe('發到頻道');
+    expect(buttonsOf(empathy.data).map((b) => b.label)[0]).toBe('發布到頻道');
     expect(empathy.data!.embeds![0]!.footer!.text).toContain('Not for citation or wide circulation. For workshop purposes only.');
   });
 
   it('writes a public post in the server’s language', async () => {
     const body = await slash('define', [{ name: 'term', value: 'xylophone' }, { name: 'visibility', value: 'public' }], { locale: 'ja', guild_locale: 'ko' });
-    expect(body.data!.embeds![0]!.title).toBe('“xylophone”와(과) 일치하는 항목이 없습니다');
+    expect(body.data!.embeds![0]!.title).toBe('“xylophone”에 해당하는 항목이 없습니다');
   });
 
   it('keeps each language’s answer apart in the answer cache', async () => {
@@ -42,5 +43,38 @@ describe('Discord adapter: replies in the reader’s language', () => {
     const en = await slash('define', [{ name: 'term', value: 'wibble' }], { locale: 'en-US', guild_locale: 'en-US' });
     const zh = await slash('define', [{ name: 'term', value: 'wibble' }], { locale: 'zh-CN', guild_locale: 'en-US' });
     expect([ja, en, zh].map((body) => body.data!.embeds![0]!.title)).toEqual(['「wibble」に一致する項目はありません', 'No entry matches “wibble”', '没有与“wibble”匹配的词条']);
+  });
+});
+
+describe('Discord adapter: answers warmed in the reader’s language', () => {
+  // A bot of its own: no other test has asked it anything in Japanese.
+  let running: RunningBot;
+  let guild: InteractionPlace;
+  beforeAll(async () => {
+    running = await startBot({}, { guilds: [{ id: '1100000000000000002', name: 'Workshop', channelId: '1100000000000000102', threadId: '1100000000000000202' }] });
+    guild = { kind: 'guild', guild: running.fake.guilds[0]! };
+  });
+  afterAll(async () => {
+    await running.stop();
+  });
+
+  const slash = async (name: string, options: { name: string; value: string | number }[], locales: { locale: string; guild_locale: string }) => {
+    const callback = await running.ask({ ...slashCommand(running.fake.applicationId, guild, name, options), ...locales });
+    return callback.body as CallbackBody;
+  };
+
+  it('warms the common answers in a language when its first reader asks, and never gives that reader the English warm answer', async () => {
+    const warmed = (locale: string) => running.logger.lines.some((line) => line.includes('Discord: answers warmed') && line.includes(`"locale":"${locale}"`));
+    await expect.poll(() => warmed('en'), { timeout: 10_000 }).toBe(true);
+    expect(warmed('ja')).toBe(false);
+    // /define empathy is among the answers warmed in English; a Japanese reader gets it in Japanese.
+    const first = await slash('define', [{ name: 'term', value: 'empathy' }], { locale: 'ja', guild_locale: 'en-US' });
+    expect(first.data!.embeds![0]!.footer!.text).toContain('と記されています');
+    await expect.poll(() => warmed('ja'), { timeout: 10_000 }).toBe(true);
+    const after = await slash('define', [{ name: 'term', value: 'trust' }], { locale: 'ja', guild_locale: 'en-US' });
+    expect(after.data!.embeds![0]!.footer!.text).toContain('と記されています');
+    expect(JSON.stringify(after.data)).not.toContain('is marked “Not for citation');
+    // Once per language: a second Japanese reader warms nothing again.
+    expect(running.logger.lines.filter((line) => line.includes('Discord: answers warmed') && line.includes('"locale":"ja"'))).toHaveLength(1);
   });
 });

@@ -134,7 +134,7 @@ describe('renderReply', () => {
   });
 
   it('renders translations with romanization under their provenance, each source named once', () => {
-    const source = 'Appendix to 5A (David A. Welch)';
+    const source = { label: 'Appendix to 5A (David A. Welch)' };
     const [embed] = renderReply(
       reply({
         kind: 'translation',
@@ -151,13 +151,13 @@ describe('renderReply', () => {
     ).embeds;
     expect(embed!.fields).toContainEqual({
       name: 'Translations · empathy',
-      value: `*Source: ${source}*\n**Chinese (Mandarin):** 同理心 (tonglixin)\n**Japanese:** 共感 (Kyokan)`,
+      value: `*Source: ${source.label}*\n**Chinese (Mandarin):** 同理心 (tonglixin)\n**Japanese:** 共感 (Kyokan)`,
     });
-    expect(JSON.stringify(embed).split(source)).toHaveLength(2);
+    expect(JSON.stringify(embed).split(source.label)).toHaveLength(2);
   });
 
   it('puts the renderings of one language on one line, and glossed renderings on their own', () => {
-    const source = 'Appendix to 5A (David A. Welch)';
+    const source = { label: 'Appendix to 5A (David A. Welch)' };
     const [embed] = renderReply(
       reply({
         blocks: [
@@ -174,7 +174,7 @@ describe('renderReply', () => {
       }),
     ).embeds;
     expect(embed!.fields?.find((f) => f.name === 'Translations · trust')?.value).toBe(
-      `*Source: ${source}*\n**Korean:** 신임 (Shin-im) · 신용 (Shin-yong)\n**Chinese (Mandarin):** 协和 (xiehe)\nxiehe: harmonious\n**Chinese (Mandarin):** 共同体\ngongtongti: community`,
+      `*Source: ${source.label}*\n**Korean:** 신임 (Shin-im) · 신용 (Shin-yong)\n**Chinese (Mandarin):** 协和 (xiehe)\nxiehe: harmonious\n**Chinese (Mandarin):** 共同体\ngongtongti: community`,
     );
   });
 

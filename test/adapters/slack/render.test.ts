@@ -21,7 +21,7 @@ function definition(overrides: Partial<Reply> = {}): Reply {
     blocks: [
       { kind: 'quote', text: 'Empathy is the ability to see the world through the eyes of another.¹²', highlights: [[0, 7]] },
       translations([
-        { concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source: 'Appendix to 5A (David A. Welch)', entryId: 'empathy' },
+        { concept: 'empathy', language: 'zh', languageName: 'Mandarin', text: '同理心', romanization: 'tonglixin', source: { label: 'Appendix to 5A (David A. Welch)' }, entryId: 'empathy' },
       ]),
       { kind: 'citations', citations: [{ number: 12, text: 'See Welch, Painful Choices (2005), https://example.org/welch', urls: ['https://example.org/welch'], entryId: 'empathy' }] },
       { kind: 'see-also', entries: [{ entryId: 'trust', label: 'Trust' }] },
@@ -61,26 +61,26 @@ describe('renderReply', () => {
   });
 
   it('names each translation source once, above the renderings it records', () => {
-    const source = 'Appendix to 5A (David A. Welch)';
+    const source = { label: 'Appendix to 5A (David A. Welch)' };
     const message = renderReply(
       definition({
         blocks: [
           translations([
             { concept: 'trust', language: 'zh', languageName: 'Mandarin', text: '信任', romanization: 'XinRen', source, entryId: 'empathy' },
             { concept: 'trust', language: 'ja', languageName: 'Japanese', text: '信賴', romanization: 'Shinrai', source, entryId: 'empathy' },
-            { concept: 'confidence', language: 'zh', languageName: 'Mandarin', romanization: 'xinren', source: 'Footnote 28 to “Trust” (Jagaa Menduul)', entryId: 'trust' },
+            { concept: 'confidence', language: 'zh', languageName: 'Mandarin', romanization: 'xinren', source: { label: 'Footnote 28 to “Trust” (Jagaa Menduul)' }, entryId: 'trust' },
           ]),
         ],
       }),
     );
     const text = allText(message);
-    expect(text.split(source)).toHaveLength(2);
-    expect(text).toContain(`Source: ${source}\n• *Chinese (Mandarin)* — trust: 信任 (XinRen)\n• *Japanese* — trust: 信賴 (Shinrai)`);
+    expect(text.split(source.label)).toHaveLength(2);
+    expect(text).toContain(`Source: ${source.label}\n• *Chinese (Mandarin)* — trust: 信任 (XinRen)\n• *Japanese* — trust: 信賴 (Shinrai)`);
     expect(text).toContain('Source: Footnote 28 to “Trust” (Jagaa Menduul)\n• *Chinese (Mandarin)* — confidence: xinren');
   });
 
   it('puts the renderings of one language on one line, and glossed renderings on their own', () => {
-    const source = 'Appendix to 5A (David A. Welch)';
+    const source = { label: 'Appendix to 5A (David A. Welch)' };
     const text = allText(
       renderReply(
         definition({
@@ -208,7 +208,7 @@ describe('renderReply', () => {
           { kind: 'table', caption: huge, columns: Array(14).fill(huge) as string[], rows: [Array(14).fill(huge) as string[]], note: huge },
           { kind: 'facts', facts: Array.from({ length: 25 }, () => ({ label: huge, value: huge })) },
           { kind: 'citations', citations: [{ number: 1, text: huge, urls: [huge], entryId: 'x' }] },
-          translations([{ concept: huge, language: 'zh', languageName: huge, text: huge, romanization: huge, glosses: [{ word: huge, meaning: huge }], source: huge, entryId: 'x' }]),
+          translations([{ concept: huge, language: 'zh', languageName: huge, text: huge, romanization: huge, glosses: [{ word: huge, meaning: huge }], source: { label: huge }, entryId: 'x' }]),
           { kind: 'suggestions', command: 'define', suggestions: [{ entryId: 'x', label: huge }] },
           { kind: 'results', results: [{ entryId: 'x', entryTitle: huge, authors: [huge], excerpt: huge, highlights: [[3, 9000]] }] },
           { kind: 'see-also', entries: [{ entryId: 'x', label: huge }] },

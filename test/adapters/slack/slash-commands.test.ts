@@ -47,7 +47,7 @@ describe('Slack slash commands (real Bolt, HTTP mode, signed requests)', () => {
     expect(h.slack.callsOf('users.info').filter((call) => call.args.user === 'U0JAPANESE')).toHaveLength(1);
     expect(h.slack.callsOf('users.info')[0]!.args.include_locale).toBeTruthy();
     const ko = await ask('xylophone', 'U0KOREAN01');
-    expect(allText(ko)).toContain('“xylophone”와(과) 일치하는 항목이 없습니다');
+    expect(allText(ko)).toContain('“xylophone”에 해당하는 항목이 없습니다');
     // A public post is for the channel: without a channel or workspace setting, the document's English.
     const posted = await ask('trust --public', 'U0JAPANESE');
     expect(posted.response_type).toBe('in_channel');

@@ -9,7 +9,7 @@ import { teamCommands } from '../../../../commands/index.js';
 import { answeredRequest } from '../../../core/answered.js';
 import { noteAnswer } from '../../../core/request-context.js';
 import { preferencesOf, resolveSettings, visibilityFor } from '../../../core/settings.js';
-import { answerTeamCommand, type TeamCommand } from '../../../core/team-command.js';
+import { answerTeamCommand, teamUsageError, type TeamCommand } from '../../../core/team-command.js';
 import { newErrorId } from '../../../core/errors.js';
 import { createTranslator } from '../../../i18n/translator.js';
 import { plainFromSlackMarkup } from '../mrkdwn.js';
@@ -44,16 +44,18 @@ async function answerTeam(deps: ListenerDeps, { command, ack, respond, client }:
     return void (await say(tr.t('settings.refusedSlack', { command: name })));
   }
   if (!deps.memory) return void (await say(tr.t('settings.storeFailed', { errorId: newErrorId() })));
-  const read = team.command.readWords(team.words);
-  const request = 'error' in read ? { subcommand: '?', options: {} } : read;
+  const read = team.command.readWords(team.words, tr);
+  if ('error' in read) {
+    // How it is typed here: `/lexicon settings show`.
+    return void (await respond({ response_type: 'ephemeral', ...renderReply(teamUsageError(team.command, read.error, tr, team.command.examples.map((example) => `/lexicon ${example}`))) }));
+  }
   const reply = await answerTeamCommand(
     team.command,
-    request,
+    read,
     { lexicon: deps.lexicon, memory: deps.memory, place: { platform: 'slack', workspaceId: command.team_id, channelId: command.channel_id }, retentionDays: deps.retentionDays, locale: tr.locale, tr },
     deps.logger,
   );
-  const shown = 'error' in read ? { ...reply, blocks: [{ kind: 'text' as const, text: [`${read.error} Examples: ${team.command.examples.map((example) => `/lexicon ${example}`).join('; ')}`] }] } : reply;
-  await respond({ response_type: 'ephemeral', ...renderReply(shown) });
+  await respond({ response_type: 'ephemeral', ...renderReply(reply) });
 }
 
 /** The listener of the slash commands in `specs`. */
@@ -89,7 +91,7 @@ export function slashCommandListener(deps: ListenerDeps, specs: readonly SlashCo
       noteAnswer(reply.kind, reply.entryId);
       const { visibility, refused } = visibilityFor(explicit, settings);
       // Public by the place's setting, not by --public: a public post all the same.
-      if (visibility === 'public' && explicit !== 'public' && deps.rateLimiter && (await refusedPublicBySetting(args, deps.rateLimiter, deps.logger))) {
+      if (visibility === 'public' && explicit !== 'public' && deps.rateLimiter && (await refusedPublicBySetting(args, deps.rateLimiter, deps.logger, userLocale))) {
         acked = true;
         return;
       }

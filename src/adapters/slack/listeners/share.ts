@@ -21,7 +21,7 @@ import { reportFailure, tellUser } from '../failure.js';
 import { ENTRY_PICK_ACTION_ID, ENTRY_PICK_BLOCK_ID } from '../ids.js';
 import { entryOptions, shareModal, type ShareTarget } from '../views.js';
 import { publicMessage } from './answer.js';
-import type { ListenerDeps } from './deps.js';
+import { privateLocale, type ListenerDeps } from './deps.js';
 
 /** The shortcut: remember where to post (private_metadata) and open the picker. */
 export function shareShortcutListener(deps: ListenerDeps) {
@@ -29,7 +29,7 @@ export function shareShortcutListener(deps: ListenerDeps) {
     await ack();
     try {
       const target: ShareTarget = { channel: shortcut.channel.id, threadTs: String(shortcut.message.thread_ts ?? shortcut.message.ts) };
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: shareModal(target) });
+      await client.views.open({ trigger_id: shortcut.trigger_id, view: shareModal(target, await privateLocale(deps, client, shortcut.team?.id ?? undefined, shortcut.user.id)) });
     } catch (error) {
       const text = reportFailure(deps.logger, 'share shortcut', error, { user: shortcut.user.id });
       await tellUser(deps.logger, 'share shortcut', () => respond({ response_type: 'ephemeral', text }));
