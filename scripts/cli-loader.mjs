@@ -20,7 +20,9 @@ try {
 } catch {
   cachedData = undefined;
 }
-const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
+// The build writes the bundle in ASCII (and checks it), so latin1 reads it exactly, as a plain copy
+// rather than a UTF-8 decode.
+const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'latin1')}\n})`;
 const script = new vm.Script(source, { filename: bundle, cachedData });
 if (cachedData === undefined || script.cachedDataRejected) {
   // Once the answer is out: the cache then holds the functions this run compiled too.

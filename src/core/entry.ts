@@ -20,10 +20,9 @@
  * ```
  */
 import * as z from 'zod';
+import { TranslationLanguageSchema } from './translation-language.js';
 
-/** BCP-47 language codes the document records translations in. */
-export const TranslationLanguageSchema = z.enum(['zh', 'ja', 'ko']);
-export type TranslationLanguage = z.infer<typeof TranslationLanguageSchema>;
+export { TranslationLanguageSchema, type TranslationLanguage } from './translation-language.js';
 
 /** Where a translation came from in the document, shown to the user beside it. */
 export const TranslationSourceSchema = z.object({

@@ -9,7 +9,7 @@
  * lexicon (the number of footnotes).
  */
 import * as z from 'zod';
-import { TranslationLanguageSchema, type TranslationLanguage } from './entry.js';
+import { TranslationLanguageSchema, type TranslationLanguage } from './translation-language.js';
 import { parseLanguage } from './translations.js';
 import type { Translator } from '../i18n/translator.js';
 

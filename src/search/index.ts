@@ -4,7 +4,7 @@
  */
 import type { Entry } from '../core/entry.js';
 import { GlossaryEngine } from './engine.js';
-import { buildLexiconDocs, LEXICON_NAME_BOOSTS } from './lexicon-docs.js';
+import { buildLexiconDocs, LEXICON_NAME_BOOSTS, type LexiconDocInfo } from './lexicon-docs.js';
 import { PassageIndex } from './passages.js';
 import { TermResolver } from './resolve.js';
 import { TermSpotter } from './terms-in-text.js';
@@ -15,25 +15,30 @@ export type { LexiconSearch, MatchField, PassageMatch, TermMatch, TermResolution
 
 /**
  * Indexes the entries (headwords, aliases, section headings, translations with their
- * romanizations, authors and their variant spellings, titles) now, and their paragraphs on the
- * first passage search or the first query that only the text itself can answer.
+ * romanizations, authors and their variant spellings, titles) on the first query that needs the
+ * name index, and their paragraphs on the first passage search or the first query that only the
+ * text itself can answer. An exact reference (`define empathy`, what buttons replay) is answered
+ * from the lexicon's id index without either, so the one-shot command line does not build them.
  */
 export function createLexiconSearch(entries: readonly Entry[]): LexiconSearch {
-  const { docs, info } = buildLexiconDocs(entries);
-  const engine = new GlossaryEngine({ nameBoosts: LEXICON_NAME_BOOSTS });
-  engine.addAll(docs);
-  // Paragraphs are indexed on first use: most commands (define, translate, cite) never need them,
-  // and the one-shot command line should not wait for them.
+  let names: { resolver: TermResolver; info: ReadonlyMap<string, LexiconDocInfo> } | undefined;
+  const nameIndex = () => {
+    if (names) return names;
+    const { docs, info } = buildLexiconDocs(entries);
+    const engine = new GlossaryEngine({ nameBoosts: LEXICON_NAME_BOOSTS });
+    engine.addAll(docs);
+    names = { resolver: new TermResolver(engine, info, (terms) => passages().entriesMentioning(terms)), info };
+    return names;
+  };
   let paragraphs: PassageIndex | undefined;
   const passages = (): PassageIndex => (paragraphs ??= new PassageIndex(entries));
-  const resolver = new TermResolver(engine, info, (terms) => passages().entriesMentioning(terms));
   // Built on the first message to spot terms in: a lookup never needs it.
   let spotter: TermSpotter | undefined;
   return {
-    resolveTerm: (query) => resolver.resolve(query),
-    suggest: (query, limit) => resolver.suggest(query, limit),
+    resolveTerm: (query) => nameIndex().resolver.resolve(query),
+    suggest: (query, limit) => nameIndex().resolver.suggest(query, limit),
     passages: (query, limit, requireAll) => passages().search(query, limit, requireAll),
     footnotes: (query, limit) => passages().footnotes(query, limit),
-    termsInText: (text) => (spotter ??= new TermSpotter(info)).find(text),
+    termsInText: (text) => (spotter ??= new TermSpotter(nameIndex().info)).find(text),
   };
 }

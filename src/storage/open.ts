@@ -3,8 +3,8 @@
  * shares it), otherwise an embedded SQLite file under DATA_DIR that needs no set-up. Pending
  * migrations are applied before the store is returned.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -60,12 +60,27 @@ export function openDatabase(options: StoreOptions): { db: Kysely<Database>; eng
   mkdirSync(dir, { recursive: true });
   const file = join(dir, SQLITE_FILE);
   const Sqlite = requireDriver('better-sqlite3') as typeof BetterSqlite3;
-  const sqlite = new Sqlite(file);
+  const addon = sqliteAddon();
+  const sqlite = addon === undefined ? new Sqlite(file) : new Sqlite(file, { nativeBinding: addon });
   // WAL: readers do not wait for the writer; NORMAL sync is durable across a process crash.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), engine: 'sqlite', description: `sqlite (${file})` };
+}
+
+/**
+ * The SQLite driver's compiled addon where `npm install` builds it, named directly: left to find it,
+ * the driver (through the `bindings` package) tries a dozen paths first, most of opening the
+ * one-shot CLI's database. Undefined when it is elsewhere (the driver then looks for it as usual).
+ */
+function sqliteAddon(): string | undefined {
+  try {
+    const addon = join(dirname(requireDriver.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    return existsSync(addon) ? addon : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Open and migrate the store; throws StoreOpenError with one line when that fails. */
