@@ -8,7 +8,7 @@ import path from 'node:path';
 import { EntryFileError } from './core/entry-file-error.js';
 import { loadEntries } from './core/load-entries.js';
 import { createLexicon, DEFAULT_ENTRIES_DIR } from './core/load-lexicon.js';
-import { PREBUILT_LEXICON_FILE_NAME, PREBUILT_LEXICON_FORMAT, prebuiltLexiconKey, type PrebuiltLexicon } from './core/prebuilt-lexicon.js';
+import { PREBUILT_LEXICON_FILE_NAME, PREBUILT_LEXICON_FORMAT, prebuiltLexiconKey, serializePrebuiltLexicon, type PrebuiltLexicon } from './core/prebuilt-lexicon.js';
 import { CATALOG_FILES, validateCatalogs } from './i18n/catalog.js';
 import { createLexiconSearch } from './search/index.js';
 import { foldedCharacters } from './search/normalize.js';
@@ -42,6 +42,6 @@ export async function prebuild(outDir: string): Promise<{ lexicon: 'written' | '
     await rm(file, { force: true });
     return { lexicon: 'skipped' };
   }
-  await writeFile(file, JSON.stringify(prebuilt));
+  await writeFile(file, serializePrebuiltLexicon(prebuilt));
   return { lexicon: 'written' };
 }
