@@ -174,14 +174,14 @@ async function runStorageCli(argv: readonly string[]): Promise<number> {
 }
 
 function forTerminal(reply: Reply, stream: NodeJS.WriteStream, locale: UiLocale): string {
-  const text = renderReplyForTerminal(reply, {
+  const { index, count } = reply.page;
+  return renderReplyForTerminal(reply, {
     color: shouldUseColor(stream, process.env),
     width: Math.min(100, stream.columns || 80),
-    // The console's /next and /sources do not exist here; say how to get the next page instead.
+    // The console's /next and /sources do not exist here; the page line says how to get the next page instead.
     followUpHints: false,
+    pagingLine: index < count ? t(locale, 'cli.nextPage', { index, count, next: index + 1 }) : undefined,
   });
-  const { index, count } = reply.page;
-  return index < count ? `${text}\n\n${t(locale, 'cli.nextPage', { index, count, next: index + 1 })}` : text;
 }
 
 /** A usage error before dispatch: usage on stderr; with --json, the error as a reply on stdout. */

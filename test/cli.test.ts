@@ -122,7 +122,7 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     expect(run.stdout).not.toContain('\x1b[');
   });
 
-  it('gives page 2 of a long answer with --page 2, and says how to get the next page', async () => {
+  it('gives page 2 of a long answer with --page 2, and says once, on the page line, how to get the next page', async () => {
     const [first, second] = await Promise.all([
       lexicon('define', 'consociational', 'security', 'order'),
       lexicon('define', 'consociational', 'security', 'order', '--page', '2', '--json'),
@@ -130,6 +130,8 @@ describe('npm run lexicon (one-shot CLI)', { timeout: 60_000 }, () => {
     const count = Number(/\(Page 1 of (\d+): add --page 2 for the next\.\)/.exec(first.stdout)?.[1]);
     expect(count).toBeGreaterThan(1);
     expect(first.stdout).not.toContain('/next');
+    // The page is stated once: the hint takes the place of the plain "Page 1 of N" line.
+    expect(first.stdout.match(/Page 1 of/g)).toHaveLength(1);
     const reply = onlyJsonObject(second.stdout);
     expect(reply.page).toEqual({ index: 2, count });
     expect(reply.entryId).toBe('consociational-security-order');

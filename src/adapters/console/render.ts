@@ -19,6 +19,8 @@ export interface TerminalRenderOptions {
   width: number;
   /** Name the console's follow-up commands (/next, /prev, /sources); default true. */
   followUpHints?: boolean;
+  /** Said in place of the page line when given (the one-shot CLI says how to ask for the next page). */
+  pagingLine?: string;
 }
 
 /** Narrowest layout we attempt; below this, lines may exceed the width. */
@@ -43,7 +45,7 @@ export function renderReplyForTerminal(reply: Reply, options: TerminalRenderOpti
 
   const pointers: string[] = [];
   const hintsWanted = options.followUpHints ?? true;
-  const pageLine = pagingLine(reply, hintsWanted, tr);
+  const pageLine = (reply.page.count > 1 ? options.pagingLine : undefined) ?? pagingLine(reply, hintsWanted, tr);
   if (pageLine) pointers.push(...wrapText(pageLine, width).map((line) => paint(line, 'bold')));
   const hints = hintsWanted ? actionHints(reply, tr) : undefined;
   if (hints) pointers.push(...wrapText(hints, width).map((line) => paint(line, 'dim')));
