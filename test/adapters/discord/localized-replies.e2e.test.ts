@@ -8,21 +8,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slashCommand, type InteractionPlace } from '../../../fakes/discord/payloads.js';
 import { buttonsOf, startBot, type CallbackBody, type RunningBot } from '../../fakes/discord/harness.js';
 
-describe('Discord adapter: replies in the reader’s language', () => {
+/**
+ * A bot of its own in one server (started before the describe block's tests, stopped after), and a
+ * slash command asked there with the given interaction and server locales.
+ */
+function botInOneServer(n: number) {
+  const id = (base: string) => `${base}${n}`;
   let running: RunningBot;
   let guild: InteractionPlace;
   beforeAll(async () => {
-    running = await startBot({}, { guilds: [{ id: '1100000000000000001', name: 'Workshop', channelId: '1100000000000000101', threadId: '1100000000000000201' }] });
+    running = await startBot({}, { guilds: [{ id: id('110000000000000000'), name: 'Workshop', channelId: id('110000000000000010'), threadId: id('110000000000000020') }] });
     guild = { kind: 'guild', guild: running.fake.guilds[0]! };
   });
   afterAll(async () => {
     await running.stop();
   });
-
   const slash = async (name: string, options: { name: string; value: string | number }[], locales: { locale: string; guild_locale: string }) => {
     const callback = await running.ask({ ...slashCommand(running.fake.applicationId, guild, name, options), ...locales });
     return callback.body as CallbackBody;
   };
+  return { slash, bot: () => running };
+}
+
+describe('Discord adapter: replies in the reader’s language', () => {
+  const { slash } = botInOneServer(1);
 
   it('writes a private reply in the interaction’s locale, its buttons too', async () => {
     const body = await slash('define', [{ name: 'term', value: 'xylophone' }], { locale: 'ja', guild_locale: 'ko' });
@@ -48,23 +57,10 @@ describe('Discord adapter: replies in the reader’s language', () => {
 
 describe('Discord adapter: answers warmed in the reader’s language', () => {
   // A bot of its own: no other test has asked it anything in Japanese.
-  let running: RunningBot;
-  let guild: InteractionPlace;
-  beforeAll(async () => {
-    running = await startBot({}, { guilds: [{ id: '1100000000000000002', name: 'Workshop', channelId: '1100000000000000102', threadId: '1100000000000000202' }] });
-    guild = { kind: 'guild', guild: running.fake.guilds[0]! };
-  });
-  afterAll(async () => {
-    await running.stop();
-  });
-
-  const slash = async (name: string, options: { name: string; value: string | number }[], locales: { locale: string; guild_locale: string }) => {
-    const callback = await running.ask({ ...slashCommand(running.fake.applicationId, guild, name, options), ...locales });
-    return callback.body as CallbackBody;
-  };
+  const { slash, bot } = botInOneServer(2);
 
   it('warms the common answers in a language when its first reader asks, and never gives that reader the English warm answer', async () => {
-    const warmed = (locale: string) => running.logger.lines.some((line) => line.includes('Discord: answers warmed') && line.includes(`"locale":"${locale}"`));
+    const warmed = (locale: string) => bot().logger.lines.some((line) => line.includes('Discord: answers warmed') && line.includes(`"locale":"${locale}"`));
     await expect.poll(() => warmed('en'), { timeout: 10_000 }).toBe(true);
     expect(warmed('ja')).toBe(false);
     // /define empathy is among the answers warmed in English; a Japanese reader gets it in Japanese.
@@ -75,6 +71,6 @@ describe('Discord adapter: answers warmed in the reader’s language', () => {
     expect(after.data!.embeds![0]!.footer!.text).toContain('と記されています');
     expect(JSON.stringify(after.data)).not.toContain('is marked “Not for citation');
     // Once per language: a second Japanese reader warms nothing again.
-    expect(running.logger.lines.filter((line) => line.includes('Discord: answers warmed') && line.includes('"locale":"ja"'))).toHaveLength(1);
+    expect(bot().logger.lines.filter((line) => line.includes('Discord: answers warmed') && line.includes('"locale":"ja"'))).toHaveLength(1);
   });
 });
